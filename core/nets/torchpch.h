@@ -1,0 +1,3 @@
+#pragma once
+// Precompiled header for targets that include LibTorch.
+#include <torch/torch.h>
