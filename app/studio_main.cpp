@@ -1,0 +1,70 @@
+// rrsis-studio: the RRSIS Studio desktop application.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include "ui/mainwindow.h"
+#include "ui/preferences.h"
+#include "ui/tiledview.h"
+
+namespace {
+
+/** Installs the studio's and Qt's translations for the preferred or the system language. */
+void installTranslations(QApplication& app, const QString& language) {
+  const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+  QLocale::setDefault(locale);
+  auto* own = new QTranslator(&app);
+  if (own->load(locale, QStringLiteral("rrsis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QApplication::installTranslator(own);
+  auto* qt = new QTranslator(&app);
+  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QApplication::installTranslator(qt);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("RRSIS Studio"));
+  QApplication::setApplicationName(QStringLiteral("RRSIS Studio"));
+  QApplication::setApplicationVersion(QStringLiteral(RRSIS_VERSION));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("RRSIS Studio: referring remote sensing image segmentation"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("An image to open."));
+  parser.addOption({QStringLiteral("screenshot"),
+                    QStringLiteral("Save a screenshot of the window to FILE once the view is drawn, then quit."),
+                    QStringLiteral("file")});
+  parser.process(app);
+
+  installTranslations(app, rrsis::ui::Preferences::load().language);
+
+  rrsis::ui::MainWindow window;
+  window.show();
+  const QStringList args = parser.positionalArguments();
+  if (!args.isEmpty())
+    window.openFile(args.front());
+
+  if (parser.isSet(QStringLiteral("screenshot"))) {
+    // Grab the window once the view has every visible tile (or after 20 s), then quit.
+    const QString file = parser.value(QStringLiteral("screenshot"));
+    auto grab = [&window, file] {
+      window.grab().save(file);
+      QApplication::quit();
+    };
+    QObject::connect(window.view(), &rrsis::ui::TiledView::renderComplete, &window,
+                     [grab] { QTimer::singleShot(300, grab); });
+    QObject::connect(&window, &rrsis::ui::MainWindow::sceneOpened, &window, [grab](bool ok, const QString&) {
+      if (!ok)
+        QTimer::singleShot(300, grab);
+    });
+    QTimer::singleShot(20000, grab);
+  }
+  return app.exec();
+}

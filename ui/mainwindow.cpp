@@ -1,0 +1,346 @@
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "raster/overviewbuilder.h"
+#include "ui/bandsdialog.h"
+#include "ui/overviewtask.h"
+#include "ui/preferencesdialog.h"
+#include "ui/statusinfo.h"
+#include "ui/tiledview.h"
+
+namespace rrsis::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preferences::load()) {
+  setWindowTitle(tr("RRSIS Studio"));
+  setAcceptDrops(true);
+  setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+  auto* central = new QWidget(this);
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+
+  // A notice bar above the view: offers to build overviews for large rasters without them.
+  notice_ = new QWidget(central);
+  notice_->setAutoFillBackground(true);
+  QPalette pal = notice_->palette();
+  pal.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xc8));
+  pal.setColor(QPalette::WindowText, QColor(0x33, 0x2b, 0x00));
+  notice_->setPalette(pal);
+  auto* noticeLayout = new QHBoxLayout(notice_);
+  noticeText_ = new QLabel(notice_);
+  noticeText_->setWordWrap(true);
+  auto* buildButton = new QPushButton(tr("Build Overviews"), notice_);
+  auto* dismissButton = new QPushButton(tr("Not Now"), notice_);
+  noticeLayout->addWidget(noticeText_, 1);
+  noticeLayout->addWidget(buildButton);
+  noticeLayout->addWidget(dismissButton);
+  notice_->hide();
+  connect(buildButton, &QPushButton::clicked, this, &MainWindow::buildOverviews);
+  connect(dismissButton, &QPushButton::clicked, notice_, &QWidget::hide);
+
+  view_ = new TiledView(central);
+  layout->addWidget(notice_);
+  layout->addWidget(view_, 1);
+  setCentralWidget(central);
+
+  statusInfo_ = new StatusInfo(view_, this);
+  statusBar()->addPermanentWidget(statusInfo_, 1);
+  connect(view_, &TiledView::tileError, this, [this](const QString& message) {
+    lastError_ = message;
+    statusBar()->showMessage(tr("Cannot read part of the image: %1").arg(message), 15000);
+  });
+
+  createActions();
+  createMenus();
+  createDocks();
+  applyPreferences();
+  connect(&openWatcher_, &QFutureWatcher<Result<SceneContent>>::finished, this, &MainWindow::onOpened);
+  updateActions();
+  resize(1400, 900);
+  statusBar()->showMessage(tr("Open an image with File ▸ Open (Ctrl+O) or drop a file on the window."));
+}
+
+MainWindow::~MainWindow() {
+  openWatcher_.waitForFinished();
+  // The view's tile threads hold the source; stop them before the scene goes.
+  view_->setScene(nullptr);
+}
+
+void MainWindow::createActions() {
+  auto make = [this](const QString& text, const QKeySequence& key, const QString& icon) {
+    auto* a = new QAction(QIcon::fromTheme(icon), text, this);
+    if (!key.isEmpty())
+      a->setShortcut(key);
+    return a;
+  };
+  openAction_ = make(tr("&Open Image…"), QKeySequence::Open, QStringLiteral("document-open"));
+  closeAction_ = make(tr("&Close Image"), QKeySequence::Close, QStringLiteral("document-close"));
+  quitAction_ = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
+  overviewsAction_ = make(tr("Build &Overviews…"), QKeySequence(), QString());
+  zoomInAction_ = make(tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
+  zoomOutAction_ = make(tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
+  fitAction_ = make(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("zoom-fit-best"));
+  actualAction_ = make(tr("&Actual Pixels (1:1)"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("zoom-original"));
+  bandsAction_ = make(tr("&Bands and Stretch…"), QKeySequence(Qt::CTRL | Qt::Key_B), QString());
+  prefsAction_ = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferences-system"));
+  aboutAction_ = make(tr("&About RRSIS Studio"), QKeySequence(), QStringLiteral("help-about"));
+  prefsAction_->setMenuRole(QAction::PreferencesRole);
+
+  connect(openAction_, &QAction::triggered, this, [this] {
+    const QString filter = tr("Raster images (*.tif *.tiff *.vrt *.jp2 *.png *.jpg *.jpeg *.img *.ntf);;All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), QString(), filter);
+    if (!path.isEmpty())
+      openFile(path);
+  });
+  connect(closeAction_, &QAction::triggered, this, &MainWindow::closeScene);
+  connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+  connect(overviewsAction_, &QAction::triggered, this, &MainWindow::buildOverviews);
+  connect(zoomInAction_, &QAction::triggered, view_, &TiledView::zoomIn);
+  connect(zoomOutAction_, &QAction::triggered, view_, &TiledView::zoomOut);
+  connect(fitAction_, &QAction::triggered, view_, &TiledView::fitToWindow);
+  connect(actualAction_, &QAction::triggered, view_, &TiledView::actualPixels);
+  connect(bandsAction_, &QAction::triggered, this, &MainWindow::showBandsDialog);
+  connect(prefsAction_, &QAction::triggered, this, &MainWindow::showPreferences);
+  connect(aboutAction_, &QAction::triggered, this, [this] {
+    QMessageBox::about(this, tr("About RRSIS Studio"),
+                       tr("<h3>RRSIS Studio %1</h3><p>Referring remote sensing image segmentation: "
+                          "find what an expression describes in aerial and satellite imagery.</p>")
+                           .arg(QApplication::applicationVersion()));
+  });
+}
+
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(openAction_);
+  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  file->addAction(closeAction_);
+  file->addSeparator();
+  file->addAction(overviewsAction_);
+  file->addSeparator();
+  file->addAction(quitAction_);
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  edit->addAction(prefsAction_);
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+  viewMenu_->addAction(zoomInAction_);
+  viewMenu_->addAction(zoomOutAction_);
+  viewMenu_->addAction(fitAction_);
+  viewMenu_->addAction(actualAction_);
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(bandsAction_);
+  viewMenu_->addSeparator();
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(aboutAction_);
+  updateRecentMenu();
+
+  QToolBar* tb = addToolBar(tr("Main"));
+  tb->setObjectName(QStringLiteral("mainToolBar"));
+  tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  for (QAction* a : {openAction_, zoomInAction_, zoomOutAction_, fitAction_, actualAction_, bandsAction_})
+    tb->addAction(a);
+}
+
+void MainWindow::createDocks() {
+  infoDock_ = new QDockWidget(tr("Image Information"), this);
+  infoDock_->setObjectName(QStringLiteral("infoDock"));
+  infoText_ = new QPlainTextEdit(infoDock_);
+  infoText_->setReadOnly(true);
+  infoText_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  infoDock_->setWidget(infoText_);
+  addDockWidget(Qt::RightDockWidgetArea, infoDock_);
+  viewMenu_->addAction(infoDock_->toggleViewAction());
+  resizeDocks({infoDock_}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::applyPreferences() {
+  view_->setCacheBytes(std::size_t(prefs_.cacheMegabytes) * 1024 * 1024);
+  view_->setThreadCount(prefs_.threads);
+}
+
+void MainWindow::openFile(const QString& path) {
+  if (openWatcher_.isRunning()) {
+    statusBar()->showMessage(tr("Still opening %1…").arg(openingPath_), 5000);
+    return;
+  }
+  openingPath_ = QFileInfo(path).absoluteFilePath();
+  statusBar()->showMessage(tr("Opening %1…").arg(openingPath_));
+  QApplication::setOverrideCursor(Qt::BusyCursor);
+  openWatcher_.setFuture(QtConcurrent::run(loadSceneContent, openingPath_, prefs_.stretch));
+}
+
+void MainWindow::onOpened() {
+  QApplication::restoreOverrideCursor();
+  Result<SceneContent> content = openWatcher_.result();
+  if (!content) {
+    Preferences::removeRecentFile(openingPath_);
+    updateRecentMenu();
+    statusBar()->clearMessage();
+    showError(tr("Cannot Open Image"), content.error());
+    Q_EMIT sceneOpened(false, content.error());
+    return;
+  }
+  Preferences::addRecentFile(openingPath_);
+  updateRecentMenu();
+  showScene(std::make_shared<Scene>(std::move(*content)));
+  Q_EMIT sceneOpened(true, QString());
+}
+
+void MainWindow::showScene(std::shared_ptr<Scene> scene) {
+  if (bandsDialog_)
+    bandsDialog_->close();
+  scene_ = std::move(scene);
+  view_->setScene(scene_);
+  const RasterInfo& info = scene_->info();
+  setWindowTitle(tr("%1 – RRSIS Studio").arg(QFileInfo(info.path).fileName()));
+  infoText_->setPlainText(describeRasterInfo(info) + QStringLiteral("\n") +
+                          tr("Display statistics: %1").arg(scene_->statistics().origin()));
+  bool anyValid = false;
+  for (int b = 1; b <= info.bandCount(); ++b)
+    anyValid = anyValid || scene_->statistics().validCount(b) > 0;
+  if (!anyValid)
+    statusBar()->showMessage(tr("The sampled pixels of this image are all nodata."), 15000);
+  else
+    statusBar()->showMessage(tr("Opened %1 (%2 x %3, %4 band(s)).")
+                                 .arg(info.path)
+                                 .arg(info.width)
+                                 .arg(info.height)
+                                 .arg(info.bandCount()),
+                             8000);
+  if (OverviewBuilder::recommended(info)) {
+    noticeText_->setText(tr("This image is large and has no overviews, so zoomed-out views show a "
+                            "sparse preview. Build overviews (into a separate .ovr file) for full quality?"));
+    notice_->show();
+  } else {
+    notice_->hide();
+  }
+  statusInfo_->updateZoom();
+  updateActions();
+}
+
+void MainWindow::closeScene() {
+  if (bandsDialog_)
+    bandsDialog_->close();
+  view_->setScene(nullptr);
+  scene_.reset();
+  infoText_->clear();
+  notice_->hide();
+  setWindowTitle(tr("RRSIS Studio"));
+  statusInfo_->clearCursor();
+  statusInfo_->updateZoom();
+  updateActions();
+}
+
+void MainWindow::updateRecentMenu() {
+  recentMenu_->clear();
+  const QStringList files = Preferences::recentFiles();
+  for (const QString& f : files) {
+    QAction* a = recentMenu_->addAction(QFileInfo(f).fileName());
+    a->setToolTip(f);
+    a->setStatusTip(f);
+    connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+  }
+  recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateActions() {
+  const bool has = scene_ != nullptr;
+  for (QAction* a : {closeAction_, overviewsAction_, zoomInAction_, zoomOutAction_, fitAction_,
+                     actualAction_, bandsAction_})
+    a->setEnabled(has);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  lastError_ = message;
+  if (quietErrors_)
+    statusBar()->showMessage(message);
+  else
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showBandsDialog() {
+  if (!scene_)
+    return;
+  if (!bandsDialog_) {
+    bandsDialog_ = new BandsDialog(scene_.get(), prefs_.stretch, this);
+    bandsDialog_->setAttribute(Qt::WA_DeleteOnClose);
+  }
+  bandsDialog_->show();
+  bandsDialog_->raise();
+  bandsDialog_->activateWindow();
+}
+
+void MainWindow::showPreferences() {
+  PreferencesDialog dialog(prefs_, this);
+  if (dialog.exec() != QDialog::Accepted)
+    return;
+  prefs_ = dialog.preferences();
+  prefs_.save();
+  applyPreferences();
+}
+
+void MainWindow::buildOverviews() {
+  if (!scene_)
+    return;
+  notice_->hide();
+  auto* task = new OverviewTask(scene_->path(), this);
+  connect(task, &OverviewTask::finished, this, [this](const QString& path, bool ok, const QString& message) {
+    if (!ok) {
+      showError(tr("Overviews Not Built"), message);
+      return;
+    }
+    statusBar()->showMessage(tr("Overviews built; reopening %1.").arg(path), 8000);
+    // Reopen so the new .ovr is seen, keeping the display mapping.
+    if (scene_ && scene_->path() == path) {
+      const DisplayMapping mapping = scene_->mapping();
+      auto content = loadSceneContent(path, prefs_.stretch);
+      if (!content) {
+        showError(tr("Cannot Open Image"), content.error());
+        return;
+      }
+      content->mapping = mapping;
+      showScene(std::make_shared<Scene>(std::move(*content)));
+    }
+  });
+  task->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls())
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QList<QUrl> urls = event->mimeData()->urls();
+  for (const QUrl& url : urls) {
+    if (url.isLocalFile()) {
+      openFile(url.toLocalFile());
+      event->acceptProposedAction();
+      return;
+    }
+  }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  openWatcher_.waitForFinished();
+  event->accept();
+}
+
+}  // namespace rrsis::ui

@@ -1,0 +1,25 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+#include "raster/displaymapping.h"
+
+namespace rrsis::ui {
+
+/** The studio's user preferences, stored with QSettings. A value type. */
+struct Preferences {
+  int cacheMegabytes = 256;  ///< display tile cache budget
+  int threads = 0;           ///< 0: every logical CPU
+  StretchDefaults stretch;
+  QString language;  ///< "" follows the system; "en", "de", "zh_CN"
+
+  static Preferences load();
+  void save() const;
+
+  /** Most recently opened files first, at most 10. */
+  static QStringList recentFiles();
+  static void addRecentFile(const QString& path);
+  static void removeRecentFile(const QString& path);
+};
+
+}  // namespace rrsis::ui
