@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install what is missing, build, and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+cd "${BUILD_DIR:-build}"
+ctest --output-on-failure --parallel "$(nproc)" --timeout 600

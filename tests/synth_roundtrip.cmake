@@ -1,0 +1,17 @@
+# Writes a small synthetic scene with the CLI and reads it back with `rrsis info --json`.
+file(REMOVE ${OUT})
+execute_process(COMMAND ${RRSIS} synth-scene --out ${OUT} --width 300 --height 200 --seed 3
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "synth-scene failed (${rc}): ${err}")
+endif()
+execute_process(COMMAND ${RRSIS} info --json ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE json)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "info failed on the synthetic scene")
+endif()
+string(JSON w GET "${json}" width)
+string(JSON h GET "${json}" height)
+string(JSON crs GET "${json}" crs_authority)
+if(NOT w EQUAL 300 OR NOT h EQUAL 200 OR NOT crs STREQUAL "EPSG:32632")
+  message(FATAL_ERROR "unexpected metadata: ${w} x ${h} ${crs}")
+endif()
