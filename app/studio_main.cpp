@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include "ui/mainwindow.h"
+#include "util/processmemory.h"
 #include "ui/preferences.h"
 #include "ui/tiledview.h"
 
@@ -28,6 +29,7 @@ void installTranslations(QApplication& app, const QString& language) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  rrsis::configureProcessMemory();
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("RRSIS Studio"));
   QApplication::setApplicationName(QStringLiteral("RRSIS Studio"));

@@ -193,8 +193,17 @@ void TiledView::paintEvent(QPaintEvent*) {
 
   const int level = currentLevel();
   const int last = scene_->plan().count() - 1;
+  // Tile edges snapped to device pixels: no seams, and a tile shown at its own size is a
+  // plain copy rather than a filtered transform.
+  const double dpr = devicePixelRatioF();
+  auto snapped = [&](const QRectF& imageRect) {
+    const QPointF a = imageToView(imageRect.topLeft()) * dpr;
+    const QPointF b = imageToView(imageRect.bottomRight()) * dpr;
+    return QRectF(QPointF(std::round(a.x()), std::round(a.y())) / dpr,
+                  QPointF(std::round(b.x()), std::round(b.y())) / dpr);
+  };
   for (const TileRef& t : visibleTiles(level)) {
-    const QRectF target(imageToView(t.imageRect.topLeft()), imageToView(t.imageRect.bottomRight()));
+    const QRectF target = snapped(t.imageRect);
     if (const QImage* img = cache_.find(t.key)) {
       p.drawImage(target, *img, QRectF(img->rect()));
       continue;
@@ -212,8 +221,7 @@ void TiledView::paintEvent(QPaintEvent*) {
         const QRectF src = plan.tileRectInLevel0(l, tx, ty);
         p.save();
         p.setClipRect(target);
-        p.drawImage(QRectF(imageToView(src.topLeft()), imageToView(src.bottomRight())), *img,
-                    QRectF(img->rect()));
+        p.drawImage(snapped(src), *img, QRectF(img->rect()));
         p.restore();
         drawn = true;
       }

@@ -22,7 +22,7 @@ void ensureGdalInitialized() {
     // GDAL's default block cache is 5 % of RAM; the viewer keeps its own tile cache, so a
     // modest block cache keeps memory bounded whatever the size of the scene.
     if (!std::getenv("GDAL_CACHEMAX"))
-      GDALSetCacheMax64(GIntBig(96) * 1024 * 1024);
+      GDALSetCacheMax64(GIntBig(64) * 1024 * 1024);
   });
 }
 

@@ -47,7 +47,7 @@ class LevelPlan {
   QRectF tileRectInLevel0(int level, int tx, int ty) const;
 
   /** Points sampled per tile side on a sparse level. */
-  static constexpr int kSparseGrid = 32;
+  static constexpr int kSparseGrid = 8;
 
  private:
   std::vector<Level> levels_;

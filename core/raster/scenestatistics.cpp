@@ -6,7 +6,9 @@
 namespace rrsis {
 
 namespace {
-constexpr int kSparseGrid = 128;
+/** Without a small enough overview: this many blocks per side, each reduced to kPatch px. */
+constexpr int kSparseBlocks = 8;
+constexpr int kPatch = 64;
 
 void collect(const RasterBlock& block, int b, std::vector<float>& out) {
   const std::size_t n = std::size_t(block.width()) * block.height();
@@ -40,13 +42,29 @@ Result<SceneStatistics> SceneStatistics::compute(const RasterSource& source, int
       req.window = QRect(QPoint(0, 0), info.levels[level]);
       req.bands = {b};
       block = source.read(req);
+      if (!block)
+        return Result<SceneStatistics>::failure(block.error());
+      collect(*block, 0, stats.bands_[b - 1]);
     } else {
-      const QSize grid(std::min(kSparseGrid, info.width), std::min(kSparseGrid, info.height));
-      block = source.readSparse(QRectF(0, 0, info.width, info.height), grid, {b});
+      // A grid of whole file blocks: each costs one block decode, however large the raster.
+      const int bw = std::clamp(info.blockSize.width(), 16, 512);
+      const int bh = std::clamp(info.blockSize.height(), 16, 512);
+      for (int gy = 0; gy < kSparseBlocks; ++gy)
+        for (int gx = 0; gx < kSparseBlocks; ++gx) {
+          const int cx = int((gx + 0.5) * info.width / kSparseBlocks);
+          const int cy = int((gy + 0.5) * info.height / kSparseBlocks);
+          QRect window((cx / bw) * bw, (cy / bh) * bh, bw, bh);
+          window = window.intersected(QRect(0, 0, info.width, info.height));
+          ReadRequest req;
+          req.window = window;
+          req.outputSize = QSize(std::min(kPatch, window.width()), std::min(kPatch, window.height()));
+          req.bands = {b};
+          block = source.read(req);
+          if (!block)
+            return Result<SceneStatistics>::failure(block.error());
+          collect(*block, 0, stats.bands_[b - 1]);
+        }
     }
-    if (!block)
-      return Result<SceneStatistics>::failure(block.error());
-    collect(*block, 0, stats.bands_[b - 1]);
     std::sort(stats.bands_[b - 1].begin(), stats.bands_[b - 1].end());
   }
   if (level == 0)
@@ -54,7 +72,7 @@ Result<SceneStatistics> SceneStatistics::compute(const RasterSource& source, int
   else if (level > 0)
     stats.origin_ = tr("overview %1 x %2").arg(info.levels[level].width()).arg(info.levels[level].height());
   else
-    stats.origin_ = tr("sparse %1 x %1 sample grid").arg(kSparseGrid);
+    stats.origin_ = tr("a sparse sample of %1 x %1 blocks").arg(kSparseBlocks);
   return stats;
 }
 
