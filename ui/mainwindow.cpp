@@ -163,7 +163,7 @@ void MainWindow::createDocks() {
   infoDock_->setObjectName(QStringLiteral("infoDock"));
   infoText_ = new QPlainTextEdit(infoDock_);
   infoText_->setReadOnly(true);
-  infoText_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  infoText_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
   infoDock_->setWidget(infoText_);
   addDockWidget(Qt::RightDockWidgetArea, infoDock_);
   viewMenu_->addAction(infoDock_->toggleViewAction());
