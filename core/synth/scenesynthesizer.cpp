@@ -11,6 +11,7 @@
 #include <ogr_spatialref.h>
 
 #include "raster/gdalrastersource.h"
+#include "raster/overviewbuilder.h"
 
 namespace rrsis {
 
@@ -407,9 +408,7 @@ Status SceneSynthesizer::writeGeoTiff(const SynthScene& scene, const QString& pa
   if (!out)
     return Status::failure(QCoreApplication::translate("SceneSynthesizer", "Cannot write “%1”: %2")
                                .arg(path, lastGdalError()));
-  std::vector<int> factors;
-  for (int f = 2; std::max(w, h) / f >= 128; f *= 2)
-    factors.push_back(f);
+  std::vector<int> factors = OverviewBuilder::factorsFor(w, h);
   CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", "JPEG");
   CPLSetThreadLocalConfigOption("PHOTOMETRIC_OVERVIEW", "YCBCR");
   CPLSetThreadLocalConfigOption("JPEG_QUALITY_OVERVIEW", quality.constData());
