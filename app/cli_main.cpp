@@ -6,21 +6,25 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include "cli_model.h"
 #include "raster/gdalrastersource.h"
 #include "synth/scenesynthesizer.h"
 
 namespace {
 
-void printOut(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stdout); }
-void printErr(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stderr); }
-
+using rrsis::cli::printErr;
+using rrsis::cli::printOut;
 
 int usage() {
   printErr(QCoreApplication::translate("rrsis",
                                        "Usage: rrsis <command> [options]\n\n"
                                        "Commands:\n"
                                        "  info FILE [--json]          Print a raster's metadata\n"
-                                       "  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)\n\n"
+                                       "  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)\n"
+                                       "  predict --model B --image F --text T --out M\n"
+                                       "                              Write the mask of what T describes\n"
+                                       "  tokenize (--vocab V | --spm M) TEXT\n"
+                                       "                              Print token ids and attention mask\n\n"
                                        "Run 'rrsis <command> --help' for a command's options."));
   return 2;
 }
@@ -106,6 +110,10 @@ int main(int argc, char** argv) {
     return runInfo(args);
   if (command == QLatin1String("synth-scene"))
     return runSynthScene(args);
+  if (command == QLatin1String("predict"))
+    return rrsis::cli::runPredict(args);
+  if (command == QLatin1String("tokenize"))
+    return rrsis::cli::runTokenize(args);
   if (command == QLatin1String("--version")) {
     printOut(QStringLiteral("rrsis " RRSIS_VERSION));
     return 0;

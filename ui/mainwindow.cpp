@@ -19,8 +19,17 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QShortcut>
+#include <QUndoStack>
+
+#include "annotation/layerstack.h"
 #include "raster/overviewbuilder.h"
 #include "ui/bandsdialog.h"
+#include "ui/inferenceservice.h"
+#include "ui/layersdock.h"
+#include "ui/modelinfodialog.h"
+#include "ui/querybar.h"
+#include "ui/querycontroller.h"
 #include "ui/overviewtask.h"
 #include "ui/preferencesdialog.h"
 #include "ui/statusinfo.h"
@@ -69,9 +78,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
     statusBar()->showMessage(tr("Cannot read part of the image: %1").arg(message), 15000);
   });
 
+  layers_ = new LayerStack(this);
+  view_->setLayers(layers_);
+  queryBar_ = new QueryBar(this);
+  query_ = new QueryController(view_, queryBar_, layers_, this);
+  statusBar()->addPermanentWidget(query_->statusWidget());
+
   createActions();
   createMenus();
   createDocks();
+  createQueryTools();
   applyPreferences();
   connect(&openWatcher_, &QFutureWatcher<Result<SceneContent>>::finished, this, &MainWindow::onOpened);
   updateActions();
@@ -81,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
 
 MainWindow::~MainWindow() {
   openWatcher_.waitForFinished();
+  // Stop the inference worker (cancelling its query) before the scene and view go.
+  delete query_;
   // The view's tile threads hold the source; stop them before the scene goes.
   view_->setScene(nullptr);
 }
@@ -104,6 +122,14 @@ void MainWindow::createActions() {
   prefsAction_ = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferences-system"));
   aboutAction_ = make(tr("&About RRSIS Studio"), QKeySequence(), QStringLiteral("help-about"));
   prefsAction_->setMenuRole(QAction::PreferencesRole);
+  openModelAction_ = make(tr("Open &Model…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QString());
+  modelInfoAction_ = make(tr("Model &Information…"), QKeySequence(), QString());
+  connect(openModelAction_, &QAction::triggered, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Model Bundle (a folder with model.json)"));
+    if (!dir.isEmpty())
+      openModel(dir);
+  });
+  connect(modelInfoAction_, &QAction::triggered, this, &MainWindow::showModelInfo);
 
   connect(openAction_, &QAction::triggered, this, [this] {
     const QString filter = tr("Raster images (*.tif *.tiff *.vrt *.jp2 *.png *.jpg *.jpeg *.img *.ntf);;All files (*)");
@@ -137,8 +163,15 @@ void MainWindow::createMenus() {
   file->addAction(overviewsAction_);
   file->addSeparator();
   file->addAction(quitAction_);
-  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-  edit->addAction(prefsAction_);
+  editMenu_ = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = layers_->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = layers_->undoStack()->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  editMenu_->addAction(undo);
+  editMenu_->addAction(redo);
+  editMenu_->addSeparator();
+  editMenu_->addAction(prefsAction_);
   viewMenu_ = menuBar()->addMenu(tr("&View"));
   viewMenu_->addAction(zoomInAction_);
   viewMenu_->addAction(zoomOutAction_);
@@ -147,6 +180,12 @@ void MainWindow::createMenus() {
   viewMenu_->addSeparator();
   viewMenu_->addAction(bandsAction_);
   viewMenu_->addSeparator();
+  QMenu* model = menuBar()->addMenu(tr("&Model"));
+  model->addAction(openModelAction_);
+  recentModelsMenu_ = model->addMenu(tr("Recent &Models"));
+  model->addSeparator();
+  model->addAction(modelInfoAction_);
+  updateRecentModelsMenu();
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(aboutAction_);
   updateRecentMenu();
@@ -168,6 +207,65 @@ void MainWindow::createDocks() {
   addDockWidget(Qt::RightDockWidgetArea, infoDock_);
   viewMenu_->addAction(infoDock_->toggleViewAction());
   resizeDocks({infoDock_}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createQueryTools() {
+  QToolBar* bar = new QToolBar(tr("Find"), this);
+  bar->setObjectName(QStringLiteral("queryToolBar"));
+  bar->setMovable(false);
+  bar->addWidget(queryBar_);
+  addToolBarBreak();
+  addToolBar(bar);
+  viewMenu_->addAction(bar->toggleViewAction());
+
+  auto* focusFind = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+  connect(focusFind, &QShortcut::activated, queryBar_, &QueryBar::focusExpression);
+  auto* slash = new QShortcut(QKeySequence(Qt::Key_Slash), view_, nullptr, nullptr, Qt::WidgetShortcut);
+  connect(slash, &QShortcut::activated, queryBar_, &QueryBar::focusExpression);
+
+  layersDock_ = new LayersDock(this);
+  layersDock_->setLayers(layers_);
+  addDockWidget(Qt::RightDockWidgetArea, layersDock_);
+  tabifyDockWidget(layersDock_, infoDock_);
+  layersDock_->raise();
+  viewMenu_->addAction(layersDock_->toggleViewAction());
+
+  connect(query_, &QueryController::errorOccurred, this, &MainWindow::showError);
+  connect(query_, &QueryController::statusMessage, this, [this](const QString& m, int ms) {
+    statusBar()->showMessage(m, ms);
+  });
+  connect(query_, &QueryController::modelReady, this, [this](bool ok, const QString&) {
+    if (ok)
+      Preferences::addRecentModel(query_->modelInfo().bundlePath);
+    updateRecentModelsMenu();
+    updateActions();
+  });
+}
+
+void MainWindow::openModel(const QString& bundle) {
+  SegmenterOptions options;
+  options.forceCpu = prefs_.forceCpu;
+  options.threads = prefs_.modelThreads;
+  query_->loadModel(QFileInfo(bundle).absoluteFilePath(), options);
+}
+
+void MainWindow::updateRecentModelsMenu() {
+  recentModelsMenu_->clear();
+  const QStringList bundles = Preferences::recentModels();
+  for (const QString& b : bundles) {
+    QAction* a = recentModelsMenu_->addAction(QFileInfo(b).fileName());
+    a->setToolTip(b);
+    a->setStatusTip(b);
+    connect(a, &QAction::triggered, this, [this, b] { openModel(b); });
+  }
+  recentModelsMenu_->setEnabled(!bundles.isEmpty());
+}
+
+void MainWindow::showModelInfo() {
+  if (!query_->hasModel())
+    return;
+  ModelInfoDialog dialog(query_->modelInfo(), this);
+  dialog.exec();
 }
 
 void MainWindow::applyPreferences() {
@@ -207,7 +305,10 @@ void MainWindow::showScene(std::shared_ptr<Scene> scene) {
   if (bandsDialog_)
     bandsDialog_->close();
   scene_ = std::move(scene);
+  layers_->clear();
+  view_->setAreaOfInterest(QRect());
   view_->setScene(scene_);
+  query_->setScene(scene_);
   const RasterInfo& info = scene_->info();
   setWindowTitle(tr("%1 – RRSIS Studio").arg(QFileInfo(info.path).fileName()));
   infoText_->setPlainText(describeRasterInfo(info) + QStringLiteral("\n") +
@@ -238,6 +339,9 @@ void MainWindow::showScene(std::shared_ptr<Scene> scene) {
 void MainWindow::closeScene() {
   if (bandsDialog_)
     bandsDialog_->close();
+  query_->setScene(nullptr);
+  layers_->clear();
+  view_->setAreaOfInterest(QRect());
   view_->setScene(nullptr);
   scene_.reset();
   infoText_->clear();
@@ -265,6 +369,7 @@ void MainWindow::updateActions() {
   for (QAction* a : {closeAction_, overviewsAction_, zoomInAction_, zoomOutAction_, fitAction_,
                      actualAction_, bandsAction_})
     a->setEnabled(has);
+  modelInfoAction_->setEnabled(query_->hasModel());
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

@@ -15,9 +15,16 @@ class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace rrsis {
+class LayerStack;
+}
+
 namespace rrsis::ui {
 
 class BandsDialog;
+class LayersDock;
+class QueryBar;
+class QueryController;
 class StatusInfo;
 class TiledView;
 
@@ -45,6 +52,12 @@ class MainWindow : public QMainWindow {
   const QString& lastError() const { return lastError_; }
   /** Show errors in the status bar instead of message boxes (tests, benchmarks). */
   void setQuietErrors(bool quiet) { quietErrors_ = quiet; }
+  /** Loads a model bundle in the background (Model ▸ Open Model…). */
+  void openModel(const QString& bundle);
+  QueryBar* queryBar() const { return queryBar_; }
+  QueryController* queryController() const { return query_; }
+  LayerStack* layers() const { return layers_; }
+  LayersDock* layersDock() const { return layersDock_; }
 
  Q_SIGNALS:
   /** A scene was opened and shown (or `ok` false with an error message). */
@@ -69,6 +82,9 @@ class MainWindow : public QMainWindow {
   void showPreferences();
   void buildOverviews();
   void applyPreferences();
+  void createQueryTools();
+  void updateRecentModelsMenu();
+  void showModelInfo();
 
   Preferences prefs_;
   TiledView* view_;
@@ -97,6 +113,14 @@ class MainWindow : public QMainWindow {
   QAction* aboutAction_;
   QMenu* recentMenu_;
   QMenu* viewMenu_;
+  QMenu* editMenu_;
+  QMenu* recentModelsMenu_;
+  QAction* openModelAction_;
+  QAction* modelInfoAction_;
+  LayerStack* layers_;
+  QueryBar* queryBar_;
+  LayersDock* layersDock_;
+  QueryController* query_;
 };
 
 }  // namespace rrsis::ui

@@ -7,6 +7,7 @@ namespace rrsis::ui {
 namespace {
 constexpr int kMaxRecent = 10;
 const char* kRecent = "recentFiles";
+const char* kRecentModels = "recentModels";
 }  // namespace
 
 Preferences Preferences::load() {
@@ -18,6 +19,8 @@ Preferences Preferences::load() {
   p.stretch.highPercent = std::clamp(s.value(QStringLiteral("stretch/high"), p.stretch.highPercent).toDouble(), 50.0, 100.0);
   p.stretch.stretchByteImagery = s.value(QStringLiteral("stretch/byteImagery"), false).toBool();
   p.language = s.value(QStringLiteral("ui/language"), QString()).toString();
+  p.forceCpu = s.value(QStringLiteral("compute/forceCpu"), false).toBool();
+  p.modelThreads = std::clamp(s.value(QStringLiteral("compute/modelThreads"), p.modelThreads).toInt(), 0, 256);
   return p;
 }
 
@@ -29,23 +32,35 @@ void Preferences::save() const {
   s.setValue(QStringLiteral("stretch/high"), stretch.highPercent);
   s.setValue(QStringLiteral("stretch/byteImagery"), stretch.stretchByteImagery);
   s.setValue(QStringLiteral("ui/language"), language);
+  s.setValue(QStringLiteral("compute/forceCpu"), forceCpu);
+  s.setValue(QStringLiteral("compute/modelThreads"), modelThreads);
 }
 
-QStringList Preferences::recentFiles() { return QSettings().value(QLatin1String(kRecent)).toStringList(); }
+namespace {
+QStringList recentList(const char* key) { return QSettings().value(QLatin1String(key)).toStringList(); }
 
-void Preferences::addRecentFile(const QString& path) {
-  QStringList list = recentFiles();
+void addToList(const char* key, const QString& path) {
+  QStringList list = recentList(key);
   list.removeAll(path);
   list.prepend(path);
   while (list.size() > kMaxRecent)
     list.removeLast();
-  QSettings().setValue(QLatin1String(kRecent), list);
+  QSettings().setValue(QLatin1String(key), list);
 }
 
-void Preferences::removeRecentFile(const QString& path) {
-  QStringList list = recentFiles();
+void removeFromList(const char* key, const QString& path) {
+  QStringList list = recentList(key);
   list.removeAll(path);
-  QSettings().setValue(QLatin1String(kRecent), list);
+  QSettings().setValue(QLatin1String(key), list);
 }
+
+}  // namespace
+
+QStringList Preferences::recentFiles() { return recentList(kRecent); }
+void Preferences::addRecentFile(const QString& path) { addToList(kRecent, path); }
+void Preferences::removeRecentFile(const QString& path) { removeFromList(kRecent, path); }
+QStringList Preferences::recentModels() { return recentList(kRecentModels); }
+void Preferences::addRecentModel(const QString& path) { addToList(kRecentModels, path); }
+void Preferences::removeRecentModel(const QString& path) { removeFromList(kRecentModels, path); }
 
 }  // namespace rrsis::ui

@@ -12,6 +12,8 @@ struct Preferences {
   int threads = 0;           ///< 0: every logical CPU
   StretchDefaults stretch;
   QString language;  ///< "" follows the system; "en", "de", "zh_CN"
+  bool forceCpu = false;     ///< run models on the CPU even when a GPU is present
+  int modelThreads = 0;      ///< intra-op threads for models; 0: every logical CPU
 
   static Preferences load();
   void save() const;
@@ -20,6 +22,10 @@ struct Preferences {
   static QStringList recentFiles();
   static void addRecentFile(const QString& path);
   static void removeRecentFile(const QString& path);
+  /** Model bundles, most recently loaded first, at most 10. */
+  static QStringList recentModels();
+  static void addRecentModel(const QString& path);
+  static void removeRecentModel(const QString& path);
 };
 
 }  // namespace rrsis::ui

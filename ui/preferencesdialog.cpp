@@ -31,6 +31,15 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
   threads_->setValue(prefs.threads);
   form->addRow(tr("Worker threads:"), threads_);
 
+  modelThreads_ = new QSpinBox(this);
+  modelThreads_->setRange(0, 256);
+  modelThreads_->setSpecialValueText(tr("All CPUs (%1)").arg(QThread::idealThreadCount()));
+  modelThreads_->setValue(prefs.modelThreads);
+  form->addRow(tr("Model threads:"), modelThreads_);
+  forceCpu_ = new QCheckBox(tr("Run models on the CPU even when a GPU is present"), this);
+  forceCpu_->setChecked(prefs.forceCpu);
+  form->addRow(QString(), forceCpu_);
+
   low_ = new QDoubleSpinBox(this);
   low_->setRange(0.0, 50.0);
   low_->setSuffix(QStringLiteral(" %"));
@@ -52,7 +61,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
   language_->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
   language_->setCurrentIndex(std::max(0, language_->findData(prefs.language)));
   form->addRow(tr("Language:"), language_);
-  auto* note = new QLabel(tr("A new language applies when the studio restarts."), this);
+  auto* note = new QLabel(tr("A new language applies when the studio restarts; model settings "
+                             "apply when the next model is loaded."), this);
   note->setWordWrap(true);
   layout->addWidget(note);
 
@@ -70,6 +80,8 @@ Preferences PreferencesDialog::preferences() const {
   p.stretch.highPercent = high_->value();
   p.stretch.stretchByteImagery = stretchByte_->isChecked();
   p.language = language_->currentData().toString();
+  p.modelThreads = modelThreads_->value();
+  p.forceCpu = forceCpu_->isChecked();
   return p;
 }
 

@@ -22,6 +22,8 @@ class PreferencesDialog : public QDialog {
   Preferences prefs_;
   QSpinBox* cache_;
   QSpinBox* threads_;
+  QSpinBox* modelThreads_;
+  QCheckBox* forceCpu_;
   QDoubleSpinBox* low_;
   QDoubleSpinBox* high_;
   QCheckBox* stretchByte_;

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include "annotation/layerstack.h"
+#include "annotation/maskoverlay.h"
 #include "raster/scene.h"
 #include "ui/tileloader.h"
 
@@ -61,6 +63,85 @@ void TiledView::setScene(std::shared_ptr<Scene> scene) {
     fitToWindow();
   } else {
     update();
+  }
+}
+
+void TiledView::setLayers(LayerStack* layers) {
+  if (layers_)
+    disconnect(layers_, nullptr, this, nullptr);
+  layers_ = layers;
+  overlays_.clear();
+  if (layers_) {
+    auto drop = [this](int id) {
+      overlays_.erase(id);
+      update();
+    };
+    connect(layers_, &LayerStack::layerAdded, this, drop);
+    connect(layers_, &LayerStack::layerRemoved, this, drop);
+    connect(layers_, &LayerStack::layerChanged, this, [this] { update(); });
+    connect(layers_, &LayerStack::cleared, this, [this] {
+      overlays_.clear();
+      update();
+    });
+  }
+  update();
+}
+
+void TiledView::setAreaOfInterest(const QRect& aoi) {
+  aoi_ = aoi;
+  update();
+}
+
+void TiledView::setAoiTool(bool on) {
+  aoiTool_ = on;
+  drawingAoi_ = false;
+  setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+QRect TiledView::visibleImagePixels() const {
+  if (!scene_)
+    return {};
+  const QRectF r = visibleImageRect();
+  const QRect whole(0, 0, scene_->info().width, scene_->info().height);
+  return QRect(QPoint(int(std::floor(r.left())), int(std::floor(r.top()))),
+               QPoint(int(std::ceil(r.right())) - 1, int(std::ceil(r.bottom())) - 1))
+      .intersected(whole);
+}
+
+void TiledView::paintOverlays(QPainter& p) {
+  const double dpr = devicePixelRatioF();
+  const QSize size(int(std::lround(width() * dpr)), int(std::lround(height() * dpr)));
+  const QRectF imageRect(viewToImage(QPointF(0, 0)), viewToImage(QPointF(width(), height())));
+  if (layers_) {
+    for (int i = 0; i < layers_->count(); ++i) {
+      const AnnotationLayer& l = layers_->at(i);
+      if (!l.visible)
+        continue;
+      OverlayImage& o = overlays_[l.id];
+      if (o.threshold != l.threshold || o.opacity != l.opacity || o.colour != l.colour.rgba() ||
+          o.imageRect != imageRect || o.size != size) {
+        o.image = renderMaskOverlay(l.map, l.threshold, l.colour, l.opacity, imageRect, size);
+        o.image.setDevicePixelRatio(dpr);
+        o.threshold = l.threshold;
+        o.opacity = l.opacity;
+        o.colour = l.colour.rgba();
+        o.imageRect = imageRect;
+        o.size = size;
+      }
+      p.drawImage(QPointF(0, 0), o.image);
+    }
+  }
+  QRectF frame;
+  if (drawingAoi_)
+    frame = QRectF(imageToView(aoiStart_), mapFromGlobal(QCursor::pos())).normalized();
+  else if (!aoi_.isEmpty())
+    frame = QRectF(imageToView(aoi_.topLeft()), imageToView(QPointF(aoi_.x() + aoi_.width(), aoi_.y() + aoi_.height())));
+  if (!frame.isEmpty()) {
+    p.setPen(QPen(Qt::black, 3));
+    p.drawRect(frame);
+    QPen dash(QColor(0xff, 0xd6, 0x00), 1.5, Qt::DashLine);
+    p.setPen(dash);
+    p.drawRect(frame);
   }
 }
 
@@ -227,6 +308,7 @@ void TiledView::paintEvent(QPaintEvent*) {
       }
     }
   }
+  paintOverlays(p);
 }
 
 void TiledView::resizeEvent(QResizeEvent*) {
@@ -305,6 +387,12 @@ void TiledView::wheelEvent(QWheelEvent* event) {
 }
 
 void TiledView::mousePressEvent(QMouseEvent* event) {
+  if (aoiTool_ && scene_ && event->button() == Qt::LeftButton) {
+    drawingAoi_ = true;
+    aoiStart_ = viewToImage(event->position());
+    event->accept();
+    return;
+  }
   if (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton) {
     panning_ = true;
     lastMouse_ = event->position().toPoint();
@@ -321,6 +409,8 @@ void TiledView::mouseMoveEvent(QMouseEvent* event) {
     panBy(pos - lastMouse_);
     lastMouse_ = pos;
   }
+  if (drawingAoi_)
+    update();
   if (scene_) {
     const QPointF img = viewToImage(event->position());
     const bool inside = img.x() >= 0 && img.y() >= 0 && img.x() < scene_->info().width &&
@@ -330,6 +420,19 @@ void TiledView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void TiledView::mouseReleaseEvent(QMouseEvent* event) {
+  if (drawingAoi_ && event->button() == Qt::LeftButton) {
+    drawingAoi_ = false;
+    const QRectF r = QRectF(aoiStart_, viewToImage(event->position())).normalized();
+    const QRect whole(0, 0, scene_->info().width, scene_->info().height);
+    const QRect pixels = QRect(QPoint(int(std::floor(r.left())), int(std::floor(r.top()))),
+                               QPoint(int(std::ceil(r.right())) - 1, int(std::ceil(r.bottom())) - 1))
+                             .intersected(whole);
+    // A click without a drag clears the area.
+    aoi_ = (r.width() * scale_ < 4 || r.height() * scale_ < 4) ? QRect() : pixels;
+    update();
+    Q_EMIT areaOfInterestDrawn(aoi_);
+    return;
+  }
   if (panning_ && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
     panning_ = false;
     setCursor(Qt::OpenHandCursor);

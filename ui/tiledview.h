@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "raster/tilecache.h"
 
 namespace rrsis {
+class LayerStack;
 class Scene;
 }
 
@@ -49,6 +51,17 @@ class TiledView : public QWidget {
   /** True when every visible tile of the current level is in the cache. */
   bool isComplete() const;
 
+  /** The annotation layers drawn over the imagery (not owned; may be null). */
+  void setLayers(LayerStack* layers);
+  /** The area of interest in level-0 pixels (empty: none), drawn as a dashed frame. */
+  QRect areaOfInterest() const { return aoi_; }
+  void setAreaOfInterest(const QRect& aoi);
+  /** While on, a left drag draws the area of interest instead of panning. */
+  void setAoiTool(bool on);
+  bool aoiTool() const { return aoiTool_; }
+  /** The visible part of the image, clipped to the image, in whole level-0 pixels. */
+  QRect visibleImagePixels() const;
+
   QSize sizeHint() const override { return {800, 600}; }
 
  public Q_SLOTS:
@@ -74,6 +87,8 @@ class TiledView : public QWidget {
   void renderComplete();
   /** A tile could not be read; the message quotes the driver. */
   void tileError(const QString& message);
+  /** The user finished drawing an area of interest (level-0 pixels). */
+  void areaOfInterestDrawn(const QRect& aoi);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -98,6 +113,15 @@ class TiledView : public QWidget {
   double fitScale() const;
   void setScale(double scale);
   void changed();
+  void paintOverlays(QPainter& p);
+
+  struct OverlayImage {
+    QImage image;
+    double threshold = -1, opacity = -1;
+    QRgb colour = 0;
+    QRectF imageRect;
+    QSize size;
+  };
 
   std::shared_ptr<Scene> scene_;
   TileCache cache_;
@@ -110,6 +134,12 @@ class TiledView : public QWidget {
   bool reportedComplete_ = false;
   QString lastError_;
   QPixmap checker_;
+  LayerStack* layers_ = nullptr;
+  std::map<int, OverlayImage> overlays_;  // by layer id: the last rendering
+  QRect aoi_;
+  bool aoiTool_ = false;
+  bool drawingAoi_ = false;
+  QPointF aoiStart_;
 };
 
 }  // namespace rrsis::ui

@@ -16,11 +16,23 @@ GeoReference::GeoReference(const std::array<double, 6>& gt, QString crsWkt)
     return;
   if (const char* name = srs.GetName())
     crsName_ = QString::fromUtf8(name);
+  if (srs.IsProjected())
+    metresPerUnit_ = srs.GetLinearUnits(nullptr);
   srs.AutoIdentifyEPSG();
   const char* auth = srs.GetAuthorityName(nullptr);
   const char* code = srs.GetAuthorityCode(nullptr);
   if (auth && code)
     crsAuthority_ = QStringLiteral("%1:%2").arg(QString::fromUtf8(auth), QString::fromUtf8(code));
+}
+
+std::optional<double> GeoReference::groundSampleDistance() const {
+  if (!hasTransform_ || metresPerUnit_ <= 0)
+    return std::nullopt;
+  const double dx = std::hypot(gt_[1], gt_[4]), dy = std::hypot(gt_[2], gt_[5]);
+  const double gsd = 0.5 * (dx + dy) * metresPerUnit_;
+  if (!(gsd > 0) || !std::isfinite(gsd))
+    return std::nullopt;
+  return gsd;
 }
 
 bool GeoReference::isRotated() const { return gt_[2] != 0.0 || gt_[4] != 0.0; }

@@ -26,6 +26,9 @@ class GeoReference {
   /** "EPSG:32632" when the CRS has an EPSG authority code, else empty. */
   const QString& crsAuthority() const { return crsAuthority_; }
 
+  /** Metres per pixel on the ground; empty without a projected CRS (degrees are not metres). */
+  std::optional<double> groundSampleDistance() const;
+
   /** True when the transform has rotation/shear terms (not north-up). */
   bool isRotated() const;
 
@@ -43,6 +46,7 @@ class GeoReference {
   QString crsWkt_;
   QString crsName_;
   QString crsAuthority_;
+  double metresPerUnit_ = 0;  ///< linear unit of a projected CRS; 0 otherwise
 };
 
 }  // namespace rrsis

@@ -1,0 +1,187 @@
+// The model commands of the rrsis CLI: predict and tokenize.
+#include "cli_model.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <opencv2/core.hpp>
+
+#include "inference/maskwriter.h"
+#include "inference/queryrunner.h"
+#include "model/segmenter.h"
+#include "raster/scene.h"
+#include "text/sentencepiecetokenizer.h"
+#include "text/wordpiecetokenizer.h"
+
+namespace rrsis::cli {
+
+void printOut(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stdout); }
+void printErr(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stderr); }
+
+namespace {
+
+bool parseAoi(const QString& text, QRect* out) {
+  const QStringList parts = text.split(QLatin1Char(','));
+  if (parts.size() != 4) return false;
+  int v[4];
+  for (int i = 0; i < 4; ++i) {
+    bool ok = false;
+    v[i] = parts[i].trimmed().toInt(&ok);
+    if (!ok) return false;
+  }
+  if (v[0] < 0 || v[1] < 0 || v[2] <= 0 || v[3] <= 0) return false;
+  *out = QRect(v[0], v[1], v[2], v[3]);
+  return true;
+}
+
+}  // namespace
+
+int runPredict(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(QCoreApplication::translate(
+      "rrsis", "Find what a referring expression describes in an image and write its mask as a "
+               "georeferenced GeoTIFF (0 = background, 255 = target)."));
+  p.addHelpOption();
+  p.addOption({QStringLiteral("model"), QCoreApplication::translate("rrsis", "Model bundle folder."), QStringLiteral("bundle")});
+  p.addOption({QStringLiteral("image"), QCoreApplication::translate("rrsis", "Input raster."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("text"), QCoreApplication::translate("rrsis", "The referring expression."), QStringLiteral("expression")});
+  p.addOption({QStringLiteral("aoi"), QCoreApplication::translate("rrsis", "Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
+  p.addOption({QStringLiteral("tiled"), QCoreApplication::translate("rrsis", "Sliding windows at the model's native scale, output at source resolution.")});
+  p.addOption({QStringLiteral("out"), QCoreApplication::translate("rrsis", "Output mask GeoTIFF."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("probability"), QCoreApplication::translate("rrsis", "Also write the probability map (0..255) to FILE."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("threshold"), QCoreApplication::translate("rrsis", "Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
+  p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
+  p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  p.process(args);
+  for (const char* required : {"model", "image", "text", "out"})
+    if (!p.isSet(QLatin1String(required))) {
+      printErr(QCoreApplication::translate("rrsis", "rrsis predict: --%1 is required.").arg(QLatin1String(required)));
+      return 2;
+    }
+  QRect aoi;
+  if (p.isSet(QStringLiteral("aoi")) && !parseAoi(p.value(QStringLiteral("aoi")), &aoi)) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: --aoi must be x,y,w,h with w and h > 0."));
+    return 2;
+  }
+  bool okThreads = false, okThreshold = true;
+  const int threads = p.value(QStringLiteral("threads")).toInt(&okThreads);
+  double threshold = -1;
+  if (p.isSet(QStringLiteral("threshold"))) threshold = p.value(QStringLiteral("threshold")).toDouble(&okThreshold);
+  if (!okThreads || threads < 0 || !okThreshold || (okThreshold && p.isSet(QStringLiteral("threshold")) && (threshold < 0 || threshold > 1))) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: --threads must be >= 0 and --threshold within 0..1."));
+    return 2;
+  }
+
+  auto content = loadSceneContent(p.value(QStringLiteral("image")), StretchDefaults{});
+  if (!content) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(content.error()));
+    return 1;
+  }
+  SegmenterOptions options;
+  options.forceCpu = p.isSet(QStringLiteral("cpu"));
+  options.threads = threads;
+  options.warmUp = false;
+  auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
+  if (!segmenter) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(segmenter.error()));
+    return 1;
+  }
+  const RasterInfo& info = content->source->info();
+  QueryRequest request;
+  request.expression = p.value(QStringLiteral("text"));
+  request.region = aoi.isEmpty() ? QRect(0, 0, info.width, info.height) : aoi;
+  request.tiled = p.isSet(QStringLiteral("tiled"));
+  request.maxOutputSide = std::max(request.region.width(), request.region.height());  // full resolution
+  if (!QRect(0, 0, info.width, info.height).contains(request.region)) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: the area %1,%2,%3,%4 is not inside the %5 x %6 image.")
+                 .arg(aoi.x()).arg(aoi.y()).arg(aoi.width()).arg(aoi.height()).arg(info.width).arg(info.height));
+    return 2;
+  }
+  int lastPercent = -1;
+  auto result = runQuery(*content->source, content->mapping, **segmenter, request, [&](int done, int total) {
+    const int percent = total > 0 ? done * 100 / total : 100;
+    if (request.tiled && percent != lastPercent) {
+      std::fprintf(stderr, "\r%3d %% (%d / %d windows)", percent, done, total);
+      if (done == total) std::fputc('\n', stderr);
+      lastPercent = percent;
+    }
+    return true;
+  });
+  if (!result) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(result.error()));
+    return 1;
+  }
+  if (threshold < 0) threshold = (*segmenter)->manifest().threshold;
+  const cv::Mat mask = result->map.mask(threshold);
+  Status st = writeRegionGeoTiff(p.value(QStringLiteral("out")), mask, result->map, info.geo);
+  if (st && p.isSet(QStringLiteral("probability")))
+    st = writeRegionGeoTiff(p.value(QStringLiteral("probability")), result->map.probability, result->map, info.geo);
+  if (!st) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(st.error()));
+    return 1;
+  }
+  const int foreground = cv::countNonZero(mask);
+  printOut(QCoreApplication::translate("rrsis", "Wrote %1: %2 x %3 pixels, %4 % target (threshold %5); %6 window(s), %7 s "
+                                                "(model %8 ms) on %9.")
+               .arg(p.value(QStringLiteral("out")))
+               .arg(mask.cols)
+               .arg(mask.rows)
+               .arg(100.0 * foreground / std::max<double>(1.0, double(mask.total())), 0, 'f', 2)
+               .arg(threshold)
+               .arg(result->windows)
+               .arg(result->seconds, 0, 'f', 2)
+               .arg(result->timing.forwardMs, 0, 'f', 0)
+               .arg((*segmenter)->info().device));
+  return 0;
+}
+
+int runTokenize(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(QCoreApplication::translate(
+      "rrsis", "Print the token ids (first line) and the attention mask (second line) that a "
+               "tokenizer gives for a text, padded to --max-tokens, as the LAVT family's loaders do."));
+  p.addHelpOption();
+  p.addOption({QStringLiteral("vocab"), QCoreApplication::translate("rrsis", "A BERT WordPiece vocab.txt."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("spm"), QCoreApplication::translate("rrsis", "A SentencePiece .model."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("max-tokens"), QCoreApplication::translate("rrsis", "Sequence length (default 20)."), QStringLiteral("n"), QStringLiteral("20")});
+  p.addOption({QStringLiteral("cased"), QCoreApplication::translate("rrsis", "WordPiece: do not lower-case.")});
+  p.addOption({QStringLiteral("pieces"), QCoreApplication::translate("rrsis", "Also print the pieces (third line).")});
+  p.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("rrsis", "The text to encode."));
+  p.process(args);
+  bool ok = false;
+  const int maxTokens = p.value(QStringLiteral("max-tokens")).toInt(&ok);
+  if (p.isSet(QStringLiteral("vocab")) == p.isSet(QStringLiteral("spm")) || p.positionalArguments().size() != 1 || !ok ||
+      maxTokens < 1 || maxTokens > 4096) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: give either --vocab or --spm, one text, and --max-tokens 1..4096."));
+    return 2;
+  }
+  std::unique_ptr<Tokenizer> tokenizer;
+  if (p.isSet(QStringLiteral("vocab"))) {
+    auto t = WordPieceTokenizer::load(p.value(QStringLiteral("vocab")), !p.isSet(QStringLiteral("cased")));
+    if (!t) {
+      printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: %1").arg(t.error()));
+      return 1;
+    }
+    tokenizer = std::move(t.value());
+  } else {
+    auto t = SentencePieceTokenizer::load(p.value(QStringLiteral("spm")));
+    if (!t) {
+      printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: %1").arg(t.error()));
+      return 1;
+    }
+    tokenizer = std::move(t.value());
+  }
+  const QString text = p.positionalArguments().front();
+  const TokenizedText encoded = tokenizer->encode(text, maxTokens);
+  QStringList ids, mask;
+  for (int64_t id : encoded.ids) ids << QString::number(id);
+  for (int64_t m : encoded.attentionMask) mask << QString::number(m);
+  printOut(ids.join(QLatin1Char(' ')));
+  printOut(mask.join(QLatin1Char(' ')));
+  if (p.isSet(QStringLiteral("pieces"))) printOut(tokenizer->pieces(text).join(QLatin1Char(' ')));
+  return 0;
+}
+
+}  // namespace rrsis::cli

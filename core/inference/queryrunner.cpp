@@ -1,0 +1,63 @@
+#include "inference/queryrunner.h"
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <opencv2/imgproc.hpp>
+
+#include "inference/regionreader.h"
+
+namespace rrsis {
+
+Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping,
+                              const Segmenter& segmenter, const QueryRequest& request,
+                              const ProgressCallback& progress, bool* cancelled) {
+  using R = Result<QueryOutcome>;
+  const auto start = std::chrono::steady_clock::now();
+  if (cancelled) *cancelled = false;
+  auto text = segmenter.encode(request.expression);
+  if (!text) return R::failure(text.error());
+  const RasterInfo& info = source.info();
+  const QRect region = request.region.intersected(QRect(0, 0, info.width, info.height));
+  if (region.isEmpty())
+    return R::failure(QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
+
+  QueryOutcome outcome;
+  if (request.tiled) {
+    TiledPredictor predictor(source, mapping, segmenter, {});
+    auto map = predictor.run(region, *text, progress, cancelled, &outcome.timing);
+    if (!map) return R::failure(map.error());
+    outcome.map = std::move(map.value());
+    outcome.windows = planTiles(region.size(), predictor.windowSize(), 0.25).count();
+  } else {
+    if (progress && !progress(0, 1)) {
+      if (cancelled) *cancelled = true;
+      return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    auto rgb = readRegionRgb(source, mapping, region, segmenter.inputSize());
+    if (!rgb) return R::failure(rgb.error());
+    outcome.timing.preprocessMs +=
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    auto probs = segmenter.predictChips({*rgb}, *text, &outcome.timing);
+    if (!probs) return R::failure(probs.error());
+    const auto t1 = std::chrono::steady_clock::now();
+    const QSize out = boundedSize(region.size(), request.maxOutputSide);
+    cv::Mat p = probs->front();
+    if (p.cols != out.width() || p.rows != out.height()) {
+      cv::Mat r;
+      cv::resize(p, r, cv::Size(out.width(), out.height()), 0, 0, cv::INTER_LINEAR);
+      p = r;
+    }
+    outcome.map.region = region;
+    outcome.map.probability = ProbabilityMap::quantise(p);
+    outcome.timing.postprocessMs +=
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+    if (progress) progress(1, 1);
+  }
+  outcome.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return outcome;
+}
+
+}  // namespace rrsis

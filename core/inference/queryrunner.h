@@ -1,0 +1,39 @@
+#pragma once
+#include <QRect>
+#include <QString>
+
+#include "inference/probabilitymap.h"
+#include "inference/tiledpredictor.h"
+#include "model/segmenter.h"
+#include "raster/displaymapping.h"
+#include "raster/rastersource.h"
+#include "util/result.h"
+
+namespace rrsis {
+
+/** One referring-expression query over a scene. */
+struct QueryRequest {
+  QString expression;
+  QRect region;          ///< level-0 pixels: the current view, a drawn area, or the scene
+  bool tiled = false;    ///< sliding windows at the model's native scale, at source resolution
+  int maxOutputSide = 2048;  ///< single-pass results are kept at most this large
+};
+
+/** What a finished query gives back. */
+struct QueryOutcome {
+  ProbabilityMap map;
+  PredictTiming timing;
+  double seconds = 0;  ///< wall time of the whole query
+  int windows = 1;
+};
+
+/**
+ * Runs a query in the calling thread. Single pass: the region is read straight at the
+ * model's input size (stretched, as the papers do) and the probability map is resized back
+ * to the region, bounded by maxOutputSide. Tiled: TiledPredictor over the region.
+ */
+Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping,
+                              const Segmenter& segmenter, const QueryRequest& request,
+                              const ProgressCallback& progress = {}, bool* cancelled = nullptr);
+
+}  // namespace rrsis

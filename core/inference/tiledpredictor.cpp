@@ -1,0 +1,153 @@
+#include "inference/tiledpredictor.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QCoreApplication>
+#include <opencv2/imgproc.hpp>
+
+#include "inference/regionreader.h"
+
+namespace rrsis {
+
+namespace {
+
+std::vector<int> positions(int length, int window, int stride) {
+  std::vector<int> out;
+  if (length <= window) return {0};
+  for (int p = 0;; p += stride) {
+    if (p + window >= length) {
+      out.push_back(length - window);
+      break;
+    }
+    out.push_back(p);
+  }
+  return out;
+}
+
+/** Tent weights along one axis: highest in the middle, small but positive at the edges. */
+std::vector<float> tent(int n) {
+  std::vector<float> w(size_t(std::max(n, 1)));
+  const float half = n / 2.0f;
+  for (int i = 0; i < n; ++i)
+    w[size_t(i)] = std::max(0.02f, std::min(i + 0.5f, n - i - 0.5f) / half);
+  return w;
+}
+
+}  // namespace
+
+TilePlan planTiles(const QSize& regionSize, const QSize& window, double overlap) {
+  TilePlan plan;
+  plan.window = QSize(std::min(window.width(), regionSize.width()),
+                      std::min(window.height(), regionSize.height()));
+  const double keep = 1.0 - std::clamp(overlap, 0.0, 0.9);
+  const int sx = std::max(1, int(std::floor(plan.window.width() * keep)));
+  const int sy = std::max(1, int(std::floor(plan.window.height() * keep)));
+  plan.xs = positions(regionSize.width(), plan.window.width(), sx);
+  plan.ys = positions(regionSize.height(), plan.window.height(), sy);
+  return plan;
+}
+
+QSize nativeWindowSize(const ModelManifest& manifest, const RasterInfo& info) {
+  const QSize input = manifest.inputSize;
+  const auto sourceGsd = info.geo.groundSampleDistance();
+  if (manifest.groundSampleDistance <= 0 || !sourceGsd) return input;
+  const double f = std::clamp(manifest.groundSampleDistance / *sourceGsd, 0.125, 16.0);
+  return QSize(std::max(32, int(std::lround(input.width() * f))),
+               std::max(32, int(std::lround(input.height() * f))));
+}
+
+TiledPredictor::TiledPredictor(const RasterSource& source, const DisplayMapping& mapping,
+                               const Segmenter& segmenter, Options options)
+    : source_(source), mapping_(mapping), segmenter_(segmenter), options_(options) {
+  window_ = options_.window.isEmpty() ? nativeWindowSize(segmenter.manifest(), source.info())
+                                      : options_.window;
+}
+
+Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const TokenizedText& text,
+                                           const ProgressCallback& progress, bool* cancelled,
+                                           PredictTiming* timing) const {
+  using R = Result<ProbabilityMap>;
+  if (cancelled) *cancelled = false;
+  const RasterInfo& info = source_.info();
+  const QRect region = regionIn.intersected(QRect(0, 0, info.width, info.height));
+  if (region.isEmpty())
+    return R::failure(QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
+  const TilePlan plan = planTiles(region.size(), window_, options_.overlap);
+  const int winW = plan.window.width(), winH = plan.window.height();
+  const QSize input = segmenter_.inputSize();
+
+  // Weights of one window (outer product of two tents).
+  const std::vector<float> wx = tent(winW), wy = tent(winH);
+  cv::Mat weight(winH, winW, CV_32F);
+  for (int y = 0; y < winH; ++y)
+    for (int x = 0; x < winW; ++x) weight.at<float>(y, x) = wy[size_t(y)] * wx[size_t(x)];
+
+  ProbabilityMap result;
+  result.region = region;
+  result.probability = cv::Mat(region.height(), region.width(), CV_8U, cv::Scalar(0));
+  // Rolling strip of accumulators: rows [stripTop, stripTop + stripH) of the region.
+  const int stripH = std::min(region.height(), 2 * winH);
+  cv::Mat acc(stripH, region.width(), CV_32F, cv::Scalar(0));
+  cv::Mat wsum(stripH, region.width(), CV_32F, cv::Scalar(0));
+  int stripTop = 0;
+  auto flush = [&](int untilRow) {  // rows [stripTop, untilRow) are final
+    const int n = untilRow - stripTop;
+    if (n <= 0) return;
+    cv::Mat a = acc.rowRange(0, n), w = wsum.rowRange(0, n), p;
+    cv::divide(a, cv::max(w, 1e-12), p);
+    p.convertTo(result.probability.rowRange(stripTop, untilRow), CV_8U, 255.0);
+    // Shift the rest up and clear the freed rows.
+    if (n < stripH) {
+      acc.rowRange(n, stripH).copyTo(acc.rowRange(0, stripH - n));
+      wsum.rowRange(n, stripH).copyTo(wsum.rowRange(0, stripH - n));
+    }
+    acc.rowRange(stripH - n, stripH).setTo(0);
+    wsum.rowRange(stripH - n, stripH).setTo(0);
+    stripTop = untilRow;
+  };
+
+  const int total = plan.count();
+  int done = 0;
+  if (progress && !progress(0, total)) {
+    if (cancelled) *cancelled = true;
+    return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
+  }
+  const int batch = std::max(1, options_.batchSize);
+  for (int y0 : plan.ys) {
+    flush(y0);
+    for (size_t c = 0; c < plan.xs.size(); c += size_t(batch)) {
+      const size_t cEnd = std::min(plan.xs.size(), c + size_t(batch));
+      std::vector<cv::Mat> chips;
+      for (size_t i = c; i < cEnd; ++i) {
+        const QRect win(region.x() + plan.xs[i], region.y() + y0, winW, winH);
+        auto rgb = readRegionRgb(source_, mapping_, win, input);
+        if (!rgb) return R::failure(rgb.error());
+        chips.push_back(std::move(rgb.value()));
+      }
+      auto probs = segmenter_.predictChips(chips, text, timing);
+      if (!probs) return R::failure(probs.error());
+      for (size_t i = c; i < cEnd; ++i) {
+        cv::Mat p = (*probs)[i - c];
+        if (p.cols != winW || p.rows != winH) {
+          cv::Mat r;
+          cv::resize(p, r, cv::Size(winW, winH), 0, 0, cv::INTER_LINEAR);
+          p = r;
+        }
+        const cv::Rect dst(plan.xs[i], y0 - stripTop, winW, winH);
+        cv::Mat a = acc(dst), w = wsum(dst);
+        a += p.mul(weight);
+        w += weight;
+      }
+      done += int(cEnd - c);
+      if (progress && !progress(done, total)) {
+        if (cancelled) *cancelled = true;
+        return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
+      }
+    }
+  }
+  flush(region.height());
+  return result;
+}
+
+}  // namespace rrsis

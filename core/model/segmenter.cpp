@@ -1,0 +1,240 @@
+#include "model/segmenter.h"
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <c10/core/InferenceMode.h>
+#include <opencv2/imgproc.hpp>
+#include <torch/torch.h>
+
+#include "model/segmentationnetwork.h"
+#include "nets/device.h"
+#include "text/sentencepiecetokenizer.h"
+#include "text/wordpiecetokenizer.h"
+
+namespace rrsis {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double msSince(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+QString firstLines(const char* what) {
+  // c10::Error messages carry a long C++ backtrace after the first lines.
+  return QString::fromUtf8(what).section(QLatin1Char('\n'), 0, 1).trimmed();
+}
+
+QString shapeText(const torch::Tensor& t) {
+  QStringList dims;
+  for (int64_t d : t.sizes()) dims << QString::number(d);
+  return QLatin1Char('[') + dims.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+}  // namespace
+
+struct Segmenter::Private {
+  ModelManifest manifest;
+  std::unique_ptr<Tokenizer> tokenizer;
+  std::unique_ptr<SegmentationNetwork> network;
+  torch::Device device{torch::kCPU};
+  int threads = 1;
+};
+
+Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& m) {
+  using R = Result<std::unique_ptr<Tokenizer>>;
+  if (m.tokenizer == QLatin1String("wordpiece")) {
+    auto t = WordPieceTokenizer::load(m.vocabPath, m.lowercase);
+    if (!t) return R::failure(t.error());
+    return R(std::unique_ptr<Tokenizer>(std::move(t.value())));
+  }
+  if (m.tokenizer == QLatin1String("sentencepiece")) {
+    auto t = SentencePieceTokenizer::load(m.vocabPath);
+    if (!t) return R::failure(t.error());
+    return R(std::unique_ptr<Tokenizer>(std::move(t.value())));
+  }
+  return R::failure(QCoreApplication::translate("Segmenter", "Unknown tokenizer \"%1\".").arg(m.tokenizer));
+}
+
+Segmenter::Segmenter(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Segmenter::~Segmenter() = default;
+
+Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
+                                                   const SegmenterOptions& options) {
+  using R = Result<std::unique_ptr<Segmenter>>;
+  auto manifest = readModelManifest(bundle);
+  if (!manifest) return R::failure(manifest.error());
+  auto tokenizer = loadTokenizer(*manifest);
+  if (!tokenizer) return R::failure(tokenizer.error());
+
+  auto p = std::make_unique<Private>();
+  p->threads = nets::applyThreadSettings(options.threads);
+  p->device = nets::selectDevice(options.forceCpu);
+  auto network = loadSegmentationNetwork(*manifest, tokenizer.value()->vocabSize(), p->device);
+  if (!network) return R::failure(network.error());
+  p->manifest = std::move(manifest.value());
+  p->tokenizer = std::move(tokenizer.value());
+  p->network = std::move(network.value());
+  std::unique_ptr<Segmenter> s(new Segmenter(std::move(p)));
+
+  if (options.warmUp) {
+    // Also proves the module keeps the contract before the analyst's first query.
+    const TokenizedText text = s->d->tokenizer->encode(QStringLiteral("road"), s->d->manifest.maxTokens);
+    const cv::Mat chip(s->inputSize().height(), s->inputSize().width(), CV_8UC3, cv::Scalar::all(128));
+    auto out = s->predictChips({chip}, text);
+    if (!out)
+      return R::failure(QCoreApplication::translate("Segmenter", "The model %1 failed its first run: %2")
+                            .arg(QDir::toNativeSeparators(s->d->manifest.bundlePath), out.error()));
+  }
+  return R(std::move(s));
+}
+
+const ModelManifest& Segmenter::manifest() const { return d->manifest; }
+const Tokenizer& Segmenter::tokenizer() const { return *d->tokenizer; }
+
+ModelInfo Segmenter::info() const {
+  ModelInfo i;
+  const ModelManifest& m = d->manifest;
+  i.name = m.name;
+  i.bundlePath = m.bundlePath;
+  i.architecture = m.architecture;
+  i.tokenizer = m.tokenizer;
+  i.vocabularySize = d->tokenizer->vocabSize();
+  i.maxTokens = m.maxTokens;
+  i.inputSize = m.inputSize;
+  i.outputKind = m.outputKind;
+  i.device = QString::fromStdString(nets::deviceName(d->device));
+  i.threads = d->threads;
+  i.parameters = d->network->parameterCount();
+  i.groundSampleDistance = m.groundSampleDistance;
+  i.threshold = m.threshold;
+  i.trainedOn = m.trainedOn;
+  return i;
+}
+
+Result<TokenizedText> Segmenter::encode(const QString& expression) const {
+  if (expression.trimmed().isEmpty())
+    return Result<TokenizedText>::failure(
+        QCoreApplication::translate("Segmenter", "The expression is empty. Describe what to find, "
+                                                 "for example \"the red car on the left\"."));
+  const QStringList pieces = d->tokenizer->pieces(expression);
+  if (pieces.isEmpty())
+    return Result<TokenizedText>::failure(
+        QCoreApplication::translate("Segmenter", "The expression contains no words the model can read."));
+  TokenizedText text = d->tokenizer->encode(expression, d->manifest.maxTokens);
+  if (text.unknownCount >= pieces.size())
+    return Result<TokenizedText>::failure(
+        QCoreApplication::translate("Segmenter",
+                                    "The model knows none of the words in \"%1\". Try plain English "
+                                    "words such as \"building\", \"road\" or \"white car\".")
+            .arg(expression.left(80)));
+  return text;
+}
+
+Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>& chips,
+                                                     const TokenizedText& text,
+                                                     PredictTiming* timing) const {
+  using R = Result<std::vector<cv::Mat>>;
+  const ModelManifest& m = d->manifest;
+  const int W = m.inputSize.width(), H = m.inputSize.height();
+  const int64_t B = int64_t(chips.size());
+  if (B == 0) return R(std::vector<cv::Mat>{});
+  if (int(text.ids.size()) != m.maxTokens || text.attentionMask.size() != text.ids.size())
+    return R::failure(QCoreApplication::translate("Segmenter", "The expression was encoded for another model."));
+  try {
+    c10::InferenceMode guard;
+    auto t0 = Clock::now();
+    auto images = torch::empty({B, 3, H, W}, torch::kFloat);
+    const auto mean = torch::tensor({m.mean[0], m.mean[1], m.mean[2]}).view({3, 1, 1});
+    const auto stdv = torch::tensor({m.std[0], m.std[1], m.std[2]}).view({3, 1, 1});
+    for (int64_t b = 0; b < B; ++b) {
+      const cv::Mat& c = chips[size_t(b)];
+      if (c.type() != CV_8UC3 || c.cols != W || c.rows != H)
+        return R::failure(QCoreApplication::translate("Segmenter", "Internal error: a chip is not %1x%2 RGB.")
+                              .arg(W).arg(H));
+      const cv::Mat chip = c.isContinuous() ? c : c.clone();
+      // from_blob does not own the chip's memory; the conversion below copies it.
+      auto hwc = torch::from_blob(const_cast<uchar*>(chip.ptr()), {H, W, 3}, torch::kByte);
+      images[b].copy_(((hwc.permute({2, 0, 1}).to(torch::kFloat) / 255.0) - mean) / stdv);
+    }
+    auto ids = torch::tensor(text.ids, torch::kLong).view({1, -1}).expand({B, -1}).contiguous();
+    auto mask = torch::tensor(text.attentionMask, torch::kLong).view({1, -1}).expand({B, -1}).contiguous();
+    images = images.to(d->device);
+    ids = ids.to(d->device);
+    mask = mask.to(d->device);
+    auto t1 = Clock::now();
+    torch::Tensor out = d->network->forward(images, ids, mask);
+    if (d->device.is_cuda()) torch::cuda::synchronize();
+    auto t2 = Clock::now();
+
+    const int64_t channels = m.outputKind == QLatin1String("logit1") ? 1 : 2;
+    if (out.dim() != 4 || out.size(0) != B || out.size(1) != channels || out.size(2) < 1 ||
+        out.size(3) < 1)
+      return R::failure(QCoreApplication::translate("Segmenter",
+                                                    "The model returned a tensor of shape %1; "
+                                                    "the bundle promises [%2, %3, h, w] (%4).")
+                            .arg(shapeText(out)).arg(B).arg(channels).arg(m.outputKind));
+    out = out.to(torch::kFloat);
+    torch::Tensor prob = channels == 2 ? out.softmax(1).select(1, 1) : out.sigmoid().select(1, 0);
+    if (prob.size(1) != H || prob.size(2) != W)
+      prob = torch::nn::functional::interpolate(
+                 prob.unsqueeze(1), torch::nn::functional::InterpolateFuncOptions()
+                                        .size(std::vector<int64_t>{H, W})
+                                        .mode(torch::kBilinear)
+                                        .align_corners(false))
+                 .squeeze(1);
+    prob = prob.to(torch::kCPU).contiguous();
+    if (torch::isnan(prob).any().item<bool>())
+      return R::failure(QCoreApplication::translate(
+          "Segmenter", "The model produced invalid values (NaN). The mask was not changed."));
+    std::vector<cv::Mat> maps;
+    maps.reserve(size_t(B));
+    for (int64_t b = 0; b < B; ++b)
+      maps.push_back(cv::Mat(H, W, CV_32F, prob[b].data_ptr<float>()).clone());
+    if (timing) {
+      timing->preprocessMs += std::chrono::duration<double, std::milli>(t1 - t0).count();
+      timing->forwardMs += std::chrono::duration<double, std::milli>(t2 - t1).count();
+      timing->postprocessMs += msSince(t2);
+    }
+    return R(std::move(maps));
+  } catch (const std::exception& e) {
+    return R::failure(QCoreApplication::translate("Segmenter", "The model failed: %1").arg(firstLines(e.what())));
+  }
+}
+
+Result<cv::Mat> Segmenter::predict(const cv::Mat& rgb, const TokenizedText& text,
+                                   PredictTiming* timing) const {
+  if (rgb.empty() || rgb.type() != CV_8UC3)
+    return Result<cv::Mat>::failure(QCoreApplication::translate("Segmenter", "The region has no RGB pixels."));
+  auto t0 = Clock::now();
+  const cv::Size input(inputSize().width(), inputSize().height());
+  cv::Mat chip;
+  if (rgb.size() == input) {
+    chip = rgb;
+  } else {
+    const bool shrinking = rgb.cols > input.width || rgb.rows > input.height;
+    cv::resize(rgb, chip, input, 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+  }
+  PredictTiming local;
+  local.preprocessMs = msSince(t0);
+  auto maps = predictChips({chip}, text, &local);
+  if (!maps) return Result<cv::Mat>::failure(maps.error());
+  auto t1 = Clock::now();
+  cv::Mat out = maps->front();
+  if (out.size() != rgb.size()) {
+    cv::Mat resized;
+    cv::resize(out, resized, rgb.size(), 0, 0, cv::INTER_LINEAR);
+    out = resized;
+  }
+  local.postprocessMs += msSince(t1);
+  if (timing) {
+    timing->preprocessMs += local.preprocessMs;
+    timing->forwardMs += local.forwardMs;
+    timing->postprocessMs += local.postprocessMs;
+  }
+  return out;
+}
+
+}  // namespace rrsis

@@ -1,0 +1,94 @@
+#pragma once
+#include <memory>
+#include <vector>
+
+#include <QSize>
+#include <QString>
+#include <opencv2/core/mat.hpp>
+
+#include "model/modelmanifest.h"
+#include "text/tokenizer.h"
+#include "util/result.h"
+
+namespace rrsis {
+
+/** Where and how a model runs. */
+struct SegmenterOptions {
+  bool forceCpu = false;  ///< a preference: ignore a GPU
+  int threads = 0;        ///< intra-op threads; 0 = every logical CPU
+  bool warmUp = true;     ///< run one query at load time so the first real one is fast
+};
+
+/** What the model info dialog and the status bar show. */
+struct ModelInfo {
+  QString name;
+  QString bundlePath;
+  QString architecture;
+  QString tokenizer;
+  int vocabularySize = 0;
+  int maxTokens = 0;
+  QSize inputSize;
+  QString outputKind;
+  QString device;
+  int threads = 0;
+  qint64 parameters = 0;
+  double groundSampleDistance = 0;
+  double threshold = 0.5;  ///< the manifest's default mask threshold
+  QString trainedOn;
+};
+
+/** Milliseconds spent in the three parts of a query. */
+struct PredictTiming {
+  double preprocessMs = 0;
+  double forwardMs = 0;
+  double postprocessMs = 0;
+  double totalMs() const { return preprocessMs + forwardMs + postprocessMs; }
+};
+
+/**
+ * A loaded model bundle: tokenizer + network on its device. Turns an RGB region and an
+ * expression into a foreground probability map. Not thread-safe: one thread (the inference
+ * worker, or the CLI's main thread) loads it and runs every query. Errors thrown by the
+ * network (a module that throws, wrong output shape, NaN) come back as messages.
+ */
+class Segmenter {
+ public:
+  static Result<std::unique_ptr<Segmenter>> load(const QString& bundle,
+                                                 const SegmenterOptions& options = {});
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  const ModelManifest& manifest() const;
+  ModelInfo info() const;
+  QSize inputSize() const { return manifest().inputSize; }
+  const Tokenizer& tokenizer() const;
+
+  /**
+   * Checks and encodes an expression: empty or whitespace-only text, and text of which the
+   * model knows no word, are errors.
+   */
+  Result<TokenizedText> encode(const QString& expression) const;
+
+  /**
+   * One region of any size (CV_8UC3, RGB): stretched to the model input, normalised, run,
+   * and the probability map (CV_32F, 0..1) resized back to the region's size.
+   */
+  Result<cv::Mat> predict(const cv::Mat& rgb, const TokenizedText& text,
+                          PredictTiming* timing = nullptr) const;
+
+  /** A batch of chips already at the input size; probabilities at the input size. */
+  Result<std::vector<cv::Mat>> predictChips(const std::vector<cv::Mat>& chips,
+                                            const TokenizedText& text,
+                                            PredictTiming* timing = nullptr) const;
+
+ private:
+  struct Private;
+  explicit Segmenter(std::unique_ptr<Private> d);
+  std::unique_ptr<Private> d;
+};
+
+/** Loads the tokenizer a manifest names. */
+Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& manifest);
+
+}  // namespace rrsis

@@ -1,0 +1,48 @@
+#include "ui/modelinfodialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace rrsis::ui {
+
+QStringList ModelInfoDialog::describe(const ModelInfo& i) {
+  const QLocale loc;
+  QStringList lines;
+  lines << tr("Name: %1").arg(i.name)
+        << tr("Bundle: %1").arg(QDir::toNativeSeparators(i.bundlePath))
+        << tr("Architecture: %1").arg(i.architecture)
+        << tr("Tokenizer: %1, %2 entries, %3 tokens").arg(i.tokenizer).arg(i.vocabularySize).arg(i.maxTokens)
+        << tr("Input size: %1 x %2").arg(i.inputSize.width()).arg(i.inputSize.height())
+        << tr("Output: %1").arg(i.outputKind)
+        << tr("Device: %1, %2 thread(s)").arg(i.device).arg(i.threads)
+        << tr("Parameters: %1").arg(loc.toString(i.parameters));
+  if (i.groundSampleDistance > 0)
+    lines << tr("Native ground sample distance: %1 m").arg(i.groundSampleDistance);
+  if (!i.trainedOn.isEmpty())
+    lines << tr("Trained on: %1").arg(i.trainedOn);
+  return lines;
+}
+
+ModelInfoDialog::ModelInfoDialog(const ModelInfo& info, QWidget* parent) : QDialog(parent) {
+  setWindowTitle(tr("Model Information"));
+  auto* layout = new QVBoxLayout(this);
+  auto* form = new QFormLayout;
+  for (const QString& line : describe(info)) {
+    const int colon = line.indexOf(QLatin1String(": "));
+    auto* value = new QLabel(line.mid(colon + 2), this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    form->addRow(line.left(colon + 1), value);
+  }
+  layout->addLayout(form);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  layout->addWidget(buttons);
+  resize(520, sizeHint().height());
+}
+
+}  // namespace rrsis::ui
