@@ -170,6 +170,8 @@ void LayersDock::updateEditors() {
   for (QWidget* w : {static_cast<QWidget*>(opacity_), static_cast<QWidget*>(threshold_),
                      static_cast<QWidget*>(remove_)})
     w->setEnabled(l != nullptr);
+  // Also called from inside rebuild() (the list emits currentItemChanged): keep its state.
+  const bool was = updating_;
   updating_ = true;
   opacity_->setValue(l ? int(std::lround(l->opacity * 100)) : 45);
   threshold_->setValue(l ? int(std::lround(l->threshold * 100)) : 50);
@@ -184,7 +186,7 @@ void LayersDock::updateEditors() {
   } else {
     details_->setText(tr("Type an expression in the Find bar (Ctrl+L) to add a layer."));
   }
-  updating_ = false;
+  updating_ = was;
 }
 
 }  // namespace rrsis::ui

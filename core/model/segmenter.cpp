@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <c10/core/InferenceMode.h>
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
@@ -22,9 +23,23 @@ double msSince(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
 
-QString firstLines(const char* what) {
-  // c10::Error messages carry a long C++ backtrace after the first lines.
-  return QString::fromUtf8(what).section(QLatin1Char('\n'), 0, 1).trimmed();
+/**
+ * The part of an exception message a user can act on. c10::Error carries a C++ backtrace
+ * after its first line; errors raised inside a TorchScript module come as "The following
+ * operation failed in the TorchScript interpreter", a script traceback, and at the end the
+ * module's own "SomeError: message" line, which is what matters.
+ */
+QString userMessage(const char* what) {
+  const QStringList lines = QString::fromUtf8(what).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+  if (lines.isEmpty()) return QStringLiteral("unknown error");
+  if (lines.front().contains(QLatin1String("TorchScript interpreter"))) {
+    static const QRegularExpression raised(QStringLiteral("^\\s*(?:builtins\\.)?([\\w.]+(Error|Exception)): (.+)$"));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+      const auto m = raised.match(*it);
+      if (m.hasMatch()) return m.captured(1) + QStringLiteral(": ") + m.captured(3).trimmed();
+    }
+  }
+  return lines.front().trimmed();
 }
 
 QString shapeText(const torch::Tensor& t) {
@@ -200,7 +215,7 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
     }
     return R(std::move(maps));
   } catch (const std::exception& e) {
-    return R::failure(QCoreApplication::translate("Segmenter", "The model failed: %1").arg(firstLines(e.what())));
+    return R::failure(QCoreApplication::translate("Segmenter", "The model failed: %1").arg(userMessage(e.what())));
   }
 }
 
