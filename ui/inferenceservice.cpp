@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "inference/resultcache.h"
 #include "nets/device.h"
 
@@ -105,6 +111,14 @@ InferenceService::InferenceService(QObject* parent) : QObject(parent) {
   worker_ = new InferenceWorker(this);
   worker_->moveToThread(thread_);
   thread_->start();
+  // Model runs use every core. Below normal priority (a nice value, inherited by the OpenMP
+  // threads this thread starts), they yield to the GUI thread whenever it has work, so the
+  // interface stays fluid during inference; with nothing else to do they run at full speed.
+  QMetaObject::invokeMethod(worker_, [] {
+#ifdef __linux__
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+  }, Qt::QueuedConnection);
 }
 
 InferenceService::~InferenceService() {

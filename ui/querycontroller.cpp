@@ -31,6 +31,13 @@ QueryController::QueryController(TiledView* view, QueryBar* bar, LayerStack* lay
   layout->addWidget(modelLabel_);
   layout->addWidget(progress_);
   layout->addWidget(cancel_);
+  // Showing the progress bar must not change the status bar's height: that would resize the
+  // view and make it re-fit and redraw everything in the middle of a query.
+  for (QWidget* w : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_)}) {
+    QSizePolicy policy = w->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    w->setSizePolicy(policy);
+  }
   updateModelLabel();
 
   connect(cancel_, &QToolButton::clicked, this, &QueryController::cancel);
@@ -158,6 +165,7 @@ void QueryController::cancel() {
 void QueryController::onFinished(int id, const QueryOutcome& outcome, bool fromCache) {
   if (id != current_)
     return;
+
   finish(id);
   AnnotationLayer layer;
   layer.expression = currentExpression_;

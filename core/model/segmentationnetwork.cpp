@@ -73,6 +73,13 @@ Result<std::unique_ptr<SegmentationNetwork>> loadTorchScript(const ModelManifest
             .arg(native(m.modulePath))
             .arg(int(args.size()) - 1));
   module.eval();
+  // Freeze (weights become constants) and fold conv + batch-norm, as
+  // torch.jit.optimize_for_inference does. Some modules cannot be frozen (attributes changed
+  // in forward); those run as they are.
+  try {
+    module = torch::jit::optimize_for_inference(module);
+  } catch (const std::exception&) {
+  }
   return R(std::make_unique<TorchScriptNetwork>(std::move(module)));
 }
 
