@@ -1,6 +1,7 @@
 // rrsis-studio: the RRSIS Studio desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -43,6 +44,9 @@ int main(int argc, char** argv) {
   parser.addOption({QStringLiteral("screenshot"),
                     QStringLiteral("Save a screenshot of the window to FILE once the view is drawn, then quit."),
                     QStringLiteral("file")});
+  parser.addOption({QStringLiteral("model"),
+                    QStringLiteral("A model bundle to load (default: the last one used)."),
+                    QStringLiteral("bundle")});
   parser.process(app);
 
   installTranslations(app, rrsis::ui::Preferences::load().language);
@@ -52,6 +56,12 @@ int main(int argc, char** argv) {
   const QStringList args = parser.positionalArguments();
   if (!args.isEmpty())
     window.openFile(args.front());
+  QString model = parser.value(QStringLiteral("model"));
+  if (model.isEmpty() && !rrsis::ui::Preferences::recentModels().isEmpty() &&
+      QFileInfo::exists(rrsis::ui::Preferences::recentModels().front()))
+    model = rrsis::ui::Preferences::recentModels().front();
+  if (!model.isEmpty())
+    window.openModel(model);
 
   if (parser.isSet(QStringLiteral("screenshot"))) {
     // Grab the window once the view has every visible tile (or after 20 s), then quit.

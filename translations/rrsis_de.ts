@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -78,6 +78,154 @@
     <message>
         <source>Empty sparse read.</source>
         <translation>Leerer stichprobenartiger Lesezugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceService</name>
+    <message>
+        <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
+        <translation>Es ist kein Modell geladen. Öffnen Sie zuerst ein Modellpaket (Modell ▸ Modell öffnen…).</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStack</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>„%1“ einblenden</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Change Opacity of “%1”</source>
+        <translation>Deckkraft von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Threshold of “%1”</source>
+        <translation>Schwellenwert von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Colour of “%1”</source>
+        <translation>Farbe von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>MaskWriter</name>
+    <message>
+        <source>Nothing to write to %1.</source>
+        <translation>Keine Daten zum Schreiben in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: renaming the finished file failed.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Umbenennen der fertigen Datei ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManifest</name>
+    <message>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be an array of %1 numbers</source>
+        <translation>muss ein Array aus %1 Zahlen sein</translation>
+    </message>
+    <message>
+        <source>must name a file inside the bundle folder</source>
+        <translation>muss eine Datei im Ordner des Modellpakets angeben</translation>
+    </message>
+    <message>
+        <source>names %1, which does not exist</source>
+        <translation>verweist auf die nicht vorhandene Datei %1</translation>
+    </message>
+    <message>
+        <source>The model bundle %1 does not exist.</source>
+        <translation>Das Modellpaket %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: it has no model.json.</source>
+        <translation>%1 ist kein Modellpaket: Es enthält keine model.json.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a model manifest.</source>
+        <translation>%1 ist zu groß für ein Modellmanifest.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 ist kein gültiges JSON: %2 (bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>das oberste Element ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 uses the bundle format &quot;%2&quot;, which is newer than this version of RRSIS Studio understands (&quot;%3&quot;). Update RRSIS Studio to use this model.</source>
+        <translation>%1 verwendet das Paketformat &quot;%2&quot;, das neuer ist, als diese Version von RRSIS Studio versteht (&quot;%3&quot;). Aktualisieren Sie RRSIS Studio, um dieses Modell zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: unknown bundle format &quot;%2&quot; (expected &quot;%3&quot;).</source>
+        <translation>%1: unbekanntes Paketformat &quot;%2&quot; (erwartet: &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which this build does not know (known: %2)</source>
+        <translation>ist &quot;%1&quot;, was dieser Build nicht kennt (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>must be two whole numbers from 32 to 4096</source>
+        <translation>muss aus zwei ganzen Zahlen von 32 bis 4096 bestehen</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; expected &quot;wordpiece&quot; or &quot;sentencepiece&quot;</source>
+        <translation>ist &quot;%1&quot;; erwartet wird &quot;wordpiece&quot; oder &quot;sentencepiece&quot;</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; expected &quot;logits2&quot; or &quot;logit1&quot;</source>
+        <translation>ist &quot;%1&quot;; erwartet wird &quot;logits2&quot; oder &quot;logit1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -167,6 +315,13 @@
     </message>
 </context>
 <context>
+    <name>RegionReader</name>
+    <message>
+        <source>The query region lies outside the image.</source>
+        <translation>Der Abfragebereich liegt außerhalb des Bildes.</translation>
+    </message>
+</context>
+<context>
     <name>SceneStatistics</name>
     <message>
         <source>full image %1 x %2</source>
@@ -197,23 +352,168 @@
     </message>
 </context>
 <context>
-    <name>rrsis</name>
+    <name>Segmenter</name>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster's metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-
-Run 'rrsis &lt;command&gt; --help' for a command's options.</source>
-        <translation>Aufruf: rrsis &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  info DATEI [--json]         Metadaten eines Rasters ausgeben
-  synth-scene --out DATEI     Eine synthetische Luftbildszene schreiben (GeoTIFF)
-
-'rrsis &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.</translation>
+        <source>Cannot load the TorchScript module %1: %2</source>
+        <translation>Das TorchScript-Modul %1 kann nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>The TorchScript module %1 has no forward() method.</source>
+        <translation>Das TorchScript-Modul %1 hat keine forward()-Methode.</translation>
+    </message>
+    <message>
+        <source>The TorchScript module %1 takes %2 input(s); a bundle module must take three: forward(image, ids, mask).</source>
+        <translation>Das TorchScript-Modul %1 nimmt %2 Eingabe(n) entgegen; das Modul eines Modellpakets muss drei entgegennehmen: forward(image, ids, mask).</translation>
+    </message>
+    <message>
+        <source>%1: the compact architecture needs an input size that is a multiple of 32, not %2x%3.</source>
+        <translation>%1: Die kompakte Architektur benötigt eine Eingabegröße, die ein Vielfaches von 32 ist, nicht %2x%3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights %1: %2</source>
+        <translation>Die Gewichte %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The weights %1 do not fit the %2 network: %3</source>
+        <translation>Die Gewichte %1 passen nicht zum Netz %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>Das Netz %1 kann nicht aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>The tokenizer has %1 entries but the network was built for a vocabulary of %2 (config.vocab_size): they do not belong together.</source>
+        <translation>Der Tokenizer hat %1 Einträge, das Netz wurde aber für ein Vokabular mit %2 Einträgen gebaut (config.vocab_size): Beide gehören nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Invalid compact network config: %1</source>
+        <translation>Ungültige Konfiguration des kompakten Netzes: %1</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot;.</source>
+        <translation>Unbekannte Architektur &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown tokenizer &quot;%1&quot;.</source>
+        <translation>Unbekannter Tokenizer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The model %1 failed its first run: %2</source>
+        <translation>Das Modell %1 ist beim ersten Durchlauf fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The expression is empty. Describe what to find, for example &quot;the red car on the left&quot;.</source>
+        <translation>Der Ausdruck ist leer. Beschreiben Sie, was gefunden werden soll, zum Beispiel „the red car on the left“.</translation>
+    </message>
+    <message>
+        <source>The expression contains no words the model can read.</source>
+        <translation>Der Ausdruck enthält keine Wörter, die das Modell lesen kann.</translation>
+    </message>
+    <message>
+        <source>The model knows none of the words in &quot;%1&quot;. Try plain English words such as &quot;building&quot;, &quot;road&quot; or &quot;white car&quot;.</source>
+        <translation>Das Modell kennt keines der Wörter in „%1“. Versuchen Sie einfache englische Wörter wie „building“, „road“ oder „white car“.</translation>
+    </message>
+    <message>
+        <source>The expression was encoded for another model.</source>
+        <translation>Der Ausdruck wurde für ein anderes Modell kodiert.</translation>
+    </message>
+    <message>
+        <source>Internal error: a chip is not %1x%2 RGB.</source>
+        <translation>Interner Fehler: Ein Bildausschnitt ist nicht %1x%2 RGB.</translation>
+    </message>
+    <message>
+        <source>The model returned a tensor of shape %1; the bundle promises [%2, %3, h, w] (%4).</source>
+        <translation>Das Modell lieferte einen Tensor der Form %1; das Modellpaket sagt [%2, %3, h, w] zu (%4).</translation>
+    </message>
+    <message>
+        <source>The model produced invalid values (NaN). The mask was not changed.</source>
+        <translation>Das Modell hat ungültige Werte (NaN) erzeugt. Die Maske wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The model failed: %1</source>
+        <translation>Das Modell ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The region has no RGB pixels.</source>
+        <translation>Der Bereich enthält keine RGB-Pixel.</translation>
+    </message>
+</context>
+<context>
+    <name>TiledPredictor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizer</name>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not an rrsis_spm module: %1</source>
+        <translation>kein rrsis_spm-Modul: %1</translation>
+    </message>
+    <message>
+        <source>module interface version %1, expected %2</source>
+        <translation>Modulschnittstellenversion %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>The SentencePiece module %1 named by RRSIS_SPM_MODULE could not be loaded: %2</source>
+        <translation>Das durch RRSIS_SPM_MODULE angegebene SentencePiece-Modul %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The SentencePiece module %1 could not be loaded. Tried: %2. Set RRSIS_SPM_MODULE to its path.</source>
+        <translation>Das SentencePiece-Modul %1 konnte nicht geladen werden. Versucht: %2. Setzen Sie RRSIS_SPM_MODULE auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <source>Cannot load the SentencePiece model %1: %2</source>
+        <translation>Das SentencePiece-Modell %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary: the folder %1 does not exist.</source>
+        <translation>Ein SentencePiece-Vokabular kann nicht trainiert werden: Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary: cannot write a temporary file: %1</source>
+        <translation>Ein SentencePiece-Vokabular kann nicht trainiert werden: Eine temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary without expressions.</source>
+        <translation>Ohne Ausdrücke kann kein SentencePiece-Vokabular trainiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary at %1: %2</source>
+        <translation>Ein SentencePiece-Vokabular kann nicht unter %1 trainiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 does not exist.</source>
+        <translation>Die Vokabulardatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The vocabulary path %1 is a folder, not a file.</source>
+        <translation>Der Vokabularpfad %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary file %1: %2</source>
+        <translation>Die Vokabulardatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 is empty.</source>
+        <translation>Die Vokabulardatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 is not valid UTF-8 text.</source>
+        <translation>Die Vokabulardatei %1 ist kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 is not a BERT WordPiece vocabulary: it lacks %2.</source>
+        <translation>Die Vokabulardatei %1 ist kein BERT-WordPiece-Vokabular: %2 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis</name>
     <message>
         <source>Print the metadata of a raster file.</source>
         <translation>Die Metadaten einer Rasterdatei ausgeben.</translation>
@@ -273,6 +573,134 @@ Befehle:
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Aufruf: rrsis &lt;command&gt; [options]
+
+Befehle:
+  info FILE [--json]          Metadaten eines Rasters ausgeben
+  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
+  predict --model B --image F --text T --out M
+                              Maske dessen schreiben, was T beschreibt
+  tokenize (--vocab V | --spm M) TEXT
+                              Token-IDs und Attention-Maske ausgeben
+
+Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>Find what a referring expression describes in an image and write its mask as a georeferenced GeoTIFF (0 = background, 255 = target).</source>
+        <translation>Finden, was ein referenzierender Ausdruck in einem Bild beschreibt, und dessen Maske als georeferenziertes GeoTIFF schreiben (0 = Hintergrund, 255 = Ziel).</translation>
+    </message>
+    <message>
+        <source>Model bundle folder.</source>
+        <translation>Ordner des Modellpakets.</translation>
+    </message>
+    <message>
+        <source>Input raster.</source>
+        <translation>Eingaberaster.</translation>
+    </message>
+    <message>
+        <source>The referring expression.</source>
+        <translation>Der referenzierende Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Region x,y,w,h in pixels (default: the whole image).</source>
+        <translation>Bereich x,y,w,h in Pixeln (Standard: das ganze Bild).</translation>
+    </message>
+    <message>
+        <source>Sliding windows at the model&apos;s native scale, output at source resolution.</source>
+        <translation>Gleitende Fenster im nativen Maßstab des Modells, Ausgabe in Quellauflösung.</translation>
+    </message>
+    <message>
+        <source>Output mask GeoTIFF.</source>
+        <translation>Ausgabe-GeoTIFF der Maske.</translation>
+    </message>
+    <message>
+        <source>Also write the probability map (0..255) to FILE.</source>
+        <translation>Zusätzlich die Wahrscheinlichkeitskarte (0..255) nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Mask threshold 0..1 (default: the bundle&apos;s).</source>
+        <translation>Schwellenwert der Maske 0..1 (Standard: der des Modellpakets).</translation>
+    </message>
+    <message>
+        <source>Run on the CPU even when a GPU is present.</source>
+        <translation>Auch dann auf der CPU rechnen, wenn eine GPU vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Intra-op threads (default: every logical CPU).</source>
+        <translation>Threads innerhalb einer Operation (Standard: alle logischen CPUs).</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --%1 is required.</source>
+        <translation>rrsis predict: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --aoi must be x,y,w,h with w and h &gt; 0.</source>
+        <translation>rrsis predict: --aoi muss x,y,w,h mit w und h &gt; 0 sein.</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --threads must be &gt;= 0 and --threshold within 0..1.</source>
+        <translation>rrsis predict: --threads muss &gt;= 0 sein und --threshold im Bereich 0..1 liegen.</translation>
+    </message>
+    <message>
+        <source>rrsis predict: %1</source>
+        <translation>rrsis predict: %1</translation>
+    </message>
+    <message>
+        <source>rrsis predict: the area %1,%2,%3,%4 is not inside the %5 x %6 image.</source>
+        <translation>rrsis predict: Der Bereich %1,%2,%3,%4 liegt nicht innerhalb des %5 x %6 großen Bildes.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 x %3 pixels, %4 % target (threshold %5); %6 window(s), %7 s (model %8 ms) on %9.</source>
+        <translation>%1 geschrieben: %2 x %3 Pixel, %4 % Ziel (Schwellenwert %5); %6 Fenster, %7 s (Modell %8 ms) auf %9.</translation>
+    </message>
+    <message>
+        <source>Print the token ids (first line) and the attention mask (second line) that a tokenizer gives for a text, padded to --max-tokens, as the LAVT family&apos;s loaders do.</source>
+        <translation>Die Token-IDs (erste Zeile) und die Attention-Maske (zweite Zeile) ausgeben, die ein Tokenizer für einen Text liefert, aufgefüllt auf --max-tokens, wie es die Loader der LAVT-Familie tun.</translation>
+    </message>
+    <message>
+        <source>A BERT WordPiece vocab.txt.</source>
+        <translation>Eine BERT-WordPiece-Datei vocab.txt.</translation>
+    </message>
+    <message>
+        <source>A SentencePiece .model.</source>
+        <translation>Eine SentencePiece-Modelldatei (.model).</translation>
+    </message>
+    <message>
+        <source>Sequence length (default 20).</source>
+        <translation>Sequenzlänge (Standard 20).</translation>
+    </message>
+    <message>
+        <source>WordPiece: do not lower-case.</source>
+        <translation>WordPiece: nicht in Kleinbuchstaben umwandeln.</translation>
+    </message>
+    <message>
+        <source>Also print the pieces (third line).</source>
+        <translation>Zusätzlich die Teilwörter ausgeben (dritte Zeile).</translation>
+    </message>
+    <message>
+        <source>The text to encode.</source>
+        <translation>Der zu kodierende Text.</translation>
+    </message>
+    <message>
+        <source>rrsis tokenize: give either --vocab or --spm, one text, and --max-tokens 1..4096.</source>
+        <translation>rrsis tokenize: Geben Sie entweder --vocab oder --spm, einen Text und --max-tokens 1..4096 an.</translation>
+    </message>
+    <message>
+        <source>rrsis tokenize: %1</source>
+        <translation>rrsis tokenize: %1</translation>
     </message>
 </context>
 <context>
@@ -352,6 +780,49 @@ Befehle:
     <message>
         <source>Band:</source>
         <translation>Band:</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::LayersDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>Pixels whose probability reaches the threshold belong to the mask. Changes apply at once, without running the model again.</source>
+        <translation>Pixel, deren Wahrscheinlichkeit den Schwellenwert erreicht, gehören zur Maske. Änderungen wirken sofort, ohne dass das Modell erneut ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Remove Layer</source>
+        <translation>Ebene entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” by %2 on %3 in %4 s</source>
+        <translation>„%1“ von %2 auf %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 x %3 px at (%4, %5) · %6 · %7 s</source>
+        <translation>%1 · %2 x %3 px bei (%4, %5) · %6 · %7 s</translation>
+    </message>
+    <message>
+        <source>tiled</source>
+        <translation>gekachelt</translation>
+    </message>
+    <message>
+        <source>single pass</source>
+        <translation>einzelner Durchlauf</translation>
+    </message>
+    <message>
+        <source>Type an expression in the Find bar (Ctrl+L) to add a layer.</source>
+        <translation>Geben Sie in der Suchleiste (Strg+L) einen Ausdruck ein, um eine Ebene hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +975,85 @@ Befehle:
         <source>Overviews built; reopening %1.</source>
         <translation>Übersichten erstellt; %1 wird neu geöffnet.</translation>
     </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Model &amp;Information…</source>
+        <translation>Modell&amp;informationen…</translation>
+    </message>
+    <message>
+        <source>Open Model Bundle (a folder with model.json)</source>
+        <translation>Modellpaket öffnen (ein Ordner mit model.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Models</source>
+        <translation>&amp;Zuletzt verwendete Modelle</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ModelInfoDialog</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Modellpaket: %1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>Architektur: %1</translation>
+    </message>
+    <message>
+        <source>Tokenizer: %1, %2 entries, %3 tokens</source>
+        <translation>Tokenizer: %1, %2 Einträge, %3 Token</translation>
+    </message>
+    <message>
+        <source>Input size: %1 x %2</source>
+        <translation>Eingabegröße: %1 x %2</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1, %2 thread(s)</source>
+        <translation>Gerät: %1, %2 Thread(s)</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Native ground sample distance: %1 m</source>
+        <translation>Native Bodenauflösung (GSD): %1 m</translation>
+    </message>
+    <message>
+        <source>Trained on: %1</source>
+        <translation>Trainiert mit: %1</translation>
+    </message>
+    <message>
+        <source>Model Information</source>
+        <translation>Modellinformationen</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::OverviewTask</name>
@@ -567,8 +1117,158 @@ werden in eine externe .ovr-Datei geschrieben (das Bild selbst bleibt unverände
         <translation>Sprache:</translation>
     </message>
     <message>
-        <source>A new language applies when the studio restarts.</source>
-        <translation>Eine neue Sprache gilt nach einem Neustart des Studios.</translation>
+        <source>Model threads:</source>
+        <translation>Modell-Threads:</translation>
+    </message>
+    <message>
+        <source>Run models on the CPU even when a GPU is present</source>
+        <translation>Modelle auch dann auf der CPU ausführen, wenn eine GPU vorhanden ist</translation>
+    </message>
+    <message>
+        <source>A new language applies when the studio restarts; model settings apply when the next model is loaded.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von RRSIS Studio wirksam; Modelleinstellungen gelten ab dem Laden des nächsten Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::QueryBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Describe what to find, e.g. “the red car on the left”  (Ctrl+L)</source>
+        <translation>Beschreiben Sie, was gefunden werden soll, z. B. „the red car on the left“  (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <source>Area of interest</source>
+        <translation>Interessensbereich</translation>
+    </message>
+    <message>
+        <source>Whole scene (tiled)</source>
+        <translation>Ganze Szene (gekachelt)</translation>
+    </message>
+    <message>
+        <source>Which part of the image the query covers. Spatial words (“left”, “top”) refer to the current view; tiled mode finds every match in the scene at the model&apos;s native scale.</source>
+        <translation>Welcher Teil des Bildes abgefragt wird. Ortsangaben („left“, „top“) beziehen sich auf die aktuelle Ansicht; der gekachelte Modus findet jeden Treffer in der Szene im nativen Maßstab des Modells.</translation>
+    </message>
+    <message>
+        <source>Draw Area</source>
+        <translation>Bereich zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the image to set the area of interest (R). A click without dragging clears it.</source>
+        <translation>Ziehen Sie ein Rechteck auf dem Bild auf, um den Interessensbereich festzulegen (R). Ein Klick ohne Ziehen entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Run the expression (Enter)</source>
+        <translation>Ausdruck ausführen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query (Esc)</source>
+        <translation>Laufende Abfrage abbrechen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::QueryController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query (Esc in the Find bar)</source>
+        <translation>Laufende Abfrage abbrechen (Esc in der Suchleiste)</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>Modell %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Model “%1” is ready on %2.</source>
+        <translation>Modell „%1“ ist auf %2 bereit.</translation>
+    </message>
+    <message>
+        <source>Cannot Load Model</source>
+        <translation>Modell kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%v / %m windows</source>
+        <translation>%v / %m Fenster</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Query Failed</source>
+        <translation>Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Abfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <source>Load a model first (Model ▸ Open Model…).</source>
+        <translation>Laden Sie zuerst ein Modell (Modell ▸ Modell öffnen…).</translation>
+    </message>
+    <message>
+        <source>Type what to find, for example “the red car on the left”.</source>
+        <translation>Geben Sie ein, was gefunden werden soll, zum Beispiel „the red car on the left“.</translation>
+    </message>
+    <message>
+        <source>Draw an area of interest first: press R and drag on the image.</source>
+        <translation>Zeichnen Sie zuerst einen Interessensbereich: Drücken Sie R und ziehen Sie auf dem Bild.</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>“%1”: nothing reached the threshold. Try lowering it in the Layers panel.</source>
+        <translation>„%1“: Nichts hat den Schwellenwert erreicht. Senken Sie ihn gegebenenfalls im Ebenen-Fenster.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (model %3 ms, %4 window(s)).</source>
+        <translation>„%1“: %2 (Modell %3 ms, %4 Fenster).</translation>
+    </message>
+    <message>
+        <source>The model is loading.</source>
+        <translation>Das Modell wird geladen.</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · last query %1</source>
+        <translation> · letzte Abfrage %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -78,6 +78,154 @@
     <message>
         <source>Empty sparse read.</source>
         <translation>稀疏读取为空。</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceService</name>
+    <message>
+        <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
+        <translation>尚未加载模型。请先打开模型包（模型 ▸ 打开模型…）。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStack</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>显示“%1”</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>隐藏“%1”</translation>
+    </message>
+    <message>
+        <source>Change Opacity of “%1”</source>
+        <translation>更改“%1”的不透明度</translation>
+    </message>
+    <message>
+        <source>Change Threshold of “%1”</source>
+        <translation>更改“%1”的阈值</translation>
+    </message>
+    <message>
+        <source>Change Colour of “%1”</source>
+        <translation>更改“%1”的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>MaskWriter</name>
+    <message>
+        <source>Nothing to write to %1.</source>
+        <translation>没有可写入 %1 的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: renaming the finished file failed.</source>
+        <translation>无法写入 %1：重命名已完成的文件失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManifest</name>
+    <message>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1：&quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be an array of %1 numbers</source>
+        <translation>必须是包含 %1 个数字的数组</translation>
+    </message>
+    <message>
+        <source>must name a file inside the bundle folder</source>
+        <translation>必须指定模型包文件夹内的文件</translation>
+    </message>
+    <message>
+        <source>names %1, which does not exist</source>
+        <translation>指向的 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The model bundle %1 does not exist.</source>
+        <translation>模型包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model bundle: it has no model.json.</source>
+        <translation>%1 不是模型包：其中没有 model.json。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a model manifest.</source>
+        <translation>%1 过大，不可能是模型清单文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>顶层不是对象</translation>
+    </message>
+    <message>
+        <source>%1 uses the bundle format &quot;%2&quot;, which is newer than this version of RRSIS Studio understands (&quot;%3&quot;). Update RRSIS Studio to use this model.</source>
+        <translation>%1 使用的模型包格式 &quot;%2&quot; 比此版本 RRSIS Studio 支持的格式（&quot;%3&quot;）更新。请更新 RRSIS Studio 以使用此模型。</translation>
+    </message>
+    <message>
+        <source>%1: unknown bundle format &quot;%2&quot; (expected &quot;%3&quot;).</source>
+        <translation>%1：未知的模型包格式 &quot;%2&quot;（应为 &quot;%3&quot;）。</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which this build does not know (known: %2)</source>
+        <translation>为 &quot;%1&quot;，当前版本无法识别（已知：%2）</translation>
+    </message>
+    <message>
+        <source>must be two whole numbers from 32 to 4096</source>
+        <translation>必须是两个 32 到 4096 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>必须为正数</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; expected &quot;wordpiece&quot; or &quot;sentencepiece&quot;</source>
+        <translation>为 &quot;%1&quot;；应为 &quot;wordpiece&quot; 或 &quot;sentencepiece&quot;</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; expected &quot;logits2&quot; or &quot;logit1&quot;</source>
+        <translation>为 &quot;%1&quot;；应为 &quot;logits2&quot; 或 &quot;logit1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -167,6 +315,13 @@
     </message>
 </context>
 <context>
+    <name>RegionReader</name>
+    <message>
+        <source>The query region lies outside the image.</source>
+        <translation>查询区域位于影像范围之外。</translation>
+    </message>
+</context>
+<context>
     <name>SceneStatistics</name>
     <message>
         <source>full image %1 x %2</source>
@@ -197,23 +352,168 @@
     </message>
 </context>
 <context>
-    <name>rrsis</name>
+    <name>Segmenter</name>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster's metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-
-Run 'rrsis &lt;command&gt; --help' for a command's options.</source>
-        <translation>用法：rrsis &lt;命令&gt; [选项]
-
-命令：
-  info 文件 [--json]          输出栅格的元数据
-  synth-scene --out 文件      写出合成航空场景（GeoTIFF）
-
-运行 'rrsis &lt;命令&gt; --help' 查看命令选项。</translation>
+        <source>Cannot load the TorchScript module %1: %2</source>
+        <translation>无法加载 TorchScript 模块 %1：%2</translation>
     </message>
+    <message>
+        <source>The TorchScript module %1 has no forward() method.</source>
+        <translation>TorchScript 模块 %1 没有 forward() 方法。</translation>
+    </message>
+    <message>
+        <source>The TorchScript module %1 takes %2 input(s); a bundle module must take three: forward(image, ids, mask).</source>
+        <translation>TorchScript 模块 %1 接受 %2 个输入；模型包中的模块必须接受三个输入：forward(image, ids, mask)。</translation>
+    </message>
+    <message>
+        <source>%1: the compact architecture needs an input size that is a multiple of 32, not %2x%3.</source>
+        <translation>%1：紧凑架构要求输入尺寸为 32 的倍数，而不是 %2x%3。</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights %1: %2</source>
+        <translation>无法读取权重 %1：%2</translation>
+    </message>
+    <message>
+        <source>The weights %1 do not fit the %2 network: %3</source>
+        <translation>权重 %1 与 %2 网络不匹配：%3</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>无法构建 %1 网络：%2</translation>
+    </message>
+    <message>
+        <source>The tokenizer has %1 entries but the network was built for a vocabulary of %2 (config.vocab_size): they do not belong together.</source>
+        <translation>分词器有 %1 个词条，但网络是按 %2 个词条的词表构建的（config.vocab_size）：二者不匹配。</translation>
+    </message>
+    <message>
+        <source>Invalid compact network config: %1</source>
+        <translation>紧凑网络配置无效：%1</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot;.</source>
+        <translation>未知架构 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Unknown tokenizer &quot;%1&quot;.</source>
+        <translation>未知分词器 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The model %1 failed its first run: %2</source>
+        <translation>模型 %1 首次运行失败：%2</translation>
+    </message>
+    <message>
+        <source>The expression is empty. Describe what to find, for example &quot;the red car on the left&quot;.</source>
+        <translation>指代表达式为空。请描述要查找的目标，例如“the red car on the left”。</translation>
+    </message>
+    <message>
+        <source>The expression contains no words the model can read.</source>
+        <translation>指代表达式中没有模型能识别的词。</translation>
+    </message>
+    <message>
+        <source>The model knows none of the words in &quot;%1&quot;. Try plain English words such as &quot;building&quot;, &quot;road&quot; or &quot;white car&quot;.</source>
+        <translation>模型不认识“%1”中的任何词。请尝试使用简单的英文单词，例如“building”、“road”或“white car”。</translation>
+    </message>
+    <message>
+        <source>The expression was encoded for another model.</source>
+        <translation>该指代表达式是为另一个模型编码的。</translation>
+    </message>
+    <message>
+        <source>Internal error: a chip is not %1x%2 RGB.</source>
+        <translation>内部错误：影像切片不是 %1x%2 的 RGB 图像。</translation>
+    </message>
+    <message>
+        <source>The model returned a tensor of shape %1; the bundle promises [%2, %3, h, w] (%4).</source>
+        <translation>模型返回的张量形状为 %1；模型包声明的形状为 [%2, %3, h, w]（%4）。</translation>
+    </message>
+    <message>
+        <source>The model produced invalid values (NaN). The mask was not changed.</source>
+        <translation>模型产生了无效值（NaN）。掩膜未更改。</translation>
+    </message>
+    <message>
+        <source>The model failed: %1</source>
+        <translation>模型运行失败：%1</translation>
+    </message>
+    <message>
+        <source>The region has no RGB pixels.</source>
+        <translation>该区域没有 RGB 像素。</translation>
+    </message>
+</context>
+<context>
+    <name>TiledPredictor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizer</name>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>not an rrsis_spm module: %1</source>
+        <translation>不是 rrsis_spm 模块：%1</translation>
+    </message>
+    <message>
+        <source>module interface version %1, expected %2</source>
+        <translation>模块接口版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>The SentencePiece module %1 named by RRSIS_SPM_MODULE could not be loaded: %2</source>
+        <translation>无法加载 RRSIS_SPM_MODULE 指定的 SentencePiece 模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>The SentencePiece module %1 could not be loaded. Tried: %2. Set RRSIS_SPM_MODULE to its path.</source>
+        <translation>无法加载 SentencePiece 模块 %1。已尝试：%2。请将 RRSIS_SPM_MODULE 设置为其路径。</translation>
+    </message>
+    <message>
+        <source>Cannot load the SentencePiece model %1: %2</source>
+        <translation>无法加载 SentencePiece 模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary: the folder %1 does not exist.</source>
+        <translation>无法训练 SentencePiece 词表：文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary: cannot write a temporary file: %1</source>
+        <translation>无法训练 SentencePiece 词表：无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary without expressions.</source>
+        <translation>没有指代表达式，无法训练 SentencePiece 词表。</translation>
+    </message>
+    <message>
+        <source>Cannot train a SentencePiece vocabulary at %1: %2</source>
+        <translation>无法在 %1 训练 SentencePiece 词表：%2</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 does not exist.</source>
+        <translation>词表文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The vocabulary path %1 is a folder, not a file.</source>
+        <translation>词表路径 %1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary file %1: %2</source>
+        <translation>无法读取词表文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 is empty.</source>
+        <translation>词表文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 is not valid UTF-8 text.</source>
+        <translation>词表文件 %1 不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The vocabulary file %1 is not a BERT WordPiece vocabulary: it lacks %2.</source>
+        <translation>词表文件 %1 不是 BERT WordPiece 词表：缺少 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis</name>
     <message>
         <source>Print the metadata of a raster file.</source>
         <translation>输出栅格文件的元数据。</translation>
@@ -273,6 +573,134 @@ Run 'rrsis &lt;command&gt; --help' for a command's options.</source>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>用法：rrsis &lt;command&gt; [options]
+
+命令：
+  info FILE [--json]          输出栅格的元数据
+  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
+  predict --model B --image F --text T --out M
+                              写出 T 所描述目标的掩膜
+  tokenize (--vocab V | --spm M) TEXT
+                              输出词元 ID 和注意力掩码
+
+运行 &apos;rrsis &lt;command&gt; --help&apos; 可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Find what a referring expression describes in an image and write its mask as a georeferenced GeoTIFF (0 = background, 255 = target).</source>
+        <translation>在影像中查找指代表达式所描述的目标，并将其掩膜写为带地理参考的 GeoTIFF（0 = 背景，255 = 目标）。</translation>
+    </message>
+    <message>
+        <source>Model bundle folder.</source>
+        <translation>模型包文件夹。</translation>
+    </message>
+    <message>
+        <source>Input raster.</source>
+        <translation>输入栅格。</translation>
+    </message>
+    <message>
+        <source>The referring expression.</source>
+        <translation>指代表达式。</translation>
+    </message>
+    <message>
+        <source>Region x,y,w,h in pixels (default: the whole image).</source>
+        <translation>区域 x,y,w,h，单位为像素（默认：整幅影像）。</translation>
+    </message>
+    <message>
+        <source>Sliding windows at the model&apos;s native scale, output at source resolution.</source>
+        <translation>在模型原生尺度下使用滑动窗口，按源分辨率输出。</translation>
+    </message>
+    <message>
+        <source>Output mask GeoTIFF.</source>
+        <translation>输出掩膜 GeoTIFF。</translation>
+    </message>
+    <message>
+        <source>Also write the probability map (0..255) to FILE.</source>
+        <translation>同时将概率图（0..255）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Mask threshold 0..1 (default: the bundle&apos;s).</source>
+        <translation>掩膜阈值 0..1（默认：模型包中的值）。</translation>
+    </message>
+    <message>
+        <source>Run on the CPU even when a GPU is present.</source>
+        <translation>即使有 GPU 也在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>Intra-op threads (default: every logical CPU).</source>
+        <translation>算子内线程数（默认：所有逻辑 CPU）。</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --%1 is required.</source>
+        <translation>rrsis predict：必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --aoi must be x,y,w,h with w and h &gt; 0.</source>
+        <translation>rrsis predict：--aoi 必须为 x,y,w,h，且 w 和 h &gt; 0。</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --threads must be &gt;= 0 and --threshold within 0..1.</source>
+        <translation>rrsis predict：--threads 必须 &gt;= 0，且 --threshold 必须在 0..1 之间。</translation>
+    </message>
+    <message>
+        <source>rrsis predict: %1</source>
+        <translation>rrsis predict：%1</translation>
+    </message>
+    <message>
+        <source>rrsis predict: the area %1,%2,%3,%4 is not inside the %5 x %6 image.</source>
+        <translation>rrsis predict：区域 %1,%2,%3,%4 不在 %5 x %6 的影像范围内。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 x %3 pixels, %4 % target (threshold %5); %6 window(s), %7 s (model %8 ms) on %9.</source>
+        <translation>已写出 %1：%2 x %3 像素，目标占 %4 %（阈值 %5）；%6 个窗口，%7 秒（模型 %8 毫秒），运行于 %9。</translation>
+    </message>
+    <message>
+        <source>Print the token ids (first line) and the attention mask (second line) that a tokenizer gives for a text, padded to --max-tokens, as the LAVT family&apos;s loaders do.</source>
+        <translation>输出分词器为一段文本生成的词元 ID（第一行）和注意力掩码（第二行），并像 LAVT 系列的数据加载器一样填充到 --max-tokens。</translation>
+    </message>
+    <message>
+        <source>A BERT WordPiece vocab.txt.</source>
+        <translation>BERT WordPiece 词表文件 vocab.txt。</translation>
+    </message>
+    <message>
+        <source>A SentencePiece .model.</source>
+        <translation>SentencePiece 模型文件（.model）。</translation>
+    </message>
+    <message>
+        <source>Sequence length (default 20).</source>
+        <translation>序列长度（默认 20）。</translation>
+    </message>
+    <message>
+        <source>WordPiece: do not lower-case.</source>
+        <translation>WordPiece：不转换为小写。</translation>
+    </message>
+    <message>
+        <source>Also print the pieces (third line).</source>
+        <translation>同时输出子词片段（第三行）。</translation>
+    </message>
+    <message>
+        <source>The text to encode.</source>
+        <translation>要编码的文本。</translation>
+    </message>
+    <message>
+        <source>rrsis tokenize: give either --vocab or --spm, one text, and --max-tokens 1..4096.</source>
+        <translation>rrsis tokenize：请指定 --vocab 或 --spm 之一、一段文本，以及 --max-tokens 1..4096。</translation>
+    </message>
+    <message>
+        <source>rrsis tokenize: %1</source>
+        <translation>rrsis tokenize：%1</translation>
     </message>
 </context>
 <context>
@@ -352,6 +780,49 @@ Run 'rrsis &lt;command&gt; --help' for a command's options.</source>
     <message>
         <source>Band:</source>
         <translation>波段：</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::LayersDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Pixels whose probability reaches the threshold belong to the mask. Changes apply at once, without running the model again.</source>
+        <translation>概率达到阈值的像素属于掩膜。更改会立即生效，无需重新运行模型。</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <source>Remove Layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <source>“%1” by %2 on %3 in %4 s</source>
+        <translation>“%1”——模型 %2，设备 %3，用时 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1 · %2 x %3 px at (%4, %5) · %6 · %7 s</source>
+        <translation>%1 · %2 x %3 像素，位于 (%4, %5) · %6 · %7 秒</translation>
+    </message>
+    <message>
+        <source>tiled</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <source>single pass</source>
+        <translation>单次推理</translation>
+    </message>
+    <message>
+        <source>Type an expression in the Find bar (Ctrl+L) to add a layer.</source>
+        <translation>在查找栏（Ctrl+L）中输入指代表达式即可添加图层。</translation>
     </message>
 </context>
 <context>
@@ -504,6 +975,85 @@ Run 'rrsis &lt;command&gt; --help' for a command's options.</source>
         <source>Overviews built; reopening %1.</source>
         <translation>金字塔已构建，正在重新打开 %1。</translation>
     </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Model &amp;Information…</source>
+        <translation>模型信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open Model Bundle (a folder with model.json)</source>
+        <translation>打开模型包（包含 model.json 的文件夹）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Models</source>
+        <translation>最近使用的模型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ModelInfoDialog</name>
+    <message>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>模型包：%1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>架构：%1</translation>
+    </message>
+    <message>
+        <source>Tokenizer: %1, %2 entries, %3 tokens</source>
+        <translation>分词器：%1，%2 个词条，%3 个词元</translation>
+    </message>
+    <message>
+        <source>Input size: %1 x %2</source>
+        <translation>输入尺寸：%1 x %2</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>Device: %1, %2 thread(s)</source>
+        <translation>设备：%1，%2 个线程</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>参数量：%1</translation>
+    </message>
+    <message>
+        <source>Native ground sample distance: %1 m</source>
+        <translation>原生地面采样距离：%1 m</translation>
+    </message>
+    <message>
+        <source>Trained on: %1</source>
+        <translation>训练数据：%1</translation>
+    </message>
+    <message>
+        <source>Model Information</source>
+        <translation>模型信息</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::OverviewTask</name>
@@ -567,8 +1117,158 @@ into an external .ovr file (the image itself is not changed).</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <source>A new language applies when the studio restarts.</source>
-        <translation>新语言将在重启后生效。</translation>
+        <source>Model threads:</source>
+        <translation>模型线程：</translation>
+    </message>
+    <message>
+        <source>Run models on the CPU even when a GPU is present</source>
+        <translation>即使有 GPU 也在 CPU 上运行模型</translation>
+    </message>
+    <message>
+        <source>A new language applies when the studio restarts; model settings apply when the next model is loaded.</source>
+        <translation>新语言将在 RRSIS Studio 重启后生效；模型设置将在加载下一个模型时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::QueryBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Describe what to find, e.g. “the red car on the left”  (Ctrl+L)</source>
+        <translation>描述要查找的目标，例如“the red car on the left”  （Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>Area of interest</source>
+        <translation>感兴趣区域</translation>
+    </message>
+    <message>
+        <source>Whole scene (tiled)</source>
+        <translation>整个场景（分块）</translation>
+    </message>
+    <message>
+        <source>Which part of the image the query covers. Spatial words (“left”, “top”) refer to the current view; tiled mode finds every match in the scene at the model&apos;s native scale.</source>
+        <translation>查询覆盖影像的哪一部分。方位词（“left”、“top”）以当前视图为参照；分块模式会在模型原生尺度下找出场景中的所有匹配目标。</translation>
+    </message>
+    <message>
+        <source>Draw Area</source>
+        <translation>绘制区域</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the image to set the area of interest (R). A click without dragging clears it.</source>
+        <translation>在影像上拖出矩形以设置感兴趣区域（R）。单击而不拖动则清除该区域。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Run the expression (Enter)</source>
+        <translation>运行指代表达式（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running query (Esc)</source>
+        <translation>取消正在运行的查询（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::QueryController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running query (Esc in the Find bar)</source>
+        <translation>取消正在运行的查询（在查找栏中按 Esc）</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>正在加载模型 %1…</translation>
+    </message>
+    <message>
+        <source>Model “%1” is ready on %2.</source>
+        <translation>模型“%1”已在 %2 上就绪。</translation>
+    </message>
+    <message>
+        <source>Cannot Load Model</source>
+        <translation>无法加载模型</translation>
+    </message>
+    <message>
+        <source>%v / %m windows</source>
+        <translation>%v / %m 个窗口</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Query Failed</source>
+        <translation>查询失败</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>查询已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>请先打开影像。</translation>
+    </message>
+    <message>
+        <source>Load a model first (Model ▸ Open Model…).</source>
+        <translation>请先加载模型（模型 ▸ 打开模型…）。</translation>
+    </message>
+    <message>
+        <source>Type what to find, for example “the red car on the left”.</source>
+        <translation>请输入要查找的目标，例如“the red car on the left”。</translation>
+    </message>
+    <message>
+        <source>Draw an area of interest first: press R and drag on the image.</source>
+        <translation>请先绘制感兴趣区域：按 R 键并在影像上拖动。</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>“%1”: nothing reached the threshold. Try lowering it in the Layers panel.</source>
+        <translation>“%1”：没有像素达到阈值。请尝试在“图层”面板中降低阈值。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (model %3 ms, %4 window(s)).</source>
+        <translation>“%1”：%2（模型 %3 毫秒，%4 个窗口）。</translation>
+    </message>
+    <message>
+        <source>The model is loading.</source>
+        <translation>模型正在加载。</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · last query %1</source>
+        <translation> · 上次查询 %1</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,12 @@ QLabel* makeLabel(QWidget* parent, int minChars) {
 
 StatusInfo::StatusInfo(TiledView* view, QWidget* parent)
     : QWidget(parent), view_(view), coords_(makeLabel(this, 40)), values_(makeLabel(this, 18)),
-      zoom_(makeLabel(this, 18)) {
+      zoom_(makeLabel(this, 0)) {
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(coords_, 3);
   layout->addWidget(values_, 2);
-  layout->addWidget(zoom_, 1);
+  layout->addWidget(zoom_, 0);  // never shorter than its text
   connect(&watcher_, &QFutureWatcher<QStringList>::finished, this, &StatusInfo::onProbeDone);
   connect(view_, &TiledView::cursorMoved, this, &StatusInfo::showCursor);
   connect(view_, &TiledView::cursorLeft, this, &StatusInfo::clearCursor);

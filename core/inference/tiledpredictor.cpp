@@ -1,6 +1,7 @@
 #include "inference/tiledpredictor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -119,12 +120,16 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
     for (size_t c = 0; c < plan.xs.size(); c += size_t(batch)) {
       const size_t cEnd = std::min(plan.xs.size(), c + size_t(batch));
       std::vector<cv::Mat> chips;
+      const auto readStart = std::chrono::steady_clock::now();
       for (size_t i = c; i < cEnd; ++i) {
         const QRect win(region.x() + plan.xs[i], region.y() + y0, winW, winH);
         auto rgb = readRegionRgb(source_, mapping_, win, input);
         if (!rgb) return R::failure(rgb.error());
         chips.push_back(std::move(rgb.value()));
       }
+      if (timing)  // reading and resampling the windows is preprocessing too
+        timing->preprocessMs +=
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - readStart).count();
       auto probs = segmenter_.predictChips(chips, text, timing);
       if (!probs) return R::failure(probs.error());
       for (size_t i = c; i < cEnd; ++i) {
