@@ -250,15 +250,7 @@ void MainWindow::openModel(const QString& bundle) {
 }
 
 void MainWindow::updateRecentModelsMenu() {
-  recentModelsMenu_->clear();
-  const QStringList bundles = Preferences::recentModels();
-  for (const QString& b : bundles) {
-    QAction* a = recentModelsMenu_->addAction(QFileInfo(b).fileName());
-    a->setToolTip(b);
-    a->setStatusTip(b);
-    connect(a, &QAction::triggered, this, [this, b] { openModel(b); });
-  }
-  recentModelsMenu_->setEnabled(!bundles.isEmpty());
+  fillRecentMenu(recentModelsMenu_, Preferences::recentModels(), [this](const QString& b) { openModel(b); });
 }
 
 void MainWindow::showModelInfo() {
@@ -352,16 +344,20 @@ void MainWindow::closeScene() {
   updateActions();
 }
 
-void MainWindow::updateRecentMenu() {
-  recentMenu_->clear();
-  const QStringList files = Preferences::recentFiles();
-  for (const QString& f : files) {
-    QAction* a = recentMenu_->addAction(QFileInfo(f).fileName());
-    a->setToolTip(f);
-    a->setStatusTip(f);
-    connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+void MainWindow::fillRecentMenu(QMenu* menu, const QStringList& paths,
+                                const std::function<void(const QString&)>& open) {
+  menu->clear();
+  for (const QString& path : paths) {
+    QAction* a = menu->addAction(QFileInfo(path).fileName());
+    a->setToolTip(path);
+    a->setStatusTip(path);
+    connect(a, &QAction::triggered, this, [open, path] { open(path); });
   }
-  recentMenu_->setEnabled(!files.isEmpty());
+  menu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::updateRecentMenu() {
+  fillRecentMenu(recentMenu_, Preferences::recentFiles(), [this](const QString& f) { openFile(f); });
 }
 
 void MainWindow::updateActions() {

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <memory>
 
 #include <QFutureWatcher>
@@ -76,6 +77,7 @@ class MainWindow : public QMainWindow {
   void showScene(std::shared_ptr<Scene> scene);
   void closeScene();
   void updateRecentMenu();
+  void fillRecentMenu(QMenu* menu, const QStringList& paths, const std::function<void(const QString&)>& open);
   void updateActions();
   void showError(const QString& title, const QString& message);
   void showBandsDialog();
