@@ -241,6 +241,18 @@ class TestInferenceService : public QObject {
     QCOMPARE(window.layers()->at(1).threshold, 0.8);
     window.layers()->undoStack()->undo();  // both slider moves merged into one step
     QCOMPARE(window.layers()->at(1).threshold, 0.5);
+
+    // A model that throws mid-run: a clear message, and the existing layers are untouched.
+    window.openModel(makeTorchScriptBundle(dir_.path(), "throws.pt"));
+    QVERIFY(ready.wait(30000));
+    window.queryBar()->setExpression("boom");
+    QTest::keyClick(window.queryBar()->findChild<QLineEdit*>("expression"), Qt::Key_Return);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.last().at(0).toInt(), 0);
+    QVERIFY2(window.lastError().contains("refuses id 9"), qPrintable(window.lastError()));
+    QCOMPARE(window.layers()->count(), 2);
+    QVERIFY(!window.queryController()->isBusy());
+    QVERIFY(window.queryBar()->isBusy() == false);
   }
 
   void studio_closedDuringInference_shutsDownCleanly() {
