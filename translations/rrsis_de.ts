@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Dataset</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is never overwritten.</source>
+        <translation>%1 existiert bereits; vorhandene Dateien werden nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name is taken.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Name ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 does not exist.</source>
+        <translation>Der Datensatzordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 split: %3 is missing.</source>
+        <translation>%1 hat keine Teilmenge „%2“: %3 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation>der Text ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>the id “%1” has no expression.</source>
+        <translation>die ID „%1“ hat keinen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>the id “%1” would lead outside the dataset folder.</source>
+        <translation>die ID „%1“ würde aus dem Datensatzordner hinausführen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id (letters, digits, _ . - only).</source>
+        <translation>„%1“ ist keine gültige ID (nur Buchstaben, Ziffern, _ . -).</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already used at %2.</source>
+        <translation>die ID „%1“ wird bereits in %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a RefSegRS dataset: it has no output_phrase_*.txt file.</source>
+        <translation>%1 ist kein RefSegRS-Datensatz: Es gibt keine Datei output_phrase_*.txt.</translation>
+    </message>
+    <message>
+        <source>The %1 split of %2 is empty.</source>
+        <translation>Die Teilmenge „%1“ von %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Der Ausdruck ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown split “%1” (train, val or test).</source>
+        <translation>Unbekannte Teilmenge „%1“ (train, val oder test).</translation>
+    </message>
+    <message>
+        <source>The image must be 8-bit RGB and the mask 8-bit, of the same size.</source>
+        <translation>Das Bild muss 8-Bit-RGB und die Maske 8-Bit sein, beide gleich groß.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a dataset sample (%2 x %3).</source>
+        <translation>%1 ist zu groß für ein Datensatzbeispiel (%2 x %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not an 8-bit image.</source>
+        <translation>%1 ist kein 8-Bit-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bands; a mask has one.</source>
+        <translation>%1 hat %2 Bänder; eine Maske hat eines.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pixel(s) that are neither 0 nor 255.</source>
+        <translation>%1 hat %2 Pixel, die weder 0 noch 255 sind.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 but its image %4 is %5 x %6.</source>
+        <translation>%1 ist %2 x %3, aber das zugehörige Bild %4 ist %5 x %6.</translation>
+    </message>
+</context>
+<context>
     <name>GdalRasterSource</name>
     <message>
         <source>unknown GDAL error</source>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Dataset</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is never overwritten.</source>
+        <translation>%1 已存在；已有文件绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the name is taken.</source>
+        <translation>无法写入 %1：该名称已被占用。</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 does not exist.</source>
+        <translation>数据集文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 split: %3 is missing.</source>
+        <translation>%1 没有 %2 划分：缺少 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation>文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>the id “%1” has no expression.</source>
+        <translation>ID“%1”没有指代表达式。</translation>
+    </message>
+    <message>
+        <source>the id “%1” would lead outside the dataset folder.</source>
+        <translation>ID“%1”会指向数据集文件夹之外。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id (letters, digits, _ . - only).</source>
+        <translation>“%1”不是有效的 ID（只允许字母、数字、_ . -）。</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already used at %2.</source>
+        <translation>ID“%1”已在 %2 使用。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a RefSegRS dataset: it has no output_phrase_*.txt file.</source>
+        <translation>%1 不是 RefSegRS 数据集：没有 output_phrase_*.txt 文件。</translation>
+    </message>
+    <message>
+        <source>The %1 split of %2 is empty.</source>
+        <translation>%2 的 %1 划分为空。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>指代表达式为空。</translation>
+    </message>
+    <message>
+        <source>Unknown split “%1” (train, val or test).</source>
+        <translation>未知的划分“%1”（train、val 或 test）。</translation>
+    </message>
+    <message>
+        <source>The image must be 8-bit RGB and the mask 8-bit, of the same size.</source>
+        <translation>影像必须是 8 位 RGB，掩膜必须是 8 位，且两者尺寸相同。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a dataset sample (%2 x %3).</source>
+        <translation>%1 对于数据集样本来说太大（%2 x %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an 8-bit image.</source>
+        <translation>%1 不是 8 位影像。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bands; a mask has one.</source>
+        <translation>%1 有 %2 个波段；掩膜只能有一个。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pixel(s) that are neither 0 nor 255.</source>
+        <translation>%1 有 %2 个像素既不是 0 也不是 255。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 but its image %4 is %5 x %6.</source>
+        <translation>%1 为 %2 x %3，但其影像 %4 为 %5 x %6。</translation>
+    </message>
+</context>
+<context>
     <name>GdalRasterSource</name>
     <message>
         <source>unknown GDAL error</source>

@@ -1,0 +1,93 @@
+#include "dataset/sample.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+
+#include <opencv2/core.hpp>
+
+#include "raster/gdalrastersource.h"
+
+namespace rrsis {
+
+namespace {
+
+/** Reads every band of a small raster at full resolution as an 8-bit Mat per band. */
+Result<std::vector<cv::Mat>> readBands(const QString& path) {
+  auto source = GdalRasterSource::open(path);
+  if (!source) return Result<std::vector<cv::Mat>>::failure(source.error());
+  const RasterInfo& info = (*source)->info();
+  if (double(info.width) * info.height > 64.0 * 1024 * 1024)
+    return Result<std::vector<cv::Mat>>::failure(
+        QCoreApplication::translate("Dataset", "%1 is too large for a dataset sample (%2 x %3).")
+            .arg(QDir::toNativeSeparators(path)).arg(info.width).arg(info.height));
+  ReadRequest r;
+  r.window = QRect(0, 0, info.width, info.height);
+  auto block = (*source)->read(r);
+  if (!block) return Result<std::vector<cv::Mat>>::failure(block.error());
+  if (block->type() != PixelType::Byte)
+    return Result<std::vector<cv::Mat>>::failure(
+        QCoreApplication::translate("Dataset", "%1 is not an 8-bit image.").arg(QDir::toNativeSeparators(path)));
+  std::vector<cv::Mat> bands;
+  for (int b = 0; b < block->bandCount(); ++b)
+    bands.push_back(cv::Mat(info.height, info.width, CV_8U, const_cast<void*>(block->bandData(b))).clone());
+  return bands;
+}
+
+}  // namespace
+
+Result<cv::Mat> Sample::loadImage() const {
+  auto bands = readBands(imagePath);
+  if (!bands) return Result<cv::Mat>::failure(bands.error());
+  std::vector<cv::Mat> rgb;
+  for (int c = 0; c < 3; ++c) rgb.push_back((*bands)[size_t(std::min<int>(c, int(bands->size()) - 1))]);
+  cv::Mat out;
+  cv::merge(rgb, out);
+  return out;
+}
+
+Result<cv::Mat> Sample::loadMask() const {
+  auto bands = readBands(maskPath);
+  if (!bands) return Result<cv::Mat>::failure(bands.error());
+  if (bands->size() != 1)
+    return Result<cv::Mat>::failure(QCoreApplication::translate("Dataset", "%1 has %2 bands; a mask has one.")
+                                        .arg(QDir::toNativeSeparators(maskPath)).arg(bands->size()));
+  const cv::Mat& m = bands->front();
+  const int other = int(m.total()) - cv::countNonZero(m == 0) - cv::countNonZero(m == 255);
+  if (other > 0)
+    return Result<cv::Mat>::failure(QCoreApplication::translate("Dataset", "%1 has %2 pixel(s) that are neither 0 nor 255.")
+                                        .arg(QDir::toNativeSeparators(maskPath)).arg(other));
+  return m;
+}
+
+Result<std::pair<cv::Mat, cv::Mat>> Sample::load() const {
+  using R = Result<std::pair<cv::Mat, cv::Mat>>;
+  auto image = loadImage();
+  if (!image) return R::failure(image.error());
+  auto m = loadMask();
+  if (!m) return R::failure(m.error());
+  if (image->size() != m->size())
+    return R::failure(QCoreApplication::translate("Dataset", "%1 is %2 x %3 but its image %4 is %5 x %6.")
+                          .arg(QDir::toNativeSeparators(maskPath)).arg(m->cols).arg(m->rows)
+                          .arg(QDir::toNativeSeparators(imagePath)).arg(image->cols).arg(image->rows));
+  return std::make_pair(*image, *m);
+}
+
+const QStringList& refSegRsCategories() {
+  static const QStringList names = {"impervious surface", "low vegetation", "road marking", "building",
+                                    "sidewalk", "vehicle", "trailer", "bikeway", "truck", "road",
+                                    "tree", "car", "van", "bus"};
+  return names;
+}
+
+QString categoryFromExpression(const QString& expression) {
+  const QString text = expression.toLower();
+  for (const QString& name : refSegRsCategories()) {
+    // Whole words, allowing a plural "s".
+    const QRegularExpression word(QStringLiteral("\\b%1(s|es)?\\b").arg(QRegularExpression::escape(name)));
+    if (word.match(text).hasMatch()) return name;
+  }
+  return {};
+}
+
+}  // namespace rrsis
