@@ -23,6 +23,8 @@ int usage() {
                                        "  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)\n"
                                        "  predict --model B --image F --text T --out M\n"
                                        "                              Write the mask of what T describes\n"
+                                       "  eval --model B --dataset D [--split S]\n"
+                                       "                              Score a model on a RefSegRS-layout dataset\n"
                                        "  tokenize (--vocab V | --spm M) TEXT\n"
                                        "                              Print token ids and attention mask\n\n"
                                        "Run 'rrsis <command> --help' for a command's options."));
@@ -112,6 +114,8 @@ int main(int argc, char** argv) {
     return runSynthScene(args);
   if (command == QLatin1String("predict"))
     return rrsis::cli::runPredict(args);
+  if (command == QLatin1String("eval"))
+    return rrsis::cli::runEval(args);
   if (command == QLatin1String("tokenize"))
     return rrsis::cli::runTokenize(args);
   if (command == QLatin1String("--version")) {

@@ -8,6 +8,12 @@
 #include <QFileInfo>
 #include <opencv2/core.hpp>
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include "dataset/refsegrs.h"
+#include "eval/evaluator.h"
 #include "inference/maskwriter.h"
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
@@ -134,6 +140,121 @@ int runPredict(const QStringList& args) {
                .arg(result->seconds, 0, 'f', 2)
                .arg(result->timing.forwardMs, 0, 'f', 0)
                .arg((*segmenter)->info().device));
+  return 0;
+}
+
+namespace {
+
+/** A one-line progress bar with an ETA on stderr. */
+void drawProgress(int done, int total, double seconds) {
+  const int width = 30;
+  const int filled = total > 0 ? done * width / total : width;
+  const double eta = done > 0 ? seconds / done * (total - done) : 0;
+  std::fprintf(stderr, "\r[%s%s] %3d %% %d/%d  ETA %d:%02d ", std::string(size_t(filled), '#').c_str(),
+               std::string(size_t(width - filled), ' ').c_str(), total > 0 ? done * 100 / total : 100, done, total,
+               int(eta) / 60, int(eta) % 60);
+  if (done == total) std::fputc('\n', stderr);
+}
+
+Status saveText(const QString& path, const QByteArray& bytes) {
+  QSaveFile f(path);
+  if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+    return Status::failure(QCoreApplication::translate("rrsis", "Cannot write %1: %2").arg(path, f.errorString()));
+  return {};
+}
+
+QByteArray csvField(QString text) {
+  text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+  return (QLatin1Char('"') + text + QLatin1Char('"')).toUtf8();
+}
+
+}  // namespace
+
+int runEval(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(QCoreApplication::translate(
+      "rrsis", "Score a model bundle on a split of a RefSegRS-layout dataset: oIoU, mIoU and Prec@0.5..0.9 "
+               "(percent), overall and per category."));
+  p.addHelpOption();
+  p.addOption({QStringLiteral("model"), QCoreApplication::translate("rrsis", "Model bundle folder."), QStringLiteral("bundle")});
+  p.addOption({QStringLiteral("dataset"), QCoreApplication::translate("rrsis", "Dataset folder (RefSegRS layout)."), QStringLiteral("dir")});
+  p.addOption({QStringLiteral("split"), QCoreApplication::translate("rrsis", "train, val or test (default test)."), QStringLiteral("name"), QStringLiteral("test")});
+  p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("rrsis", "lavt (default: argmax at the model input, truth resized there) or native."), QStringLiteral("name"), QStringLiteral("lavt")});
+  p.addOption({QStringLiteral("json"), QCoreApplication::translate("rrsis", "Write the metrics as JSON to FILE."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("csv"), QCoreApplication::translate("rrsis", "Write per-sample scores as CSV to FILE."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
+  p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  p.process(args);
+  const QString protocolName = p.value(QStringLiteral("protocol"));
+  if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("dataset")) ||
+      (protocolName != QLatin1String("lavt") && protocolName != QLatin1String("native"))) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --model and --dataset are required; --protocol is lavt or native."));
+    return 2;
+  }
+  const EvalProtocol protocol = protocolName == QLatin1String("lavt") ? EvalProtocol::Lavt : EvalProtocol::Native;
+  const QString split = p.value(QStringLiteral("split"));
+  auto dataset = RefSegRsDataset::open(p.value(QStringLiteral("dataset")), {split});
+  if (!dataset) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(dataset.error()));
+    return 1;
+  }
+  auto samples = dataset->split(split);
+  if (!samples) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(samples.error()));
+    return 1;
+  }
+  SegmenterOptions options;
+  options.forceCpu = p.isSet(QStringLiteral("cpu"));
+  options.threads = p.value(QStringLiteral("threads")).toInt();
+  auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
+  if (!segmenter) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(segmenter.error()));
+    return 1;
+  }
+  QElapsedTimer clock;
+  clock.start();
+  auto report = evaluate(**segmenter, *samples, protocol, [&](int done, int total) {
+    drawProgress(done, total, clock.elapsed() / 1000.0);
+    return true;
+  });
+  if (!report) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(report.error()));
+    return 1;
+  }
+  for (const QString& w : report->warnings) printErr(QCoreApplication::translate("rrsis", "warning: %1").arg(w));
+  const MetricSummary m = report->metrics.summary();
+  printOut(QCoreApplication::translate("rrsis", "%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9")
+               .arg(m.samples).arg(protocolName)
+               .arg(m.overallIoU, 0, 'f', 2).arg(m.meanIoU, 0, 'f', 2)
+               .arg(m.precision[0], 0, 'f', 2).arg(m.precision[1], 0, 'f', 2).arg(m.precision[2], 0, 'f', 2)
+               .arg(m.precision[3], 0, 'f', 2).arg(m.precision[4], 0, 'f', 2));
+  for (const auto& [category, c] : report->metrics.perCategory())
+    printOut(QStringLiteral("  %1: %2 samples, oIoU %3, mIoU %4")
+                 .arg(category.isEmpty() ? QStringLiteral("(none)") : category)
+                 .arg(c.samples).arg(c.overallIoU, 0, 'f', 2).arg(c.meanIoU, 0, 'f', 2));
+  if (p.isSet(QStringLiteral("json"))) {
+    QJsonObject o = report->metrics.toJson();
+    o[QStringLiteral("model")] = (*segmenter)->manifest().name;
+    o[QStringLiteral("dataset")] = dataset->folder();
+    o[QStringLiteral("split")] = split;
+    o[QStringLiteral("seconds")] = report->totalSeconds;
+    if (Status st = saveText(p.value(QStringLiteral("json")), QJsonDocument(o).toJson()); !st) {
+      printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
+      return 1;
+    }
+  }
+  if (p.isSet(QStringLiteral("csv"))) {
+    QByteArray csv = "id,split,category,expression,intersection,union,iou\n";
+    const std::vector<SampleScore>& scores = report->metrics.samples();
+    for (size_t i = 0; i < scores.size(); ++i)
+      csv += csvField(scores[i].id) + ',' + split.toUtf8() + ',' + csvField(scores[i].category) + ',' +
+             csvField((*samples)[i].expression) + ',' + QByteArray::number(qint64(scores[i].intersection)) + ',' +
+             QByteArray::number(qint64(scores[i].unionArea)) + ',' + QByteArray::number(scores[i].iou, 'f', 6) + '\n';
+    if (Status st = saveText(p.value(QStringLiteral("csv")), csv); !st) {
+      printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
+      return 1;
+    }
+  }
   return 0;
 }
 

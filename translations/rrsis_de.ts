@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>Evaluator</name>
+    <message>
+        <source>There are no samples to evaluate.</source>
+        <translation>Es gibt keine Beispiele zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>GdalRasterSource</name>
     <message>
         <source>unknown GDAL error</source>
@@ -678,30 +693,6 @@
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Aufruf: rrsis &lt;command&gt; [options]
-
-Befehle:
-  info FILE [--json]          Metadaten eines Rasters ausgeben
-  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
-  predict --model B --image F --text T --out M
-                              Maske dessen schreiben, was T beschreibt
-  tokenize (--vocab V | --spm M) TEXT
-                              Token-IDs und Attention-Maske ausgeben
-
-Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-    <message>
         <source>Find what a referring expression describes in an image and write its mask as a georeferenced GeoTIFF (0 = background, 255 = target).</source>
         <translation>Finden, was ein referenzierender Ausdruck in einem Bild beschreibt, und dessen Maske als georeferenziertes GeoTIFF schreiben (0 = Hintergrund, 255 = Ziel).</translation>
     </message>
@@ -804,6 +795,78 @@ Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>rrsis tokenize: %1</source>
         <translation>rrsis tokenize: %1</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  eval --model B --dataset D [--split S]
+                              Score a model on a RefSegRS-layout dataset
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Aufruf: rrsis &lt;command&gt; [options]
+
+Befehle:
+  info FILE [--json]          Metadaten eines Rasters ausgeben
+  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
+  predict --model B --image F --text T --out M
+                              Maske dessen schreiben, was T beschreibt
+  eval --model B --dataset D [--split S]
+                              Modell auf einem Datensatz im RefSegRS-Layout bewerten
+  tokenize (--vocab V | --spm M) TEXT
+                              Token-IDs und Attention-Maske ausgeben
+
+Mit 'rrsis &lt;command&gt; --help' werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Score a model bundle on a split of a RefSegRS-layout dataset: oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
+        <translation>Ein Modellpaket auf einer Teilmenge eines Datensatzes im RefSegRS-Layout bewerten: oIoU, mIoU und Prec@0.5..0.9 (Prozent), insgesamt und je Kategorie.</translation>
+    </message>
+    <message>
+        <source>Dataset folder (RefSegRS layout).</source>
+        <translation>Datensatzordner (RefSegRS-Layout).</translation>
+    </message>
+    <message>
+        <source>train, val or test (default test).</source>
+        <translation>train, val oder test (Standard: test).</translation>
+    </message>
+    <message>
+        <source>lavt (default: argmax at the model input, truth resized there) or native.</source>
+        <translation>lavt (Standard: Argmax in der Modelleingabegröße, Referenz dorthin skaliert) oder native.</translation>
+    </message>
+    <message>
+        <source>Write the metrics as JSON to FILE.</source>
+        <translation>Die Kennzahlen als JSON nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Write per-sample scores as CSV to FILE.</source>
+        <translation>Die Werte je Beispiel als CSV nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native.</source>
+        <translation>rrsis eval: --model und --dataset sind erforderlich; --protocol ist lavt oder native.</translation>
+    </message>
+    <message>
+        <source>rrsis eval: %1</source>
+        <translation>rrsis eval: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</source>
+        <translation>%1 Beispiele, Protokoll %2: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>Evaluator</name>
+    <message>
+        <source>There are no samples to evaluate.</source>
+        <translation>没有可评估的样本。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>GdalRasterSource</name>
     <message>
         <source>unknown GDAL error</source>
@@ -678,30 +693,6 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>用法：rrsis &lt;command&gt; [options]
-
-命令：
-  info FILE [--json]          输出栅格的元数据
-  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
-  predict --model B --image F --text T --out M
-                              写出 T 所描述目标的掩膜
-  tokenize (--vocab V | --spm M) TEXT
-                              输出词元 ID 和注意力掩码
-
-运行 &apos;rrsis &lt;command&gt; --help&apos; 可查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Find what a referring expression describes in an image and write its mask as a georeferenced GeoTIFF (0 = background, 255 = target).</source>
         <translation>在影像中查找指代表达式所描述的目标，并将其掩膜写为带地理参考的 GeoTIFF（0 = 背景，255 = 目标）。</translation>
     </message>
@@ -804,6 +795,78 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>rrsis tokenize: %1</source>
         <translation>rrsis tokenize：%1</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  eval --model B --dataset D [--split S]
+                              Score a model on a RefSegRS-layout dataset
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>用法：rrsis &lt;command&gt; [options]
+
+命令：
+  info FILE [--json]          输出栅格的元数据
+  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
+  predict --model B --image F --text T --out M
+                              写出 T 所描述目标的掩膜
+  eval --model B --dataset D [--split S]
+                              在 RefSegRS 布局的数据集上评估模型
+  tokenize (--vocab V | --spm M) TEXT
+                              输出词元 ID 和注意力掩码
+
+运行 'rrsis &lt;command&gt; --help' 可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Score a model bundle on a split of a RefSegRS-layout dataset: oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
+        <translation>在 RefSegRS 布局数据集的某个划分上评估模型包：oIoU、mIoU 和 Prec@0.5..0.9（百分比），总体及按类别。</translation>
+    </message>
+    <message>
+        <source>Dataset folder (RefSegRS layout).</source>
+        <translation>数据集文件夹（RefSegRS 布局）。</translation>
+    </message>
+    <message>
+        <source>train, val or test (default test).</source>
+        <translation>train、val 或 test（默认 test）。</translation>
+    </message>
+    <message>
+        <source>lavt (default: argmax at the model input, truth resized there) or native.</source>
+        <translation>lavt（默认：在模型输入尺寸上取 argmax，真值缩放到该尺寸）或 native。</translation>
+    </message>
+    <message>
+        <source>Write the metrics as JSON to FILE.</source>
+        <translation>将指标以 JSON 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Write per-sample scores as CSV to FILE.</source>
+        <translation>将逐样本得分以 CSV 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native.</source>
+        <translation>rrsis eval：必须提供 --model 和 --dataset；--protocol 为 lavt 或 native。</translation>
+    </message>
+    <message>
+        <source>rrsis eval: %1</source>
+        <translation>rrsis eval：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</source>
+        <translation>%1 个样本，%2 协议：oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,58 @@
+#include "eval/evaluator.h"
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace rrsis {
+
+Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
+                                  EvalProtocol protocol,
+                                  const std::function<bool(int, int)>& progress) {
+  using R = Result<EvaluationReport>;
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  if (samples.empty())
+    return R::failure(QCoreApplication::translate("Evaluator", "There are no samples to evaluate."));
+  const QSize input = segmenter.inputSize();
+  EvaluationReport report{MetricAccumulator(protocol, input), {}, 0, 0};
+  const int total = int(samples.size());
+  for (int i = 0; i < total; ++i) {
+    if (progress && !progress(i, total))
+      return R::failure(QCoreApplication::translate("Evaluator", "Cancelled."));
+    const Sample& s = samples[size_t(i)];
+    auto pair = s.load();
+    if (!pair) return R::failure(pair.error());
+    const cv::Mat& image = pair->first;
+    const cv::Mat& truth = pair->second;
+    auto text = segmenter.encode(s.expression);
+    cv::Mat prediction;
+    if (!text) {
+      report.warnings << QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, text.error());
+      prediction = cv::Mat::zeros(truth.size(), CV_8U);
+    } else {
+      cv::Mat chip;
+      cv::resize(image, chip, cv::Size(input.width(), input.height()), 0, 0, cv::INTER_LINEAR);
+      PredictTiming timing;
+      auto probs = segmenter.predictChips({chip}, *text, &timing);
+      if (!probs)
+        return R::failure(QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, probs.error()));
+      report.modelSeconds += timing.forwardMs / 1000.0;
+      cv::Mat p = probs->front();
+      if (protocol == EvalProtocol::Native && p.size() != truth.size()) {
+        cv::Mat r;
+        cv::resize(p, r, truth.size(), 0, 0, cv::INTER_LINEAR);
+        p = r;
+      }
+      prediction = p > 0.5f;  // argmax of two logits; a tie goes to the background
+    }
+    report.metrics.add(s.id, s.category, prediction, truth);
+  }
+  if (progress) progress(total, total);
+  report.totalSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return report;
+}
+
+}  // namespace rrsis

@@ -1,0 +1,32 @@
+#pragma once
+#include <functional>
+#include <vector>
+
+#include "dataset/sample.h"
+#include "eval/metrics.h"
+#include "model/segmenter.h"
+#include "util/result.h"
+
+namespace rrsis {
+
+/** What an evaluation run gives back besides the scores. */
+struct EvaluationReport {
+  MetricAccumulator metrics;
+  QStringList warnings;  ///< samples scored as empty predictions, and why
+  double modelSeconds = 0;
+  double totalSeconds = 0;
+};
+
+/**
+ * Runs a model over samples and scores it. Lavt protocol: the image squashed to the model
+ * input, the mask = argmax (probability > 0.5) at the input size, the ground truth resized
+ * to it (nearest, pixel centres). Native: the prediction resized back to the image and
+ * compared there. An expression the model cannot encode scores as an empty prediction (and
+ * is listed in the warnings); an unreadable sample or a model failure stops the run.
+ * `progress(done, total)` returning false cancels.
+ */
+Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
+                                  EvalProtocol protocol,
+                                  const std::function<bool(int done, int total)>& progress = {});
+
+}  // namespace rrsis
