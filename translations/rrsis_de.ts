@@ -366,6 +366,17 @@
     </message>
 </context>
 <context>
+    <name>Pickle</name>
+    <message>
+        <source>Malformed pickle: %1.</source>
+        <translation>Fehlerhaftes Pickle: %1.</translation>
+    </message>
+    <message>
+        <source>Malformed pickle at byte %1: %2.</source>
+        <translation>Fehlerhaftes Pickle bei Byte %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RasterInfo</name>
     <message>
         <source>File: %1</source>
@@ -822,7 +833,7 @@ Befehle:
   tokenize (--vocab V | --spm M) TEXT
                               Token-IDs und Attention-Maske ausgeben
 
-Mit 'rrsis &lt;command&gt; --help' werden die Optionen eines Befehls angezeigt.</translation>
+Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

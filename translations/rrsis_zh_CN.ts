@@ -366,6 +366,17 @@
     </message>
 </context>
 <context>
+    <name>Pickle</name>
+    <message>
+        <source>Malformed pickle: %1.</source>
+        <translation>pickle 格式错误：%1。</translation>
+    </message>
+    <message>
+        <source>Malformed pickle at byte %1: %2.</source>
+        <translation>pickle 在第 %1 字节处格式错误：%2。</translation>
+    </message>
+</context>
+<context>
     <name>RasterInfo</name>
     <message>
         <source>File: %1</source>
@@ -822,7 +833,7 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
   tokenize (--vocab V | --spm M) TEXT
                               输出词元 ID 和注意力掩码
 
-运行 'rrsis &lt;command&gt; --help' 可查看某个命令的选项。</translation>
+运行 &apos;rrsis &lt;command&gt; --help&apos; 可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
