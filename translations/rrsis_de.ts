@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CocoRle</name>
+    <message>
+        <source>The mask size %1 x %2 is not valid.</source>
+        <translation>Die Maskengröße %1 x %2 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The run-length counts are not valid.</source>
+        <translation>Die Lauflängen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The run-length counts cover %1 pixels, not %2 x %3.</source>
+        <translation>Die Lauflängen decken %1 Pixel ab, nicht %2 x %3.</translation>
+    </message>
+    <message>
+        <source>The run-length string is truncated or malformed.</source>
+        <translation>Die Lauflängen-Zeichenkette ist abgeschnitten oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The run-length string has an invalid character at %1.</source>
+        <translation>Die Lauflängen-Zeichenkette hat an Position %1 ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>The segmentation has no counts.</source>
+        <translation>Die Segmentierung hat keine Lauflängen.</translation>
+    </message>
+    <message>
+        <source>The segmentation is %1 x %2 but its image is %3 x %4.</source>
+        <translation>Die Segmentierung ist %1 x %2, das Bild aber %3 x %4.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three x, y pairs.</source>
+        <translation>Ein Polygon braucht mindestens drei x,y-Paare.</translation>
+    </message>
+    <message>
+        <source>The segmentation is neither an RLE nor polygons.</source>
+        <translation>Die Segmentierung ist weder eine RLE noch Polygone.</translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <source>%1, line %2: %3</source>

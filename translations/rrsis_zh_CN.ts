@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CocoRle</name>
+    <message>
+        <source>The mask size %1 x %2 is not valid.</source>
+        <translation>掩膜尺寸 %1 x %2 无效。</translation>
+    </message>
+    <message>
+        <source>The run-length counts are not valid.</source>
+        <translation>游程计数无效。</translation>
+    </message>
+    <message>
+        <source>The run-length counts cover %1 pixels, not %2 x %3.</source>
+        <translation>游程计数覆盖 %1 个像素，而不是 %2 x %3。</translation>
+    </message>
+    <message>
+        <source>The run-length string is truncated or malformed.</source>
+        <translation>游程编码字符串被截断或格式错误。</translation>
+    </message>
+    <message>
+        <source>The run-length string has an invalid character at %1.</source>
+        <translation>游程编码字符串在位置 %1 有无效字符。</translation>
+    </message>
+    <message>
+        <source>The segmentation has no counts.</source>
+        <translation>分割数据没有计数。</translation>
+    </message>
+    <message>
+        <source>The segmentation is %1 x %2 but its image is %3 x %4.</source>
+        <translation>分割为 %1 x %2，但其影像为 %3 x %4。</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three x, y pairs.</source>
+        <translation>多边形至少需要三对 x、y 坐标。</translation>
+    </message>
+    <message>
+        <source>The segmentation is neither an RLE nor polygons.</source>
+        <translation>分割既不是 RLE 也不是多边形。</translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <source>%1, line %2: %3</source>

@@ -1,0 +1,147 @@
+#include "dataset/cocorle.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace rrsis {
+
+namespace {
+constexpr std::int64_t kMaxPixels = std::int64_t(1) << 34;
+}  // namespace
+
+CocoRle encodeRle(const cv::Mat& mask) {
+  CocoRle rle;
+  rle.height = mask.rows;
+  rle.width = mask.cols;
+  bool current = false;
+  std::int64_t run = 0;
+  for (int x = 0; x < mask.cols; ++x)
+    for (int y = 0; y < mask.rows; ++y) {
+      const bool on = mask.at<uchar>(y, x) != 0;
+      if (on != current) {
+        rle.counts.push_back(run);
+        run = 0;
+        current = on;
+      }
+      ++run;
+    }
+  rle.counts.push_back(run);
+  return rle;
+}
+
+Result<cv::Mat> decodeRle(const CocoRle& rle) {
+  if (rle.height <= 0 || rle.width <= 0 || std::int64_t(rle.height) * rle.width > kMaxPixels)
+    return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.")
+                                        .arg(rle.width).arg(rle.height));
+  const std::int64_t total = std::int64_t(rle.height) * rle.width;
+  std::int64_t sum = 0;
+  for (std::int64_t c : rle.counts) {
+    if (c < 0 || c > total) return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The run-length counts are not valid."));
+    sum += c;
+  }
+  if (sum != total)
+    return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The run-length counts cover %1 pixels, not %2 x %3.")
+                                        .arg(sum).arg(rle.width).arg(rle.height));
+  // Column-major: decode into the transpose, then transpose back.
+  cv::Mat t(rle.width, rle.height, CV_8U, cv::Scalar(0));
+  uchar* p = t.ptr<uchar>();
+  std::int64_t at = 0;
+  for (size_t i = 0; i < rle.counts.size(); ++i) {
+    if (i % 2 == 1) std::fill(p + at, p + at + rle.counts[i], uchar(255));
+    at += rle.counts[i];
+  }
+  return cv::Mat(t.t());
+}
+
+QByteArray rleToString(const CocoRle& rle) {
+  QByteArray out;
+  for (size_t i = 0; i < rle.counts.size(); ++i) {
+    std::int64_t x = rle.counts[i];
+    if (i > 2) x -= rle.counts[i - 2];
+    bool more = true;
+    while (more) {
+      char c = char(x & 0x1f);
+      x >>= 5;  // arithmetic shift keeps the sign
+      more = (c & 0x10) ? x != -1 : x != 0;
+      if (more) c |= 0x20;
+      out.append(char(c + 48));
+    }
+  }
+  return out;
+}
+
+Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
+  CocoRle rle;
+  rle.height = height;
+  rle.width = width;
+  qsizetype p = 0;
+  while (p < text.size()) {
+    std::int64_t x = 0;
+    int k = 0;
+    bool more = true;
+    while (more) {
+      if (p >= text.size() || k > 12)
+        return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string is truncated or malformed."));
+      const int c = int(uchar(text[p])) - 48;
+      if (c < 0 || c > 63)
+        return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string has an invalid character at %1.").arg(p));
+      x |= std::int64_t(c & 0x1f) << (5 * k);
+      more = (c & 0x20) != 0;
+      ++p;
+      ++k;
+      if (!more && (c & 0x10)) x |= ~std::int64_t(0) << (5 * k);
+    }
+    if (rle.counts.size() > 2) x += rle.counts[rle.counts.size() - 2];
+    rle.counts.push_back(x);
+  }
+  return rle;
+}
+
+Result<cv::Mat> decodeSegmentation(const QJsonValue& segmentation, int height, int width) {
+  if (segmentation.isObject()) {
+    const QJsonObject o = segmentation.toObject();
+    const QJsonArray size = o.value(QStringLiteral("size")).toArray();
+    const int h = size.size() == 2 ? size[0].toInt() : height;
+    const int w = size.size() == 2 ? size[1].toInt() : width;
+    const QJsonValue counts = o.value(QStringLiteral("counts"));
+    CocoRle rle;
+    if (counts.isString()) {
+      auto parsed = rleFromString(counts.toString().toLatin1(), h, w);
+      if (!parsed) return Result<cv::Mat>::failure(parsed.error());
+      rle = *parsed;
+    } else if (counts.isArray()) {
+      rle.height = h;
+      rle.width = w;
+      for (const QJsonValue& c : counts.toArray()) rle.counts.push_back(std::int64_t(c.toDouble(-1)));
+    } else {
+      return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The segmentation has no counts."));
+    }
+    auto mask = decodeRle(rle);
+    if (mask && (mask->rows != height || mask->cols != width) && height > 0 && width > 0)
+      return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The segmentation is %1 x %2 but its image is %3 x %4.")
+                                          .arg(w).arg(h).arg(width).arg(height));
+    return mask;
+  }
+  if (segmentation.isArray()) {
+    if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
+      return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.").arg(width).arg(height));
+    cv::Mat mask(height, width, CV_8U, cv::Scalar(0));
+    std::vector<std::vector<cv::Point>> polygons;
+    for (const QJsonValue& poly : segmentation.toArray()) {
+      const QJsonArray xy = poly.toArray();
+      if (xy.size() < 6 || xy.size() % 2 != 0)
+        return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "A polygon needs at least three x, y pairs."));
+      std::vector<cv::Point> pts;
+      for (qsizetype i = 0; i < xy.size(); i += 2) pts.emplace_back(int(std::lround(xy[i].toDouble())), int(std::lround(xy[i + 1].toDouble())));
+      polygons.push_back(std::move(pts));
+    }
+    cv::fillPoly(mask, polygons, cv::Scalar(255));
+    return mask;
+  }
+  return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The segmentation is neither an RLE nor polygons."));
+}
+
+}  // namespace rrsis
