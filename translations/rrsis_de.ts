@@ -142,6 +142,46 @@
         <source>%1 is %2 x %3 but its image %4 is %5 x %6.</source>
         <translation>%1 ist %2 x %3, aber das zugehörige Bild %4 ist %5 x %6.</translation>
     </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 ist kein gültiges JSON: %2 (bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no images or no annotations.</source>
+        <translation>%1 enthält keine Bilder oder keine Annotationen.</translation>
+    </message>
+    <message>
+        <source>%1 has no refs(unc).p file.</source>
+        <translation>%1 hat keine Datei refs(unc).p.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a list of refs.</source>
+        <translation>%1 enthält keine Liste von Refs.</translation>
+    </message>
+    <message>
+        <source>%1, ref %2: %3</source>
+        <translation>%1, Ref %2: %3</translation>
+    </message>
+    <message>
+        <source>image_id, ann_id, split or sentences is missing.</source>
+        <translation>image_id, ann_id, split oder sentences fehlt.</translation>
+    </message>
+    <message>
+        <source>annotation %1 is not in instances.json.</source>
+        <translation>die Annotation %1 ist nicht in instances.json.</translation>
+    </message>
+    <message>
+        <source>image %1 is not in instances.json.</source>
+        <translation>das Bild %1 ist nicht in instances.json.</translation>
+    </message>
+    <message>
+        <source>the image file name “%1” is not valid.</source>
+        <translation>der Bilddateiname „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>sentence %1 has no text.</source>
+        <translation>der Satz %1 hat keinen Text.</translation>
+    </message>
 </context>
 <context>
     <name>Evaluator</name>

@@ -142,6 +142,46 @@
         <source>%1 is %2 x %3 but its image %4 is %5 x %6.</source>
         <translation>%1 为 %2 x %3，但其影像 %4 为 %5 x %6。</translation>
     </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 has no images or no annotations.</source>
+        <translation>%1 没有影像或没有标注。</translation>
+    </message>
+    <message>
+        <source>%1 has no refs(unc).p file.</source>
+        <translation>%1 没有 refs(unc).p 文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a list of refs.</source>
+        <translation>%1 不包含 refs 列表。</translation>
+    </message>
+    <message>
+        <source>%1, ref %2: %3</source>
+        <translation>%1，ref %2：%3</translation>
+    </message>
+    <message>
+        <source>image_id, ann_id, split or sentences is missing.</source>
+        <translation>缺少 image_id、ann_id、split 或 sentences。</translation>
+    </message>
+    <message>
+        <source>annotation %1 is not in instances.json.</source>
+        <translation>标注 %1 不在 instances.json 中。</translation>
+    </message>
+    <message>
+        <source>image %1 is not in instances.json.</source>
+        <translation>影像 %1 不在 instances.json 中。</translation>
+    </message>
+    <message>
+        <source>the image file name “%1” is not valid.</source>
+        <translation>影像文件名“%1”无效。</translation>
+    </message>
+    <message>
+        <source>sentence %1 has no text.</source>
+        <translation>句子 %1 没有文本。</translation>
+    </message>
 </context>
 <context>
     <name>Evaluator</name>

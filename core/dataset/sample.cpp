@@ -47,6 +47,7 @@ Result<cv::Mat> Sample::loadImage() const {
 }
 
 Result<cv::Mat> Sample::loadMask() const {
+  if (maskSource) return maskSource();
   auto bands = readBands(maskPath);
   if (!bands) return Result<cv::Mat>::failure(bands.error());
   if (bands->size() != 1)

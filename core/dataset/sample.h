@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <utility>
 
 #include <QString>
@@ -21,6 +22,8 @@ struct Sample {
   QString imagePath;
   QString maskPath;
   QString sourceId;    ///< where it came from (file:line, or the source dataset's ids)
+  /** Datasets that keep masks inside annotations (COCO RLE) set this instead of maskPath. */
+  std::function<Result<cv::Mat>()> maskSource;
 
   /** The image as RGB (CV_8UC3; one band is repeated, extra bands are dropped). */
   Result<cv::Mat> loadImage() const;
