@@ -8,6 +8,7 @@
 
 #include "cli_model.h"
 #include "raster/gdalrastersource.h"
+#include "synth/datasetsynthesizer.h"
 #include "synth/scenesynthesizer.h"
 
 namespace {
@@ -21,6 +22,7 @@ int usage() {
                                        "Commands:\n"
                                        "  info FILE [--json]          Print a raster's metadata\n"
                                        "  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)\n"
+                                       "  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)\n"
                                        "  predict --model B --image F --text T --out M\n"
                                        "                              Write the mask of what T describes\n"
                                        "  eval --model B --dataset D [--split S]\n"
@@ -97,6 +99,39 @@ int runSynthScene(const QStringList& args) {
   return 0;
 }
 
+int runSynth(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(QCoreApplication::translate(
+      "rrsis", "Append synthetic referring segmentation samples (chips, masks, expressions) to a folder in "
+               "the RefSegRS layout. The data is synthetic: it depicts no real place."));
+  p.addHelpOption();
+  p.addOption({QStringLiteral("out"), QCoreApplication::translate("rrsis", "Dataset folder (created or appended to)."), QStringLiteral("dir")});
+  p.addOption({QStringLiteral("count"), QCoreApplication::translate("rrsis", "Number of samples (default 100)."), QStringLiteral("n"), QStringLiteral("100")});
+  p.addOption({QStringLiteral("seed"), QCoreApplication::translate("rrsis", "Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+  p.addOption({QStringLiteral("size"), QCoreApplication::translate("rrsis", "Chip size in pixels (default 512, as RefSegRS)."), QStringLiteral("n"), QStringLiteral("512")});
+  p.process(args);
+  bool okC = false, okS = false, okZ = false;
+  const int count = p.value(QStringLiteral("count")).toInt(&okC);
+  const qulonglong seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
+  const int size = p.value(QStringLiteral("size")).toInt(&okZ);
+  if (!p.isSet(QStringLiteral("out")) || !okC || !okS || !okZ || count < 1 || count > 1000000 || size < 64 || size > 4096) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis synth: --out is required; --count 1..1000000, --size 64..4096."));
+    return 2;
+  }
+  rrsis::DatasetSynthesizer synth(seed);
+  const rrsis::Status st = synth.writeRefSegRs(p.value(QStringLiteral("out")), count, size, [](int done, int total) {
+    std::fprintf(stderr, "\r%d / %d", done, total);
+    if (done == total) std::fputc('\n', stderr);
+    return true;
+  });
+  if (!st) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis synth: %1").arg(st.error()));
+    return 1;
+  }
+  printOut(QCoreApplication::translate("rrsis", "Appended %1 synthetic samples to %2.").arg(count).arg(p.value(QStringLiteral("out"))));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -112,6 +147,8 @@ int main(int argc, char** argv) {
     return runInfo(args);
   if (command == QLatin1String("synth-scene"))
     return runSynthScene(args);
+  if (command == QLatin1String("synth"))
+    return runSynth(args);
   if (command == QLatin1String("predict"))
     return rrsis::cli::runPredict(args);
   if (command == QLatin1String("eval"))

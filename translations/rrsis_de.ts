@@ -182,6 +182,10 @@
         <source>sentence %1 has no text.</source>
         <translation>der Satz %1 hat keinen Text.</translation>
     </message>
+    <message>
+        <source>Stopped after %1 of %2 samples.</source>
+        <translation>Nach %1 von %2 Beispielen angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>Evaluator</name>
@@ -887,34 +891,6 @@
         <translation>rrsis tokenize: %1</translation>
     </message>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  eval --model B --dataset D [--split S]
-                              Score a model on a RefSegRS-layout dataset
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Aufruf: rrsis &lt;command&gt; [options]
-
-Befehle:
-  info FILE [--json]          Metadaten eines Rasters ausgeben
-  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
-  predict --model B --image F --text T --out M
-                              Maske dessen schreiben, was T beschreibt
-  eval --model B --dataset D [--split S]
-                              Modell auf einem Datensatz im RefSegRS-Layout bewerten
-  tokenize (--vocab V | --spm M) TEXT
-                              Token-IDs und Attention-Maske ausgeben
-
-Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -957,6 +933,64 @@ Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls a
     <message>
         <source>%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</source>
         <translation>%1 Beispiele, Protokoll %2: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</translation>
+    </message>
+    <message>
+        <source>Append synthetic referring segmentation samples (chips, masks, expressions) to a folder in the RefSegRS layout. The data is synthetic: it depicts no real place.</source>
+        <translation>Synthetische Beispiele für referenzielle Segmentierung (Bildausschnitte, Masken, Ausdrücke) an einen Ordner im RefSegRS-Layout anhängen. Die Daten sind synthetisch: Sie zeigen keinen realen Ort.</translation>
+    </message>
+    <message>
+        <source>Dataset folder (created or appended to).</source>
+        <translation>Datensatzordner (wird angelegt oder ergänzt).</translation>
+    </message>
+    <message>
+        <source>Number of samples (default 100).</source>
+        <translation>Anzahl der Beispiele (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Chip size in pixels (default 512, as RefSegRS).</source>
+        <translation>Größe der Bildausschnitte in Pixeln (Standard 512, wie RefSegRS).</translation>
+    </message>
+    <message>
+        <source>rrsis synth: --out is required; --count 1..1000000, --size 64..4096.</source>
+        <translation>rrsis synth: --out ist erforderlich; --count 1..1000000, --size 64..4096.</translation>
+    </message>
+    <message>
+        <source>rrsis synth: %1</source>
+        <translation>rrsis synth: %1</translation>
+    </message>
+    <message>
+        <source>Appended %1 synthetic samples to %2.</source>
+        <translation>%1 synthetische Beispiele an %2 angehängt.</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  eval --model B --dataset D [--split S]
+                              Score a model on a RefSegRS-layout dataset
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Aufruf: rrsis &lt;command&gt; [options]
+
+Befehle:
+  info FILE [--json]          Metadaten eines Rasters ausgeben
+  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
+  synth --out DIR [--count N] Synthetische Beispiele anhängen (RefSegRS-Layout)
+  predict --model B --image F --text T --out M
+                              Maske dessen schreiben, was T beschreibt
+  eval --model B --dataset D [--split S]
+                              Modell auf einem Datensatz im RefSegRS-Layout bewerten
+  tokenize (--vocab V | --spm M) TEXT
+                              Token-IDs und Attention-Maske ausgeben
+
+Mit 'rrsis &lt;command&gt; --help' werden die Optionen eines Befehls angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,10 @@
         <source>sentence %1 has no text.</source>
         <translation>句子 %1 没有文本。</translation>
     </message>
+    <message>
+        <source>Stopped after %1 of %2 samples.</source>
+        <translation>在 %2 个样本中的第 %1 个之后停止。</translation>
+    </message>
 </context>
 <context>
     <name>Evaluator</name>
@@ -887,34 +891,6 @@
         <translation>rrsis tokenize：%1</translation>
     </message>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  eval --model B --dataset D [--split S]
-                              Score a model on a RefSegRS-layout dataset
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>用法：rrsis &lt;command&gt; [options]
-
-命令：
-  info FILE [--json]          输出栅格的元数据
-  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
-  predict --model B --image F --text T --out M
-                              写出 T 所描述目标的掩膜
-  eval --model B --dataset D [--split S]
-                              在 RefSegRS 布局的数据集上评估模型
-  tokenize (--vocab V | --spm M) TEXT
-                              输出词元 ID 和注意力掩码
-
-运行 &apos;rrsis &lt;command&gt; --help&apos; 可查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -957,6 +933,64 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</source>
         <translation>%1 个样本，%2 协议：oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9</translation>
+    </message>
+    <message>
+        <source>Append synthetic referring segmentation samples (chips, masks, expressions) to a folder in the RefSegRS layout. The data is synthetic: it depicts no real place.</source>
+        <translation>向 RefSegRS 布局的文件夹追加合成的指代分割样本（影像切片、掩膜、指代表达式）。数据为合成数据，不描绘任何真实地点。</translation>
+    </message>
+    <message>
+        <source>Dataset folder (created or appended to).</source>
+        <translation>数据集文件夹（新建或追加）。</translation>
+    </message>
+    <message>
+        <source>Number of samples (default 100).</source>
+        <translation>样本数量（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Chip size in pixels (default 512, as RefSegRS).</source>
+        <translation>切片尺寸，单位像素（默认 512，与 RefSegRS 相同）。</translation>
+    </message>
+    <message>
+        <source>rrsis synth: --out is required; --count 1..1000000, --size 64..4096.</source>
+        <translation>rrsis synth：必须提供 --out；--count 为 1..1000000，--size 为 64..4096。</translation>
+    </message>
+    <message>
+        <source>rrsis synth: %1</source>
+        <translation>rrsis synth：%1</translation>
+    </message>
+    <message>
+        <source>Appended %1 synthetic samples to %2.</source>
+        <translation>已向 %2 追加 %1 个合成样本。</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  eval --model B --dataset D [--split S]
+                              Score a model on a RefSegRS-layout dataset
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>用法：rrsis &lt;command&gt; [options]
+
+命令：
+  info FILE [--json]          输出栅格的元数据
+  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
+  synth --out DIR [--count N] 追加合成样本（RefSegRS 布局）
+  predict --model B --image F --text T --out M
+                              写出 T 所描述目标的掩膜
+  eval --model B --dataset D [--split S]
+                              在 RefSegRS 布局的数据集上评估模型
+  tokenize (--vocab V | --spm M) TEXT
+                              输出词元 ID 和注意力掩码
+
+运行 'rrsis &lt;command&gt; --help' 可查看某个命令的选项。</translation>
     </message>
 </context>
 <context>
