@@ -18,8 +18,6 @@
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
 #include "raster/scene.h"
-#include "text/sentencepiecetokenizer.h"
-#include "text/wordpiecetokenizer.h"
 
 namespace rrsis::cli {
 
@@ -42,6 +40,20 @@ bool parseAoi(const QString& text, QRect* out) {
   return true;
 }
 
+/** --cpu and --threads, shared by every command that runs a model. */
+void addComputeOptions(QCommandLineParser& p) {
+  p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
+  p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+}
+
+/** The SegmenterOptions that --cpu and --threads ask for; false when --threads is not a count. */
+bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
+  bool ok = false;
+  options->forceCpu = p.isSet(QStringLiteral("cpu"));
+  options->threads = p.value(QStringLiteral("threads")).toInt(&ok);
+  return ok && options->threads >= 0;
+}
+
 }  // namespace
 
 int runPredict(const QStringList& args) {
@@ -58,8 +70,7 @@ int runPredict(const QStringList& args) {
   p.addOption({QStringLiteral("out"), QCoreApplication::translate("rrsis", "Output mask GeoTIFF."), QStringLiteral("file")});
   p.addOption({QStringLiteral("probability"), QCoreApplication::translate("rrsis", "Also write the probability map (0..255) to FILE."), QStringLiteral("file")});
   p.addOption({QStringLiteral("threshold"), QCoreApplication::translate("rrsis", "Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
-  p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
-  p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  addComputeOptions(p);
   p.process(args);
   for (const char* required : {"model", "image", "text", "out"})
     if (!p.isSet(QLatin1String(required))) {
@@ -71,11 +82,13 @@ int runPredict(const QStringList& args) {
     printErr(QCoreApplication::translate("rrsis", "rrsis predict: --aoi must be x,y,w,h with w and h > 0."));
     return 2;
   }
-  bool okThreads = false, okThreshold = true;
-  const int threads = p.value(QStringLiteral("threads")).toInt(&okThreads);
+  SegmenterOptions options;
+  options.warmUp = false;  // one query: a warm-up run would only double the time
+  const bool okThreads = computeOptions(p, &options);
+  bool okThreshold = true;
   double threshold = -1;
   if (p.isSet(QStringLiteral("threshold"))) threshold = p.value(QStringLiteral("threshold")).toDouble(&okThreshold);
-  if (!okThreads || threads < 0 || !okThreshold || (okThreshold && p.isSet(QStringLiteral("threshold")) && (threshold < 0 || threshold > 1))) {
+  if (!okThreads || !okThreshold || (okThreshold && p.isSet(QStringLiteral("threshold")) && (threshold < 0 || threshold > 1))) {
     printErr(QCoreApplication::translate("rrsis", "rrsis predict: --threads must be >= 0 and --threshold within 0..1."));
     return 2;
   }
@@ -85,10 +98,6 @@ int runPredict(const QStringList& args) {
     printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(content.error()));
     return 1;
   }
-  SegmenterOptions options;
-  options.forceCpu = p.isSet(QStringLiteral("cpu"));
-  options.threads = threads;
-  options.warmUp = false;
   auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
   if (!segmenter) {
     printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(segmenter.error()));
@@ -182,13 +191,17 @@ int runEval(const QStringList& args) {
   p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("rrsis", "lavt (default: argmax at the model input, truth resized there) or native."), QStringLiteral("name"), QStringLiteral("lavt")});
   p.addOption({QStringLiteral("json"), QCoreApplication::translate("rrsis", "Write the metrics as JSON to FILE."), QStringLiteral("file")});
   p.addOption({QStringLiteral("csv"), QCoreApplication::translate("rrsis", "Write per-sample scores as CSV to FILE."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
-  p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  addComputeOptions(p);
   p.process(args);
   const QString protocolName = p.value(QStringLiteral("protocol"));
   if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("dataset")) ||
       (protocolName != QLatin1String("lavt") && protocolName != QLatin1String("native"))) {
     printErr(QCoreApplication::translate("rrsis", "rrsis eval: --model and --dataset are required; --protocol is lavt or native."));
+    return 2;
+  }
+  SegmenterOptions options;
+  if (!computeOptions(p, &options)) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --threads must be a number >= 0."));
     return 2;
   }
   const EvalProtocol protocol = protocolName == QLatin1String("lavt") ? EvalProtocol::Lavt : EvalProtocol::Native;
@@ -203,9 +216,6 @@ int runEval(const QStringList& args) {
     printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(samples.error()));
     return 1;
   }
-  SegmenterOptions options;
-  options.forceCpu = p.isSet(QStringLiteral("cpu"));
-  options.threads = p.value(QStringLiteral("threads")).toInt();
   auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
   if (!segmenter) {
     printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(segmenter.error()));
@@ -278,30 +288,22 @@ int runTokenize(const QStringList& args) {
     printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: give either --vocab or --spm, one text, and --max-tokens 1..4096."));
     return 2;
   }
-  std::unique_ptr<Tokenizer> tokenizer;
-  if (p.isSet(QStringLiteral("vocab"))) {
-    auto t = WordPieceTokenizer::load(p.value(QStringLiteral("vocab")), !p.isSet(QStringLiteral("cased")));
-    if (!t) {
-      printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: %1").arg(t.error()));
-      return 1;
-    }
-    tokenizer = std::move(t.value());
-  } else {
-    auto t = SentencePieceTokenizer::load(p.value(QStringLiteral("spm")));
-    if (!t) {
-      printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: %1").arg(t.error()));
-      return 1;
-    }
-    tokenizer = std::move(t.value());
+  const bool wordpiece = p.isSet(QStringLiteral("vocab"));
+  auto tokenizer = loadTokenizer(wordpiece ? QStringLiteral("wordpiece") : QStringLiteral("sentencepiece"),
+                                 p.value(wordpiece ? QStringLiteral("vocab") : QStringLiteral("spm")),
+                                 !p.isSet(QStringLiteral("cased")));
+  if (!tokenizer) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: %1").arg(tokenizer.error()));
+    return 1;
   }
   const QString text = p.positionalArguments().front();
-  const TokenizedText encoded = tokenizer->encode(text, maxTokens);
+  const TokenizedText encoded = (*tokenizer)->encode(text, maxTokens);
   QStringList ids, mask;
   for (int64_t id : encoded.ids) ids << QString::number(id);
   for (int64_t m : encoded.attentionMask) mask << QString::number(m);
   printOut(ids.join(QLatin1Char(' ')));
   printOut(mask.join(QLatin1Char(' ')));
-  if (p.isSet(QStringLiteral("pieces"))) printOut(tokenizer->pieces(text).join(QLatin1Char(' ')));
+  if (p.isSet(QStringLiteral("pieces"))) printOut((*tokenizer)->pieces(text).join(QLatin1Char(' ')));
   return 0;
 }
 

@@ -107,29 +107,6 @@ QString runPython(const QStringList& args, bool* ok) {
   return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-struct Latency {
-  double pre = 0, forward = 0, post = 0, total = 0;
-};
-
-[[maybe_unused]] Latency measure(const Segmenter& s, const cv::Mat& region, const TokenizedText& text, cv::Mat* last) {
-  std::vector<double> pre, fwd, post, total;
-  for (int i = 0; i < kRuns + 3; ++i) {
-    PredictTiming t;
-    auto p = s.predict(region, text, &t);
-    if (!p) {
-      std::fprintf(stderr, "predict failed: %s\n", qPrintable(p.error()));
-      return {};
-    }
-    if (i < 3) continue;  // warm-up
-    pre.push_back(t.preprocessMs);
-    fwd.push_back(t.forwardMs);
-    post.push_back(t.postprocessMs);
-    total.push_back(t.totalMs());
-    *last = *p;
-  }
-  return {median(pre), median(fwd), median(post), median(total)};
-}
-
 void latencySection(const QString& work, const QString& sourceDir, QString* bundleOut) {
   const QString bundle = makeCompactBundle(work);
   *bundleOut = bundle;

@@ -47,16 +47,8 @@
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>%1 already exists; it is never overwritten.</source>
-        <translation>%1 existiert bereits; vorhandene Dateien werden nie überschrieben.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the name is taken.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Name ist bereits vergeben.</translation>
     </message>
     <message>
         <source>The dataset folder %1 does not exist.</source>
@@ -282,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>GeoTiffWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to write to %1.</source>
+        <translation>Keine Daten zum Schreiben in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is never overwritten.</source>
+        <translation>%1 existiert bereits; vorhandene Dateien werden nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>renaming the finished file failed.</source>
+        <translation>Das Umbenennen der fertigen Datei ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>InferenceService</name>
     <message>
         <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
@@ -324,18 +339,6 @@
     <message>
         <source>Nothing to write to %1.</source>
         <translation>Keine Daten zum Schreiben in %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: renaming the finished file failed.</source>
-        <translation>%1 kann nicht geschrieben werden: Das Umbenennen der fertigen Datei ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -990,7 +993,11 @@ Befehle:
   tokenize (--vocab V | --spm M) TEXT
                               Token-IDs und Attention-Maske ausgeben
 
-Mit 'rrsis &lt;command&gt; --help' werden die Optionen eines Befehls angezeigt.</translation>
+Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
+        <translation>rrsis eval: --threads muss eine Zahl &gt;= 0 sein.</translation>
     </message>
 </context>
 <context>

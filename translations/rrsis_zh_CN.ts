@@ -47,16 +47,8 @@
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>%1 already exists; it is never overwritten.</source>
-        <translation>%1 已存在；已有文件绝不会被覆盖。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the name is taken.</source>
-        <translation>无法写入 %1：该名称已被占用。</translation>
     </message>
     <message>
         <source>The dataset folder %1 does not exist.</source>
@@ -282,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>GeoTiffWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to write to %1.</source>
+        <translation>没有可写入 %1 的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is never overwritten.</source>
+        <translation>%1 已存在；已有文件绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>renaming the finished file failed.</source>
+        <translation>重命名已完成的文件失败。</translation>
+    </message>
+</context>
+<context>
     <name>InferenceService</name>
     <message>
         <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
@@ -324,18 +339,6 @@
     <message>
         <source>Nothing to write to %1.</source>
         <translation>没有可写入 %1 的内容。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>无法写入 %1：文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: renaming the finished file failed.</source>
-        <translation>无法写入 %1：重命名已完成的文件失败。</translation>
     </message>
 </context>
 <context>
@@ -990,7 +993,11 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
   tokenize (--vocab V | --spm M) TEXT
                               输出词元 ID 和注意力掩码
 
-运行 'rrsis &lt;command&gt; --help' 可查看某个命令的选项。</translation>
+运行 &apos;rrsis &lt;command&gt; --help&apos; 可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
+        <translation>rrsis eval：--threads 必须是 &gt;= 0 的数字。</translation>
     </message>
 </context>
 <context>

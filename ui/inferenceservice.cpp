@@ -151,11 +151,6 @@ void InferenceService::cancel(int id) {
   cancelled_.insert(id);
 }
 
-void InferenceService::cancelAll() {
-  std::lock_guard<std::mutex> lock(mutex_);
-  for (int id : pending_) cancelled_.insert(id);
-}
-
 bool InferenceService::shouldStop(int id) const {
   if (shuttingDown_) return true;
   std::lock_guard<std::mutex> lock(mutex_);

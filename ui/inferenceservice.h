@@ -45,7 +45,6 @@ class InferenceService : public QObject {
   /** Queues a query and returns its id (> 0). Needs a loaded model. */
   int submit(InferenceJob job);
   void cancel(int id);
-  void cancelAll();
 
   bool hasModel() const { return hasModel_; }
   bool isLoading() const { return loading_ > 0; }

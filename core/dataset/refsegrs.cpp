@@ -1,7 +1,6 @@
 #include "dataset/refsegrs.h"
 
 #include <map>
-#include <memory>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,11 +10,9 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTemporaryFile>
-#include <cpl_string.h>
-#include <gdal_priv.h>
 #include <opencv2/core.hpp>
 
-#include "raster/gdalrastersource.h"
+#include "raster/bytegeotiff.h"
 
 namespace rrsis {
 
@@ -27,53 +24,18 @@ QString phraseFile(const QString& folder, const QString& split) {
   return QDir(folder).filePath(QStringLiteral("output_phrase_%1.txt").arg(split));
 }
 
+/** A phrase line's id (its first whitespace-separated token) and expression (the rest). */
+std::pair<QString, QString> splitPhraseLine(const QString& line) {
+  static const QRegularExpression space(QStringLiteral("\\s"));
+  const QString trimmed = line.trimmed();
+  const int cut = int(trimmed.indexOf(space));
+  if (cut < 0) return {trimmed, QString()};
+  return {trimmed.left(cut), trimmed.mid(cut + 1).simplified()};
+}
+
 /** An error that names a phrase file and a 1-based line. */
 QString lineError(const QString& file, int line, const QString& problem) {
   return QCoreApplication::translate("Dataset", "%1, line %2: %3").arg(native(file)).arg(line).arg(problem);
-}
-
-/** Writes an 8-bit, 1- or 3-channel Mat as a GeoTIFF through a temporary name. */
-Status writeTiff(const QString& path, const cv::Mat& image, const GeoReference& geo) {
-  ensureGdalInitialized();
-  if (QFile::exists(path))
-    return Status::failure(QCoreApplication::translate("Dataset", "%1 already exists; it is never overwritten.")
-                               .arg(native(path)));
-  const QString temp = path + QStringLiteral(".part");
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
-  CPLStringList options;
-  options.SetNameValue("COMPRESS", "DEFLATE");
-  if (image.channels() == 3) options.SetNameValue("PHOTOMETRIC", "RGB");
-  CPLErrorReset();
-  std::unique_ptr<GDALDataset> ds(driver ? driver->Create(temp.toUtf8().constData(), image.cols, image.rows,
-                                                          image.channels(), GDT_Byte, options.List())
-                                         : nullptr);
-  auto fail = [&](const QString& why) {
-    ds.reset();
-    QFile::remove(temp);
-    return Status::failure(QCoreApplication::translate("Dataset", "Cannot write %1: %2").arg(native(path), why));
-  };
-  if (!ds) return fail(lastGdalError());
-  if (geo.hasTransform()) {
-    std::array<double, 6> gt = geo.transform();
-    ds->SetGeoTransform(gt.data());
-    if (geo.hasCrs()) ds->SetProjection(geo.crsWkt().toUtf8().constData());
-  }
-  std::vector<cv::Mat> planes;
-  cv::split(image, planes);
-  for (int b = 0; b < image.channels(); ++b) {
-    const cv::Mat plane = planes[size_t(b)].isContinuous() ? planes[size_t(b)] : planes[size_t(b)].clone();
-    if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, image.cols, image.rows, const_cast<uchar*>(plane.ptr()),
-                                           image.cols, image.rows, GDT_Byte, 0, 0) != CE_None)
-      return fail(lastGdalError());
-  }
-  ds->FlushCache();
-  if (CPLGetLastErrorType() >= CE_Failure) return fail(lastGdalError());
-  ds.reset();
-  if (!QFile::rename(temp, path)) {  // fails if `path` appeared meanwhile: never overwrite
-    QFile::remove(temp);
-    return Status::failure(QCoreApplication::translate("Dataset", "Cannot write %1: the name is taken.").arg(native(path)));
-  }
-  return {};
 }
 
 }  // namespace
@@ -116,9 +78,7 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
         return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "the text is not valid UTF-8.")));
       const QString line = text.trimmed();
       if (line.isEmpty()) continue;
-      const int cut = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
-      const QString id = cut < 0 ? line : line.left(cut);
-      const QString expression = cut < 0 ? QString() : line.mid(cut + 1).simplified();
+      const auto [id, expression] = splitPhraseLine(line);
       if (expression.isEmpty())
         return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "the id “%1” has no expression.").arg(id)));
       if (id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) || id.contains(QLatin1String("..")))
@@ -150,13 +110,7 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
 }
 
 Result<std::vector<Sample>> RefSegRsDataset::split(const QString& name) const {
-  std::vector<Sample> out;
-  for (const Sample& s : samples_)
-    if (s.split == name) out.push_back(s);
-  if (out.empty())
-    return Result<std::vector<Sample>>::failure(
-        QCoreApplication::translate("Dataset", "The %1 split of %2 is empty.").arg(name, native(folder_)));
-  return out;
+  return samplesInSplit(samples_, name, folder_);
 }
 
 Result<RefSegRsWriter> RefSegRsWriter::open(const QString& folderIn) {
@@ -182,7 +136,7 @@ Result<RefSegRsWriter> RefSegRsWriter::open(const QString& folderIn) {
     QFile f(phraseFile(folder, split));
     if (f.open(QIODevice::ReadOnly))
       for (const QByteArray& line : f.readAll().split('\n'))
-        consider(QString::fromUtf8(line.trimmed().split(' ').value(0).split('\t').value(0)));
+        consider(splitPhraseLine(QString::fromUtf8(line)).first);
   }
   for (const QString& sub : {QStringLiteral("images"), QStringLiteral("masks")})
     for (const QFileInfo& fi : QDir(QDir(folder).filePath(sub)).entryInfoList(QDir::Files))
@@ -203,9 +157,9 @@ Result<QString> RefSegRsWriter::append(const cv::Mat& rgb, const cv::Mat& mask, 
   const QString id = QString::number(nextId_);
   const QString image = QDir(folder_).filePath(QStringLiteral("images/%1.tif").arg(id));
   const QString maskPath = QDir(folder_).filePath(QStringLiteral("masks/%1.tif").arg(id));
-  if (Status st = writeTiff(image, rgb, geo); !st) return R::failure(st.error());
+  if (Status st = writeByteGeoTiff(image, rgb, geo, ExistingFile::Refuse); !st) return R::failure(st.error());
   cv::Mat binary = (mask != 0);
-  if (Status st = writeTiff(maskPath, binary, geo); !st) {
+  if (Status st = writeByteGeoTiff(maskPath, binary, geo, ExistingFile::Refuse); !st) {
     QFile::remove(image);
     return R::failure(st.error());
   }

@@ -135,13 +135,7 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
 }
 
 Result<std::vector<Sample>> RrsisdDataset::split(const QString& name) const {
-  std::vector<Sample> out;
-  for (const Sample& s : samples_)
-    if (s.split == name) out.push_back(s);
-  if (out.empty())
-    return Result<std::vector<Sample>>::failure(
-        QCoreApplication::translate("Dataset", "The %1 split of %2 is empty.").arg(name, native(folder_)));
-  return out;
+  return samplesInSplit(samples_, name, folder_);
 }
 
 }  // namespace rrsis

@@ -74,6 +74,17 @@ Result<std::pair<cv::Mat, cv::Mat>> Sample::load() const {
   return std::make_pair(*image, *m);
 }
 
+Result<std::vector<Sample>> samplesInSplit(const std::vector<Sample>& samples, const QString& split,
+                                           const QString& folder) {
+  std::vector<Sample> out;
+  for (const Sample& s : samples)
+    if (s.split == split) out.push_back(s);
+  if (out.empty())
+    return Result<std::vector<Sample>>::failure(
+        QCoreApplication::translate("Dataset", "The %1 split of %2 is empty.").arg(split, QDir::toNativeSeparators(folder)));
+  return out;
+}
+
 const QStringList& refSegRsCategories() {
   static const QStringList names = {"impervious surface", "low vegetation", "road marking", "building",
                                     "sidewalk", "vehicle", "trailer", "bikeway", "truck", "road",

@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <utility>
+#include <vector>
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,10 @@ struct Sample {
   /** Image and mask together; masks of another size than their image are an error. */
   Result<std::pair<cv::Mat, cv::Mat>> load() const;
 };
+
+/** The samples of one split, in order; an error naming `folder` when there are none. */
+Result<std::vector<Sample>> samplesInSplit(const std::vector<Sample>& samples, const QString& split,
+                                           const QString& folder);
 
 /** RefSegRS's 14 categories, longest names first (so "road marking" wins over "road"). */
 const QStringList& refSegRsCategories();

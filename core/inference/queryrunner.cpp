@@ -28,7 +28,7 @@ Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& 
     auto map = predictor.run(region, *text, progress, cancelled, &outcome.timing);
     if (!map) return R::failure(map.error());
     outcome.map = std::move(map.value());
-    outcome.windows = planTiles(region.size(), predictor.windowSize(), 0.25).count();
+    outcome.windows = predictor.plan(region).count();
   } else {
     if (progress && !progress(0, 1)) {
       if (cancelled) *cancelled = true;

@@ -65,6 +65,11 @@ TiledPredictor::TiledPredictor(const RasterSource& source, const DisplayMapping&
                                       : options_.window;
 }
 
+TilePlan TiledPredictor::plan(const QRect& region) const {
+  const RasterInfo& info = source_.info();
+  return planTiles(region.intersected(QRect(0, 0, info.width, info.height)).size(), window_, options_.overlap);
+}
+
 Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const TokenizedText& text,
                                            const ProgressCallback& progress, bool* cancelled,
                                            PredictTiming* timing) const {
@@ -74,8 +79,8 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
   const QRect region = regionIn.intersected(QRect(0, 0, info.width, info.height));
   if (region.isEmpty())
     return R::failure(QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
-  const TilePlan plan = planTiles(region.size(), window_, options_.overlap);
-  const int winW = plan.window.width(), winH = plan.window.height();
+  const TilePlan tiles = plan(region);
+  const int winW = tiles.window.width(), winH = tiles.window.height();
   const QSize input = segmenter_.inputSize();
 
   // Weights of one window (outer product of two tents).
@@ -97,7 +102,7 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
     if (n <= 0) return;
     cv::Mat a = acc.rowRange(0, n), w = wsum.rowRange(0, n), p;
     cv::divide(a, cv::max(w, 1e-12), p);
-    p.convertTo(result.probability.rowRange(stripTop, untilRow), CV_8U, 255.0);
+    ProbabilityMap::quantise(p).copyTo(result.probability.rowRange(stripTop, untilRow));
     // Shift the rest up and clear the freed rows.
     if (n < stripH) {
       acc.rowRange(n, stripH).copyTo(acc.rowRange(0, stripH - n));
@@ -108,21 +113,21 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
     stripTop = untilRow;
   };
 
-  const int total = plan.count();
+  const int total = tiles.count();
   int done = 0;
   if (progress && !progress(0, total)) {
     if (cancelled) *cancelled = true;
     return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
   }
   const int batch = std::max(1, options_.batchSize);
-  for (int y0 : plan.ys) {
+  for (int y0 : tiles.ys) {
     flush(y0);
-    for (size_t c = 0; c < plan.xs.size(); c += size_t(batch)) {
-      const size_t cEnd = std::min(plan.xs.size(), c + size_t(batch));
+    for (size_t c = 0; c < tiles.xs.size(); c += size_t(batch)) {
+      const size_t cEnd = std::min(tiles.xs.size(), c + size_t(batch));
       std::vector<cv::Mat> chips;
       const auto readStart = std::chrono::steady_clock::now();
       for (size_t i = c; i < cEnd; ++i) {
-        const QRect win(region.x() + plan.xs[i], region.y() + y0, winW, winH);
+        const QRect win(region.x() + tiles.xs[i], region.y() + y0, winW, winH);
         auto rgb = readRegionRgb(source_, mapping_, win, input);
         if (!rgb) return R::failure(rgb.error());
         chips.push_back(std::move(rgb.value()));
@@ -139,7 +144,7 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
           cv::resize(p, r, cv::Size(winW, winH), 0, 0, cv::INTER_LINEAR);
           p = r;
         }
-        const cv::Rect dst(plan.xs[i], y0 - stripTop, winW, winH);
+        const cv::Rect dst(tiles.xs[i], y0 - stripTop, winW, winH);
         cv::Mat a = acc(dst), w = wsum(dst);
         a += p.mul(weight);
         w += weight;

@@ -57,6 +57,8 @@ class TiledPredictor {
 
   /** The window size in source pixels that run() will use. */
   QSize windowSize() const { return window_; }
+  /** The windows run() will use for `region` (level-0 pixels, clipped to the raster). */
+  TilePlan plan(const QRect& region) const;
 
   /**
    * Predicts `region` (level-0 pixels). On cancellation returns a failure and sets

@@ -58,19 +58,23 @@ struct Segmenter::Private {
   int threads = 1;
 };
 
-Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& m) {
+Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase) {
   using R = Result<std::unique_ptr<Tokenizer>>;
-  if (m.tokenizer == QLatin1String("wordpiece")) {
-    auto t = WordPieceTokenizer::load(m.vocabPath, m.lowercase);
+  if (kind == QLatin1String("wordpiece")) {
+    auto t = WordPieceTokenizer::load(path, lowercase);
     if (!t) return R::failure(t.error());
     return R(std::unique_ptr<Tokenizer>(std::move(t.value())));
   }
-  if (m.tokenizer == QLatin1String("sentencepiece")) {
-    auto t = SentencePieceTokenizer::load(m.vocabPath);
+  if (kind == QLatin1String("sentencepiece")) {
+    auto t = SentencePieceTokenizer::load(path);
     if (!t) return R::failure(t.error());
     return R(std::unique_ptr<Tokenizer>(std::move(t.value())));
   }
-  return R::failure(QCoreApplication::translate("Segmenter", "Unknown tokenizer \"%1\".").arg(m.tokenizer));
+  return R::failure(QCoreApplication::translate("Segmenter", "Unknown tokenizer \"%1\".").arg(kind));
+}
+
+Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& m) {
+  return loadTokenizer(m.tokenizer, m.vocabPath, m.lowercase);
 }
 
 Segmenter::Segmenter(std::unique_ptr<Private> p) : d(std::move(p)) {}

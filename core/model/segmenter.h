@@ -88,6 +88,8 @@ class Segmenter {
   std::unique_ptr<Private> d;
 };
 
+/** Loads a "wordpiece" (vocab.txt) or "sentencepiece" (.model) tokenizer. */
+Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase);
 /** Loads the tokenizer a manifest names. */
 Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& manifest);
 

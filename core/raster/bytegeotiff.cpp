@@ -1,0 +1,82 @@
+#include "raster/bytegeotiff.h"
+
+#include <array>
+#include <memory>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <opencv2/core.hpp>
+
+#include "raster/gdalrastersource.h"
+
+namespace rrsis {
+
+Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoReference& geo,
+                        ExistingFile existing) {
+  const QString shown = QDir::toNativeSeparators(path);
+  auto failure = [&](const QString& why) {
+    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "Cannot write %1: %2").arg(shown, why));
+  };
+  if (image.empty() || image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3))
+    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "Nothing to write to %1.").arg(shown));
+  const QFileInfo fi(path);
+  if (!fi.absoluteDir().exists())
+    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "Cannot write %1: the folder does not exist.").arg(shown));
+  if (existing == ExistingFile::Refuse && fi.exists())
+    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "%1 already exists; it is never overwritten.").arg(shown));
+
+  ensureGdalInitialized();
+  const QString temp = fi.absoluteFilePath() + QStringLiteral(".part");
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+  CPLStringList options;
+  options.SetNameValue("COMPRESS", "DEFLATE");
+  if (image.cols > 512 || image.rows > 512) options.SetNameValue("TILED", "YES");
+  if (double(image.total()) * image.channels() > 3.5e9) options.SetNameValue("BIGTIFF", "YES");
+  if (image.channels() == 3) options.SetNameValue("PHOTOMETRIC", "RGB");
+  CPLErrorReset();
+  std::unique_ptr<GDALDataset> ds(driver ? driver->Create(temp.toUtf8().constData(), image.cols, image.rows,
+                                                          image.channels(), GDT_Byte, options.List())
+                                         : nullptr);
+  auto fail = [&](const QString& why) {
+    ds.reset();
+    QFile::remove(temp);
+    return failure(why);
+  };
+  if (!ds) return fail(lastGdalError());
+  if (geo.hasTransform()) {
+    std::array<double, 6> gt = geo.transform();
+    ds->SetGeoTransform(gt.data());
+    if (geo.hasCrs()) ds->SetProjection(geo.crsWkt().toUtf8().constData());
+  }
+  std::vector<cv::Mat> planes;
+  cv::split(image, planes);
+  for (int b = 0; b < image.channels(); ++b) {
+    GDALRasterBand* band = ds->GetRasterBand(b + 1);
+    const cv::Mat& plane = planes[size_t(b)];
+    for (int y = 0; y < image.rows; ++y)
+      if (band->RasterIO(GF_Write, 0, y, image.cols, 1, const_cast<uchar*>(plane.ptr<uchar>(y)), image.cols, 1,
+                         GDT_Byte, 0, 0) != CE_None)
+        return fail(lastGdalError());
+  }
+  ds->FlushCache();  // returns void in GDAL 3.6, CPLErr later: check the error state instead
+  if (CPLGetLastErrorType() >= CE_Failure) return fail(lastGdalError());
+  ds.reset();  // closing writes the remaining blocks
+  if (CPLGetLastErrorType() >= CE_Failure) {
+    QFile::remove(temp);
+    return failure(lastGdalError());
+  }
+  if (existing == ExistingFile::Replace) QFile::remove(path);
+  // QFile::rename never replaces a file: with Refuse, a file that appeared meanwhile stays.
+  if (!QFile::rename(temp, path)) {
+    QFile::remove(temp);
+    return failure(QCoreApplication::translate("GeoTiffWriter", "renaming the finished file failed."));
+  }
+  return {};
+}
+
+}  // namespace rrsis
