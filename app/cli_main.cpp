@@ -1,8 +1,10 @@
 // rrsis: the command-line face of RRSIS Studio's core.
 #include <cstdio>
+#include <memory>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -25,8 +27,10 @@ int usage() {
                                        "  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)\n"
                                        "  predict --model B --image F --text T --out M\n"
                                        "                              Write the mask of what T describes\n"
+                                       "  train --data D[,D] --out B [--epochs N]\n"
+                                       "                              Train a model and write a bundle\n"
                                        "  eval --model B --dataset D [--split S]\n"
-                                       "                              Score a model on a RefSegRS-layout dataset\n"
+                                       "                              Score a model on a dataset split\n"
                                        "  tokenize (--vocab V | --spm M) TEXT\n"
                                        "                              Print token ids and attention mask\n\n"
                                        "Run 'rrsis <command> --help' for a command's options."));
@@ -132,10 +136,21 @@ int runSynth(const QStringList& args) {
   return 0;
 }
 
+/** Drops the offscreen platform's start-up notice about XDG_RUNTIME_DIR; passes the rest on. */
+void quietGuiStartup(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+  if (message.contains(QLatin1String("XDG_RUNTIME_DIR"))) return;
+  std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  QCoreApplication app(argc, argv);
+  // train draws its curves with text, which needs a QGuiApplication (offscreen: no display).
+  const bool training = argc > 1 && qstrcmp(argv[1], "train") == 0;
+  if (training && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  if (training) qInstallMessageHandler(quietGuiStartup);
+  std::unique_ptr<QCoreApplication> application =
+      training ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("rrsis"));
   QCoreApplication::setApplicationVersion(QStringLiteral(RRSIS_VERSION));
   QStringList args = QCoreApplication::arguments();
@@ -153,6 +168,8 @@ int main(int argc, char** argv) {
     return rrsis::cli::runPredict(args);
   if (command == QLatin1String("eval"))
     return rrsis::cli::runEval(args);
+  if (command == QLatin1String("train"))
+    return rrsis::cli::runTrain(args);
   if (command == QLatin1String("tokenize"))
     return rrsis::cli::runTokenize(args);
   if (command == QLatin1String("--version")) {

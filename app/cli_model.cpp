@@ -1,6 +1,7 @@
 // The model commands of the rrsis CLI: predict and tokenize.
 #include "cli_model.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -12,7 +13,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include "dataset/refsegrs.h"
+#include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
 #include "inference/maskwriter.h"
 #include "inference/queryrunner.h"
@@ -21,7 +22,10 @@
 
 namespace rrsis::cli {
 
-void printOut(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stdout); }
+void printOut(const QString& text) {
+  std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+  std::fflush(stdout);  // progress goes to stderr: keep the two in order
+}
 void printErr(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stderr); }
 
 namespace {
@@ -40,6 +44,8 @@ bool parseAoi(const QString& text, QRect* out) {
   return true;
 }
 
+}  // namespace
+
 /** --cpu and --threads, shared by every command that runs a model. */
 void addComputeOptions(QCommandLineParser& p) {
   p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
@@ -53,8 +59,6 @@ bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
   options->threads = p.value(QStringLiteral("threads")).toInt(&ok);
   return ok && options->threads >= 0;
 }
-
-}  // namespace
 
 int runPredict(const QStringList& args) {
   QCommandLineParser p;
@@ -155,16 +159,6 @@ int runPredict(const QStringList& args) {
 namespace {
 
 /** A one-line progress bar with an ETA on stderr. */
-void drawProgress(int done, int total, double seconds) {
-  const int width = 30;
-  const int filled = total > 0 ? done * width / total : width;
-  const double eta = done > 0 ? seconds / done * (total - done) : 0;
-  std::fprintf(stderr, "\r[%s%s] %3d %% %d/%d  ETA %d:%02d ", std::string(size_t(filled), '#').c_str(),
-               std::string(size_t(width - filled), ' ').c_str(), total > 0 ? done * 100 / total : 100, done, total,
-               int(eta) / 60, int(eta) % 60);
-  if (done == total) std::fputc('\n', stderr);
-}
-
 Status saveText(const QString& path, const QByteArray& bytes) {
   QSaveFile f(path);
   if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
@@ -179,14 +173,25 @@ QByteArray csvField(QString text) {
 
 }  // namespace
 
+void drawProgress(int done, int total, double etaSeconds, const QString& label) {
+  const int width = 30;
+  const int filled = total > 0 ? done * width / total : width;
+  const int eta = int(std::max(0.0, etaSeconds));
+  std::fprintf(stderr, "\r%s[%s%s] %3d %% %d/%d  ETA %d:%02d:%02d ", qPrintable(label),
+               std::string(size_t(filled), '#').c_str(), std::string(size_t(width - filled), ' ').c_str(),
+               total > 0 ? done * 100 / total : 100, done, total, eta / 3600, eta / 60 % 60, eta % 60);
+  if (done == total) std::fputc('\n', stderr);
+  std::fflush(stderr);
+}
+
 int runEval(const QStringList& args) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
-      "rrsis", "Score a model bundle on a split of a RefSegRS-layout dataset: oIoU, mIoU and Prec@0.5..0.9 "
+      "rrsis", "Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 "
                "(percent), overall and per category."));
   p.addHelpOption();
   p.addOption({QStringLiteral("model"), QCoreApplication::translate("rrsis", "Model bundle folder."), QStringLiteral("bundle")});
-  p.addOption({QStringLiteral("dataset"), QCoreApplication::translate("rrsis", "Dataset folder (RefSegRS layout)."), QStringLiteral("dir")});
+  p.addOption({QStringLiteral("dataset"), QCoreApplication::translate("rrsis", "Dataset folder (RefSegRS or RRSIS-D layout)."), QStringLiteral("dir")});
   p.addOption({QStringLiteral("split"), QCoreApplication::translate("rrsis", "train, val or test (default test)."), QStringLiteral("name"), QStringLiteral("test")});
   p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("rrsis", "lavt (default: argmax at the model input, truth resized there) or native."), QStringLiteral("name"), QStringLiteral("lavt")});
   p.addOption({QStringLiteral("json"), QCoreApplication::translate("rrsis", "Write the metrics as JSON to FILE."), QStringLiteral("file")});
@@ -206,12 +211,8 @@ int runEval(const QStringList& args) {
   }
   const EvalProtocol protocol = protocolName == QLatin1String("lavt") ? EvalProtocol::Lavt : EvalProtocol::Native;
   const QString split = p.value(QStringLiteral("split"));
-  auto dataset = RefSegRsDataset::open(p.value(QStringLiteral("dataset")), {split});
-  if (!dataset) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(dataset.error()));
-    return 1;
-  }
-  auto samples = dataset->split(split);
+  const QString datasetFolder = p.value(QStringLiteral("dataset"));
+  auto samples = openDatasetSplit(datasetFolder, split);
   if (!samples) {
     printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(samples.error()));
     return 1;
@@ -224,7 +225,8 @@ int runEval(const QStringList& args) {
   QElapsedTimer clock;
   clock.start();
   auto report = evaluate(**segmenter, *samples, protocol, [&](int done, int total) {
-    drawProgress(done, total, clock.elapsed() / 1000.0);
+    const double seconds = clock.elapsed() / 1000.0;
+    drawProgress(done, total, done > 0 ? seconds / done * (total - done) : 0, {});
     return true;
   });
   if (!report) {
@@ -245,7 +247,7 @@ int runEval(const QStringList& args) {
   if (p.isSet(QStringLiteral("json"))) {
     QJsonObject o = report->metrics.toJson();
     o[QStringLiteral("model")] = (*segmenter)->manifest().name;
-    o[QStringLiteral("dataset")] = dataset->folder();
+    o[QStringLiteral("dataset")] = QFileInfo(datasetFolder).absoluteFilePath();
     o[QStringLiteral("split")] = split;
     o[QStringLiteral("seconds")] = report->totalSeconds;
     if (Status st = saveText(p.value(QStringLiteral("json")), QJsonDocument(o).toJson()); !st) {

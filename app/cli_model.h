@@ -1,6 +1,12 @@
 #pragma once
 #include <QStringList>
 
+class QCommandLineParser;
+
+namespace rrsis {
+struct SegmenterOptions;
+}
+
 namespace rrsis::cli {
 
 /** rrsis predict: run a model bundle on an image and write a mask GeoTIFF. */
@@ -10,7 +16,17 @@ int runEval(const QStringList& args);
 /** rrsis tokenize: print the ids and attention mask a tokenizer gives for a text. */
 int runTokenize(const QStringList& args);
 
+/** rrsis train: train a network and write a model bundle. */
+int runTrain(const QStringList& args);
+
 void printOut(const QString& text);
 void printErr(const QString& text);
+
+/** --cpu and --threads, shared by every command that runs a model. */
+void addComputeOptions(QCommandLineParser& parser);
+/** The options --cpu and --threads ask for; false when --threads is not a count. */
+bool computeOptions(const QCommandLineParser& parser, SegmenterOptions* options);
+/** A progress bar on stderr: "label[#####     ]  50 % 5/10  ETA 0:01:02". */
+void drawProgress(int done, int total, double etaSeconds, const QString& label);
 
 }  // namespace rrsis::cli

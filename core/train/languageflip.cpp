@@ -51,7 +51,25 @@ QString withCaseOf(const QString& replacement, const QString& original) {
   return replacement;
 }
 
+/** Words that place a target in the frame without a mirror pair of their own. */
+bool framingWord(const QString& lower) {
+  static const QStringList words = {"middle", "center", "centre", "central", "corner", "side", "edge",
+                                    "border", "margin", "leftmost", "rightmost"};
+  return words.contains(lower);
+}
+
 }  // namespace
+
+bool mentionsPosition(const QString& expression) {
+  static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+  auto it = word.globalMatch(expression);
+  while (it.hasNext()) {
+    const QString w = it.next().captured(0).toLower();
+    if (horizontalWords().contains(w) || verticalWords().contains(w) || unrewritable(w) || framingWord(w))
+      return true;
+  }
+  return false;
+}
 
 std::optional<QString> rewriteForFlip(const QString& expression, Flip flip) {
   const QHash<QString, QString>& map = flip == Flip::Horizontal ? horizontalWords() : verticalWords();

@@ -17,4 +17,11 @@ enum class Flip { Horizontal, Vertical };
  */
 std::optional<QString> rewriteForFlip(const QString& expression, Flip flip);
 
+/**
+ * Whether the expression places its target in the image (left, top, northern, middle,
+ * corner, ...): cropping such an image can make the expression false, so the augmentation
+ * does not crop it.
+ */
+bool mentionsPosition(const QString& expression);
+
 }  // namespace rrsis

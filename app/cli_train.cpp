@@ -1,0 +1,200 @@
+// rrsis train: the training loop of core/train behind a command line, with a progress bar,
+// a summary per epoch, and Ctrl+C that stops cleanly (the last epoch's checkpoint stays).
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include "cli_model.h"
+#include "model/segmenter.h"
+#include "train/trainer.h"
+
+namespace rrsis::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int) {
+  g_interrupted = true;
+  std::signal(SIGINT, SIG_DFL);  // a second Ctrl+C ends the process at once
+}
+
+QString t(const char* text) { return QCoreApplication::translate("rrsis", text); }
+
+bool toInt(const QString& text, int lo, int hi, int* out) {
+  bool ok = false;
+  const int v = text.toInt(&ok);
+  if (!ok || v < lo || v > hi) return false;
+  *out = v;
+  return true;
+}
+
+bool toDouble(const QString& text, double lo, double hi, double* out) {
+  bool ok = false;
+  const double v = text.toDouble(&ok);
+  if (!ok || !(v >= lo) || !(v <= hi)) return false;
+  *out = v;
+  return true;
+}
+
+QString metricsLine(const MetricSummary& m) {
+  return t("oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5")
+      .arg(m.overallIoU, 0, 'f', 2).arg(m.meanIoU, 0, 'f', 2).arg(m.precision[0], 0, 'f', 2)
+      .arg(m.precision[2], 0, 'f', 2).arg(m.precision[4], 0, 'f', 2);
+}
+
+}  // namespace
+
+int runTrain(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(t(
+      "Train a referring segmentation network on RefSegRS or RRSIS-D folders and write a model bundle "
+      "(best weights by validation oIoU, model.json with data, command, metrics and date, and "
+      "training/history.csv, history.json, curves.png). A checkpoint is written after every epoch; "
+      "Ctrl+C stops, and --resume continues to the same result."));
+  p.addHelpOption();
+  const TrainOptions d;
+  auto add = [&](const char* name, const char* help, const char* value = nullptr, const QString& def = {}) {
+    if (value) p.addOption({QString::fromLatin1(name), t(help), QString::fromLatin1(value), def});
+    else p.addOption({QString::fromLatin1(name), t(help)});
+  };
+  add("arch", "Architecture (default compact).", "name", d.architecture);
+  add("data", "Training folders, comma-separated.", "dirs");
+  add("val", "Validation folder (default: the first --data folder).", "dir");
+  add("train-split", "Split used for training (default train).", "name", d.trainSplit);
+  add("val-split", "Split used for validation (default val).", "name", d.valSplit);
+  add("test-split", "Split of the validation folder scored with the best weights at the end (default test; \"none\" to skip).", "name", d.testSplit);
+  add("out", "Output bundle folder (NAME.rrsismodel).", "bundle");
+  add("checkpoints", "Checkpoint folder (default: NAME.checkpoints beside the bundle).", "dir");
+  add("name", "Display name of the model.", "text");
+  add("epochs", "Epochs (default 30).", "n", QString::number(d.epochs));
+  add("batch", "Batch size (default 8).", "n", QString::number(d.batchSize));
+  add("lr", "AdamW learning rate (default 0.001), poly-decayed.", "x", QString::number(d.learningRate));
+  add("weight-decay", "AdamW weight decay (default 0.01).", "x", QString::number(d.weightDecay));
+  add("clip", "Gradient clipping norm; 0 = off (default 1).", "x", QString::number(d.clipNorm));
+  add("input-size", "Square network input, a multiple of 32 (default 320).", "px", QString::number(d.inputSize));
+  add("max-tokens", "Token sequence length (default 20).", "n", QString::number(d.maxTokens));
+  add("vocab", "WordPiece vocab.txt (default: built from the training expressions).", "file");
+  add("config", "Network sizes as JSON text or a JSON file (e.g. {\"widths\": [32,64,96,160]}).", "json");
+  add("patience", "Stop after N epochs without a better validation oIoU; 0 = never (default).", "n", QStringLiteral("0"));
+  add("target-miou", "Stop once the validation mIoU (percent) reaches this; 0 = never.", "x", QStringLiteral("0"));
+  add("seed", "Random seed (default 1).", "n", QStringLiteral("1"));
+  add("precision", "auto (bf16 on a GPU, fp32 on the CPU), fp32 or bf16.", "name", QStringLiteral("auto"));
+  add("max-samples", "Use only the first N training samples; 0 = all.", "n", QStringLiteral("0"));
+  add("gsd", "Metres per input pixel for the manifest (default: from the first training image).", "m");
+  add("no-augment", "No crops, flips or colour jitter.");
+  add("resume", "Continue the run whose checkpoint is in the checkpoint folder.");
+  addComputeOptions(p);
+  p.process(args);
+
+  TrainOptions o;
+  SegmenterOptions compute;
+  const QString precision = p.value(QStringLiteral("precision"));
+  int seed = 0;
+  const bool ok =
+      p.isSet(QStringLiteral("data")) && p.isSet(QStringLiteral("out")) && computeOptions(p, &compute) &&
+      toInt(p.value(QStringLiteral("epochs")), 1, 100000, &o.epochs) &&
+      toInt(p.value(QStringLiteral("batch")), 1, 4096, &o.batchSize) &&
+      toDouble(p.value(QStringLiteral("lr")), 1e-12, 10.0, &o.learningRate) &&
+      toDouble(p.value(QStringLiteral("weight-decay")), 0, 10.0, &o.weightDecay) &&
+      toDouble(p.value(QStringLiteral("clip")), 0, 1e9, &o.clipNorm) &&
+      toInt(p.value(QStringLiteral("input-size")), 64, 2048, &o.inputSize) &&
+      toInt(p.value(QStringLiteral("max-tokens")), 3, 512, &o.maxTokens) &&
+      toInt(p.value(QStringLiteral("patience")), 0, 100000, &o.patience) &&
+      toDouble(p.value(QStringLiteral("target-miou")), 0, 100, &o.targetMiou) &&
+      toInt(p.value(QStringLiteral("seed")), 0, 2147483647, &seed) &&
+      toInt(p.value(QStringLiteral("max-samples")), 0, 2147483647, &o.maxTrainSamples) &&
+      (precision == QLatin1String("auto") || precision == QLatin1String("fp32") || precision == QLatin1String("bf16")) &&
+      (!p.isSet(QStringLiteral("gsd")) || toDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o.groundSampleDistance));
+  if (!ok) {
+    printErr(t("rrsis train: --data and --out are required, and every number must be in range (see --help)."));
+    return 2;
+  }
+  o.architecture = p.value(QStringLiteral("arch"));
+  o.dataFolders = p.value(QStringLiteral("data")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+  o.valFolder = p.value(QStringLiteral("val"));
+  o.trainSplit = p.value(QStringLiteral("train-split"));
+  o.valSplit = p.value(QStringLiteral("val-split"));
+  o.testSplit = p.value(QStringLiteral("test-split")) == QLatin1String("none") ? QString() : p.value(QStringLiteral("test-split"));
+  o.outBundle = p.value(QStringLiteral("out"));
+  o.checkpointFolder = p.value(QStringLiteral("checkpoints"));
+  o.name = p.value(QStringLiteral("name"));
+  o.vocabPath = p.value(QStringLiteral("vocab"));
+  o.seed = std::uint64_t(seed);
+  o.resume = p.isSet(QStringLiteral("resume"));
+  o.augment.enabled = !p.isSet(QStringLiteral("no-augment"));
+  o.precision = precision == QLatin1String("fp32") ? TrainPrecision::Fp32
+                : precision == QLatin1String("bf16") ? TrainPrecision::Bf16 : TrainPrecision::Auto;
+  o.forceCpu = compute.forceCpu;
+  o.threads = compute.threads;
+  if (p.isSet(QStringLiteral("config"))) {
+    QByteArray json = p.value(QStringLiteral("config")).toUtf8();
+    if (!json.trimmed().startsWith('{')) {
+      QFile f(p.value(QStringLiteral("config")));
+      if (!f.open(QIODevice::ReadOnly)) {
+        printErr(t("rrsis train: cannot read --config %1: %2").arg(f.fileName(), f.errorString()));
+        return 1;
+      }
+      json = f.readAll();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+      printErr(t("rrsis train: --config is not a JSON object (%1).").arg(error.errorString()));
+      return 2;
+    }
+    o.config = doc.object();
+  }
+  QStringList command = QCoreApplication::arguments();
+  command[0] = QStringLiteral("rrsis");
+  o.command = command.join(QLatin1Char(' '));
+
+  g_interrupted = false;
+  std::signal(SIGINT, onInterrupt);
+  QString phase;
+  auto result = trainModel(o, [&](const TrainProgress& pr) {
+    if (pr.phase == QLatin1String("epoch")) {
+      const EpochRecord& r = *pr.finished;
+      printOut(t("epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)")
+                   .arg(r.epoch).arg(pr.epochs).arg(r.trainLoss, 0, 'f', 4).arg(r.valLoss, 0, 'f', 4)
+                   .arg(metricsLine(r.validation)).arg(r.samplesPerSecond, 0, 'f', 2).arg(r.seconds, 0, 'f', 0));
+    } else {
+      const QString label = pr.phase == QLatin1String("train")
+                                ? t("epoch %1/%2 loss %3 %4/s ").arg(pr.epoch).arg(pr.epochs).arg(pr.loss, 0, 'f', 4).arg(pr.samplesPerSecond, 0, 'f', 1)
+                                : t("%1 %2/%3 ").arg(pr.phase).arg(pr.epoch).arg(pr.epochs);
+      drawProgress(pr.step, pr.steps, pr.etaSeconds, label);
+    }
+    return !g_interrupted.load();
+  });
+  std::signal(SIGINT, SIG_DFL);
+  if (!result) {
+    std::fputc('\n', stderr);
+    printErr(t("rrsis train: %1").arg(result.error()));
+    return 1;
+  }
+  const TrainSummary& s = *result;
+  if (s.interrupted) {
+    std::fputc('\n', stderr);
+    printErr(t("Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.")
+                 .arg(s.history.size()).arg(s.checkpointPath));
+    return 130;
+  }
+  if (s.alreadyFinished) printOut(t("This run had already finished (%1).").arg(s.stopReason));
+  printOut(t("%1 parameters, %2, %3; %4 training and %5 validation samples.")
+               .arg(s.parameters).arg(s.device, s.precision).arg(s.trainSamples).arg(s.valSamples));
+  printOut(t("Stopped: %1. Best epoch %2: %3").arg(s.stopReason).arg(s.bestEpoch).arg(metricsLine(s.best)));
+  if (!s.test.isEmpty())
+    printOut(t("Test split (%1 samples): oIoU %2  mIoU %3")
+                 .arg(s.test.value(QStringLiteral("samples")).toInt())
+                 .arg(s.test.value(QStringLiteral("oIoU")).toDouble(), 0, 'f', 2)
+                 .arg(s.test.value(QStringLiteral("mIoU")).toDouble(), 0, 'f', 2));
+  printOut(t("Bundle: %1").arg(s.bundlePath));
+  return 0;
+}
+
+}  // namespace rrsis::cli

@@ -1,0 +1,973 @@
+#include "train/trainer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <ATen/autocast_mode.h>
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include "dataset/datasetfolder.h"
+#include "model/modelmanifest.h"
+#include "model/segmentationnetwork.h"
+#include "nets/compactnet.h"
+#include "nets/device.h"
+#include "nets/losses.h"
+#include "nets/safetensors.h"
+#include "nets/statedict.h"
+#include "raster/gdalrastersource.h"
+#include "text/wordpiecetokenizer.h"
+
+namespace rrsis {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Training", text); }
+QString native(const QString& path) { return QDir::toNativeSeparators(path); }
+
+constexpr std::array<float, 3> kMean{0.485f, 0.456f, 0.406f};
+constexpr std::array<float, 3> kStd{0.229f, 0.224f, 0.225f};
+constexpr const char* kCheckpointFormat = "rrsis-checkpoint/1";
+
+using Clock = std::chrono::steady_clock;
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// ---------------------------------------------------------------------------------------
+// Batches, prepared on a loader thread.
+
+struct Batch {
+  int count = 0;
+  std::vector<float> image;      // [B,3,S,S] normalised
+  std::vector<int64_t> ids;      // [B,L]
+  std::vector<int64_t> attention;
+  std::vector<int64_t> target;   // [B,S,S] 0/1
+  std::vector<int> samples;      // indices into the sample list
+  int flipsSkipped = 0;
+  QString error;
+};
+
+struct BatchPlan {
+  const std::vector<Sample>* samples = nullptr;
+  const Tokenizer* tokenizer = nullptr;
+  std::vector<int> order;  // sample indices in the order they are served
+  int batchSize = 1;
+  int size = 320;
+  int maxTokens = 20;
+  bool augment = false;
+  AugmentOptions augmentOptions;
+  std::uint64_t seed = 0;
+  std::uint64_t epoch = 0;
+};
+
+/** A bounded queue filled by one loader thread; batches come out in plan order. */
+class BatchLoader {
+ public:
+  BatchLoader(BatchPlan plan, std::size_t capacity) : plan_(std::move(plan)), capacity_(capacity) {
+    thread_ = std::thread([this] { run(); });
+  }
+  ~BatchLoader() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+  int batches() const { return int((plan_.order.size() + plan_.batchSize - 1) / plan_.batchSize); }
+
+  /** The next batch, or nothing at the end. */
+  std::optional<Batch> next() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return !queue_.empty() || finished_; });
+    if (queue_.empty()) return std::nullopt;
+    Batch b = std::move(queue_.front());
+    queue_.pop_front();
+    changed_.notify_all();
+    return b;
+  }
+
+ private:
+  void run() {
+    const int n = int(plan_.order.size());
+    for (int first = 0; first < n; first += plan_.batchSize) {
+      Batch b = make(first, std::min(n, first + plan_.batchSize));
+      const bool failed = !b.error.isEmpty();
+      std::unique_lock<std::mutex> lock(mutex_);
+      changed_.wait(lock, [this] { return queue_.size() < capacity_ || stop_; });
+      if (stop_) break;
+      queue_.push_back(std::move(b));
+      changed_.notify_all();
+      if (failed) break;
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    finished_ = true;
+    changed_.notify_all();
+  }
+
+  Batch make(int first, int last) {
+    Batch b;
+    const int s = plan_.size, l = plan_.maxTokens;
+    b.count = last - first;
+    b.image.resize(std::size_t(b.count) * 3 * s * s);
+    b.ids.resize(std::size_t(b.count) * l);
+    b.attention.resize(std::size_t(b.count) * l);
+    b.target.resize(std::size_t(b.count) * s * s);
+    for (int k = 0; k < b.count; ++k) {
+      const int position = first + k;
+      const int index = plan_.order[std::size_t(position)];
+      const Sample& sample = (*plan_.samples)[std::size_t(index)];
+      b.samples.push_back(index);
+      auto pixels = sample.load();
+      if (!pixels) {
+        b.error = pixels.error();
+        return b;
+      }
+      std::mt19937_64 rng = sampleGenerator(plan_.seed, plan_.epoch, std::uint64_t(position));
+      AugmentOptions o = plan_.augmentOptions;
+      o.enabled = plan_.augment;
+      const AugmentedSample a = augmentSample(pixels->first, pixels->second, sample.expression, cv::Size(s, s), rng, o);
+      b.flipsSkipped += a.flipsSkipped;
+      const TokenizedText text = plan_.tokenizer->encode(a.expression, l);
+      std::copy(text.ids.begin(), text.ids.end(), b.ids.begin() + std::ptrdiff_t(k) * l);
+      std::copy(text.attentionMask.begin(), text.attentionMask.end(), b.attention.begin() + std::ptrdiff_t(k) * l);
+      float* image = b.image.data() + std::size_t(k) * 3 * s * s;
+      int64_t* target = b.target.data() + std::size_t(k) * s * s;
+      for (int y = 0; y < s; ++y) {
+        const auto* row = a.rgb.ptr<cv::Vec3b>(y);
+        const auto* m = a.mask.ptr<uchar>(y);
+        for (int x = 0; x < s; ++x) {
+          for (int c = 0; c < 3; ++c)
+            image[std::size_t(c) * s * s + std::size_t(y) * s + x] = (row[x][c] / 255.0f - kMean[c]) / kStd[c];
+          target[std::size_t(y) * s + x] = m[x] ? 1 : 0;
+        }
+      }
+    }
+    return b;
+  }
+
+  BatchPlan plan_;
+  std::size_t capacity_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Batch> queue_;
+  bool stop_ = false;
+  bool finished_ = false;
+  std::thread thread_;
+};
+
+struct BatchTensors {
+  torch::Tensor image, ids, attention, target;
+};
+
+BatchTensors toTensors(Batch& b, int size, int maxTokens, const torch::Device& device) {
+  BatchTensors t;
+  t.image = torch::from_blob(b.image.data(), {b.count, 3, size, size}, torch::kFloat).to(device);
+  t.ids = torch::from_blob(b.ids.data(), {b.count, maxTokens}, torch::kLong).to(device);
+  t.attention = torch::from_blob(b.attention.data(), {b.count, maxTokens}, torch::kLong).to(device);
+  t.target = torch::from_blob(b.target.data(), {b.count, size, size}, torch::kLong).to(device);
+  if (device.is_cpu()) {  // from_blob does not own the batch's memory
+    t.image = t.image.clone();
+    t.ids = t.ids.clone();
+    t.attention = t.attention.clone();
+    t.target = t.target.clone();
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------
+// bf16 autocast on the CPU or GPU, for the forward pass only.
+
+class AutocastScope {
+ public:
+  AutocastScope(bool enabled, bool cuda) : enabled_(enabled), cuda_(cuda) {
+    if (!enabled_) return;
+    if (cuda_) {
+      previous_ = at::autocast::is_enabled();
+      previousType_ = at::autocast::get_autocast_gpu_dtype();
+      at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+      at::autocast::set_enabled(true);
+    } else {
+      previous_ = at::autocast::is_cpu_enabled();
+      previousType_ = at::autocast::get_autocast_cpu_dtype();
+      at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+      at::autocast::set_cpu_enabled(true);
+    }
+    at::autocast::increment_nesting();
+  }
+  ~AutocastScope() {
+    if (!enabled_) return;
+    if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
+    if (cuda_) {
+      at::autocast::set_enabled(previous_);
+      at::autocast::set_autocast_gpu_dtype(previousType_);
+    } else {
+      at::autocast::set_cpu_enabled(previous_);
+      at::autocast::set_autocast_cpu_dtype(previousType_);
+    }
+  }
+  AutocastScope(const AutocastScope&) = delete;
+  AutocastScope& operator=(const AutocastScope&) = delete;
+
+ private:
+  bool enabled_;
+  bool cuda_;
+  bool previous_ = false;
+  at::ScalarType previousType_ = at::kBFloat16;
+};
+
+// ---------------------------------------------------------------------------------------
+// AdamW (decoupled weight decay), with its state kept where checkpoints can reach it.
+
+struct AdamW {
+  std::vector<std::string> names;
+  std::vector<torch::Tensor> params, expAvg, expAvgSq;
+  std::vector<bool> decay;
+  long long step = 0;
+  double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+
+  explicit AdamW(torch::nn::Module& module) {
+    for (const auto& item : module.named_parameters(true)) {
+      if (!item.value().requires_grad()) continue;
+      names.push_back(item.key());
+      params.push_back(item.value());
+      expAvg.push_back(torch::zeros_like(item.value()));
+      expAvgSq.push_back(torch::zeros_like(item.value()));
+      // No decay on biases, normalisation weights and position tables (1-D, or "pos").
+      decay.push_back(item.value().dim() > 1 && item.key().find("pos") == std::string::npos);
+    }
+  }
+
+  void zeroGrad() {
+    for (auto& p : params)
+      if (p.grad().defined()) p.mutable_grad() = torch::Tensor();
+  }
+
+  void update(double lr, double weightDecay) {
+    torch::NoGradGuard noGrad;
+    ++step;
+    const double c1 = 1.0 - std::pow(beta1, double(step));
+    const double c2 = 1.0 - std::pow(beta2, double(step));
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      const torch::Tensor& g = params[i].grad();
+      if (!g.defined()) continue;
+      if (decay[i] && weightDecay > 0) params[i].mul_(1.0 - lr * weightDecay);
+      expAvg[i].mul_(beta1).add_(g, 1.0 - beta1);
+      expAvgSq[i].mul_(beta2).addcmul_(g, g, 1.0 - beta2);
+      const torch::Tensor denom = (expAvgSq[i].sqrt() / std::sqrt(c2)).add_(eps);
+      params[i].addcdiv_(expAvg[i], denom, -lr / c1);
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------------------
+// JSON for the history and the checkpoint state.
+
+QJsonObject recordToJson(const EpochRecord& r) {
+  QJsonObject o = r.validation.toJson();
+  o[QStringLiteral("epoch")] = r.epoch;
+  o[QStringLiteral("train_loss")] = r.trainLoss;
+  o[QStringLiteral("val_loss")] = r.valLoss;
+  o[QStringLiteral("learning_rate")] = r.learningRate;
+  o[QStringLiteral("seconds")] = r.seconds;
+  o[QStringLiteral("samples_per_second")] = r.samplesPerSecond;
+  o[QStringLiteral("flips_skipped")] = r.flipsSkipped;
+  return o;
+}
+
+EpochRecord recordFromJson(const QJsonObject& o) {
+  EpochRecord r;
+  r.epoch = o.value(QStringLiteral("epoch")).toInt();
+  r.trainLoss = o.value(QStringLiteral("train_loss")).toDouble();
+  r.valLoss = o.value(QStringLiteral("val_loss")).toDouble();
+  r.learningRate = o.value(QStringLiteral("learning_rate")).toDouble();
+  r.seconds = o.value(QStringLiteral("seconds")).toDouble();
+  r.samplesPerSecond = o.value(QStringLiteral("samples_per_second")).toDouble();
+  r.flipsSkipped = o.value(QStringLiteral("flips_skipped")).toInt();
+  r.validation.samples = o.value(QStringLiteral("samples")).toInt();
+  r.validation.overallIoU = o.value(QStringLiteral("oIoU")).toDouble();
+  r.validation.meanIoU = o.value(QStringLiteral("mIoU")).toDouble();
+  for (std::size_t i = 0; i < MetricSummary::kThresholds.size(); ++i)
+    r.validation.precision[i] =
+        o.value(QStringLiteral("prec@%1").arg(MetricSummary::kThresholds[i], 0, 'f', 1)).toDouble();
+  return r;
+}
+
+QString csvLine(const QStringList& cells) { return cells.join(QLatin1Char(',')) + QLatin1Char('\n'); }
+
+QByteArray historyCsv(const std::vector<EpochRecord>& history) {
+  QString out = csvLine({"epoch", "train_loss", "val_loss", "learning_rate", "oIoU", "mIoU", "prec@0.5", "prec@0.6",
+                         "prec@0.7", "prec@0.8", "prec@0.9", "seconds", "samples_per_second", "flips_skipped"});
+  for (const EpochRecord& r : history) {
+    QStringList cells{QString::number(r.epoch), QString::number(r.trainLoss, 'g', 8), QString::number(r.valLoss, 'g', 8),
+                      QString::number(r.learningRate, 'g', 8), QString::number(r.validation.overallIoU, 'f', 4),
+                      QString::number(r.validation.meanIoU, 'f', 4)};
+    for (double p : r.validation.precision) cells << QString::number(p, 'f', 4);
+    cells << QString::number(r.seconds, 'f', 2) << QString::number(r.samplesPerSecond, 'f', 3)
+          << QString::number(r.flipsSkipped);
+    out += csvLine(cells);
+  }
+  return out.toUtf8();
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
+  QSaveFile out(path);
+  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    return Status::failure(tr("Could not write %1: %2").arg(native(path), out.errorString()));
+  return {};
+}
+
+/** The options that decide the result: a resumed run must match them exactly. */
+QJsonObject fingerprint(const TrainOptions& o, const QStringList& dataFolders, const QString& valFolder,
+                        int trainSamples, const QString& precision) {
+  QJsonObject f;
+  f[QStringLiteral("architecture")] = o.architecture;
+  f[QStringLiteral("config")] = o.config;
+  f[QStringLiteral("data")] = QJsonArray::fromStringList(dataFolders);
+  f[QStringLiteral("train_split")] = o.trainSplit;
+  f[QStringLiteral("train_samples")] = trainSamples;
+  f[QStringLiteral("val")] = valFolder;
+  f[QStringLiteral("val_split")] = o.valSplit;
+  f[QStringLiteral("input_size")] = o.inputSize;
+  f[QStringLiteral("max_tokens")] = o.maxTokens;
+  f[QStringLiteral("epochs")] = o.epochs;
+  f[QStringLiteral("batch_size")] = o.batchSize;
+  f[QStringLiteral("learning_rate")] = o.learningRate;
+  f[QStringLiteral("weight_decay")] = o.weightDecay;
+  f[QStringLiteral("poly_power")] = o.polyPower;
+  f[QStringLiteral("clip_norm")] = o.clipNorm;
+  f[QStringLiteral("ce_weight")] = o.ceWeight;
+  f[QStringLiteral("dice_weight")] = o.diceWeight;
+  f[QStringLiteral("seed")] = QString::number(o.seed);
+  f[QStringLiteral("precision")] = precision;
+  const AugmentOptions& a = o.augment;
+  f[QStringLiteral("augment")] = QJsonArray{a.enabled, a.cropProbability, a.minCropFraction, a.minTargetKept,
+                                            a.flipProbability, a.brightness, a.contrast, a.saturation};
+  return f;
+}
+
+/** The keys whose values differ, for a resume refused because the options changed. */
+QStringList differingKeys(const QJsonObject& a, const QJsonObject& b) {
+  QStringList keys;
+  QStringList all = a.keys() + b.keys();
+  all.removeDuplicates();
+  for (const QString& k : all)
+    if (a.value(k) != b.value(k)) keys << k;
+  return keys;
+}
+
+/** Metres per network-input pixel, from the first training image's georeferencing. */
+double inputGroundSampleDistance(const Sample& first, int inputSize) {
+  auto source = GdalRasterSource::open(first.imagePath);
+  if (!source) return 0;
+  const RasterInfo& info = (*source)->info();
+  const std::optional<double> gsd = info.geo.groundSampleDistance();
+  if (!gsd || *gsd <= 0) return 0;
+  return *gsd * double(std::max(info.width, info.height)) / double(inputSize);
+}
+
+// ---------------------------------------------------------------------------------------
+
+class Run {
+ public:
+  Run(const TrainOptions& o, std::function<bool(const TrainProgress&)> progress)
+      : o_(o), progress_(std::move(progress)) {}
+
+  Result<TrainSummary> exec();
+
+ private:
+  Status prepare();
+  Status loadVocabulary();
+  Status restore();
+  Status evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch, MetricAccumulator* metrics,
+                       double* loss, bool* cancelled);
+  Status saveCheckpoint(bool improved);
+  Status saveBundle(bool writeWeights);
+  QJsonObject stateJson() const;
+  nets::TensorMap weights() const { return nets::stateDict(*net_); }
+  bool report(const TrainProgress& p) { return !progress_ || progress_(p); }
+
+  TrainOptions o_;
+  std::function<bool(const TrainProgress&)> progress_;
+  QString bundle_, checkpoints_;
+  QStringList dataFolders_;
+  QString valFolder_;
+  std::vector<Sample> train_, val_;
+  std::unique_ptr<WordPieceTokenizer> tokenizer_;
+  QByteArray vocabBytes_;
+  nets::CompactOptions netOptions_;
+  torch::Device device_ = torch::kCPU;
+  bool bf16_ = false;
+  int threads_ = 1;
+  nets::CompactNet net_{nullptr};
+  std::unique_ptr<AdamW> adam_;
+  QJsonObject fingerprint_;
+  double gsd_ = 0;
+
+  // Progress of the run, saved in checkpoints.
+  int epochsDone_ = 0;
+  double bestOIoU_ = -1;
+  int bestEpoch_ = 0;
+  int badEpochs_ = 0;
+  QString stopReason_;
+  std::vector<EpochRecord> history_;
+  QJsonObject test_;
+};
+
+Status Run::prepare() {
+  if (o_.architecture != QLatin1String("compact"))
+    return Status::failure(tr("Unknown architecture “%1”; this build trains: compact.").arg(o_.architecture));
+  if (o_.dataFolders.isEmpty()) return Status::failure(tr("No training data folder given."));
+  if (o_.outBundle.trimmed().isEmpty()) return Status::failure(tr("No output bundle given."));
+  if (o_.epochs < 1 || o_.epochs > 100000) return Status::failure(tr("The number of epochs must be 1..100000."));
+  if (o_.batchSize < 1 || o_.batchSize > 4096) return Status::failure(tr("The batch size must be 1..4096."));
+  if (o_.inputSize < 64 || o_.inputSize > 2048 || o_.inputSize % 32 != 0)
+    return Status::failure(tr("The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
+  if (o_.maxTokens < 3 || o_.maxTokens > 512) return Status::failure(tr("The token count must be 3..512."));
+  if (!(o_.learningRate > 0) || !std::isfinite(o_.learningRate))
+    return Status::failure(tr("The learning rate must be a positive number."));
+  if (!(o_.weightDecay >= 0) || !(o_.clipNorm >= 0) || !(o_.polyPower >= 0) || !(o_.ceWeight >= 0) ||
+      !(o_.diceWeight >= 0) || o_.ceWeight + o_.diceWeight <= 0)
+    return Status::failure(tr("Weight decay, clipping, poly power and loss weights must be non-negative."));
+
+  bundle_ = QFileInfo(o_.outBundle).absoluteFilePath();
+  if (o_.checkpointFolder.isEmpty()) {
+    QString base = bundle_;
+    if (base.endsWith(QLatin1String(".rrsismodel"))) base.chop(int(qstrlen(".rrsismodel")));
+    checkpoints_ = base + QStringLiteral(".checkpoints");
+  } else {
+    checkpoints_ = QFileInfo(o_.checkpointFolder).absoluteFilePath();
+  }
+  const QString last = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
+  if (o_.resume && !QFileInfo::exists(last))
+    return Status::failure(tr("Nothing to resume: there is no checkpoint at %1.").arg(native(last)));
+  if (!o_.resume) {
+    if (QFileInfo::exists(last))
+      return Status::failure(tr("%1 already holds a checkpoint: pass --resume to continue that run, or choose "
+                                "another output.").arg(native(checkpoints_)));
+    if (QFileInfo::exists(bundle_) && !QDir(bundle_).isEmpty())
+      return Status::failure(tr("%1 already exists; training never overwrites a bundle. Choose another output.")
+                                 .arg(native(bundle_)));
+  }
+  for (const QString& folder : {bundle_, checkpoints_})
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+      return Status::failure(tr("Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
+
+  for (const QString& folder : o_.dataFolders) {
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    auto samples = openDatasetSplit(absolute, o_.trainSplit);
+    if (!samples) return Status::failure(samples.error());
+    dataFolders_ << absolute;
+    train_.insert(train_.end(), samples->begin(), samples->end());
+  }
+  if (o_.maxTrainSamples > 0 && int(train_.size()) > o_.maxTrainSamples) train_.resize(std::size_t(o_.maxTrainSamples));
+  valFolder_ = QFileInfo(o_.valFolder.isEmpty() ? o_.dataFolders.first() : o_.valFolder).absoluteFilePath();
+  auto val = openDatasetSplit(valFolder_, o_.valSplit);
+  if (!val) return Status::failure(val.error());
+  val_ = std::move(*val);
+
+  if (Status st = loadVocabulary(); !st) return st;
+  auto netOptions = compactOptionsFromConfig(o_.config, tokenizer_->vocabSize(), o_.maxTokens);
+  if (!netOptions) return Status::failure(netOptions.error());
+  netOptions_ = *netOptions;
+
+  threads_ = nets::applyThreadSettings(o_.threads);
+  device_ = nets::selectDevice(o_.forceCpu);
+  if (o_.precision == TrainPrecision::Bf16) bf16_ = true;
+  // On the CPU, bf16 training of this network measured ~18x slower than fp32 with LibTorch
+  // 1.13 (bench_train), so auto means bf16 on a GPU only.
+  else if (o_.precision == TrainPrecision::Auto) bf16_ = device_.is_cuda();
+  fingerprint_ = fingerprint(o_, dataFolders_, valFolder_, int(train_.size()), bf16_ ? "bf16" : "fp32");
+  gsd_ = o_.groundSampleDistance >= 0 ? o_.groundSampleDistance : inputGroundSampleDistance(train_.front(), o_.inputSize);
+
+  torch::manual_seed(o_.seed);
+  net_ = nets::CompactNet(netOptions_);
+  net_->to(device_);
+  adam_ = std::make_unique<AdamW>(*net_);
+  return {};
+}
+
+Status Run::loadVocabulary() {
+  const QString path = QDir(checkpoints_).filePath(QStringLiteral("vocab.txt"));
+  if (!o_.resume) {
+    if (o_.vocabPath.isEmpty()) {
+      QStringList expressions;
+      for (const Sample& s : train_) expressions << s.expression;
+      vocabBytes_ = (buildWordVocabulary(expressions).join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    } else {
+      QFile f(o_.vocabPath);
+      if (!f.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
+      vocabBytes_ = f.readAll();
+    }
+    if (Status st = writeFileAtomically(path, vocabBytes_); !st) return st;
+  } else {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+      return Status::failure(tr("Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
+    vocabBytes_ = f.readAll();
+  }
+  auto tokenizer = WordPieceTokenizer::load(path, true);
+  if (!tokenizer) return Status::failure(tokenizer.error());
+  tokenizer_ = std::move(*tokenizer);
+  return {};
+}
+
+QJsonObject Run::stateJson() const {
+  QJsonObject s;
+  s[QStringLiteral("epochs_done")] = epochsDone_;
+  s[QStringLiteral("best_oIoU")] = bestOIoU_;
+  s[QStringLiteral("best_epoch")] = bestEpoch_;
+  s[QStringLiteral("bad_epochs")] = badEpochs_;
+  s[QStringLiteral("stop_reason")] = stopReason_;
+  s[QStringLiteral("adam_step")] = QString::number(adam_->step);
+  QJsonArray history;
+  for (const EpochRecord& r : history_) history.append(recordToJson(r));
+  s[QStringLiteral("history")] = history;
+  s[QStringLiteral("fingerprint")] = fingerprint_;
+  return s;
+}
+
+Status Run::restore() {
+  const QString path = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
+  nets::TensorMap tensors;
+  std::map<std::string, std::string> meta;
+  std::string error;
+  if (!nets::readSafetensors(path.toStdString(), tensors, &meta, &error))
+    return Status::failure(tr("Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
+  if (meta["format"] != kCheckpointFormat)
+    return Status::failure(tr("%1 is not an rrsis training checkpoint.").arg(native(path)));
+  const QJsonObject state = QJsonDocument::fromJson(QByteArray::fromStdString(meta["state"])).object();
+  const QStringList changed = differingKeys(state.value(QStringLiteral("fingerprint")).toObject(), fingerprint_);
+  if (!changed.isEmpty())
+    return Status::failure(tr("The checkpoint in %1 was made with other settings (%2); resume with the same "
+                              "command, or start a new run with another output.")
+                               .arg(native(checkpoints_), changed.join(QStringLiteral(", "))));
+  nets::TensorMap model;
+  for (const auto& [key, value] : tensors)
+    if (key.rfind("model.", 0) == 0) model[key.substr(6)] = value;
+  if (!nets::loadStateDict(*net_, model, &error))
+    return Status::failure(tr("The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
+  torch::NoGradGuard noGrad;
+  for (std::size_t i = 0; i < adam_->names.size(); ++i) {
+    const auto m = tensors.find("adam.exp_avg." + adam_->names[i]);
+    const auto v = tensors.find("adam.exp_avg_sq." + adam_->names[i]);
+    if (m == tensors.end() || v == tensors.end() || !m->second.sizes().equals(adam_->params[i].sizes()) ||
+        !v->second.sizes().equals(adam_->params[i].sizes()))
+      return Status::failure(tr("The checkpoint lacks the optimiser state of %1.").arg(QString::fromStdString(adam_->names[i])));
+    adam_->expAvg[i].copy_(m->second);
+    adam_->expAvgSq[i].copy_(v->second);
+  }
+  const auto rng = tensors.find("rng.cpu");
+  if (rng != tensors.end()) {
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_state(rng->second);
+  }
+  adam_->step = state.value(QStringLiteral("adam_step")).toString().toLongLong();
+  epochsDone_ = state.value(QStringLiteral("epochs_done")).toInt();
+  bestOIoU_ = state.value(QStringLiteral("best_oIoU")).toDouble(-1);
+  bestEpoch_ = state.value(QStringLiteral("best_epoch")).toInt();
+  badEpochs_ = state.value(QStringLiteral("bad_epochs")).toInt();
+  stopReason_ = state.value(QStringLiteral("stop_reason")).toString();
+  history_.clear();
+  for (const QJsonValue& v : state.value(QStringLiteral("history")).toArray()) history_.push_back(recordFromJson(v.toObject()));
+  return {};
+}
+
+Status Run::saveCheckpoint(bool improved) {
+  std::string error;
+  const nets::TensorMap model = weights();
+  if (improved && !nets::writeSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(),
+                                          model, {}, &error))
+    return Status::failure(QString::fromStdString(error));
+  nets::TensorMap all;
+  for (const auto& [key, value] : model) all["model." + key] = value;
+  for (std::size_t i = 0; i < adam_->names.size(); ++i) {
+    all["adam.exp_avg." + adam_->names[i]] = adam_->expAvg[i];
+    all["adam.exp_avg_sq." + adam_->names[i]] = adam_->expAvgSq[i];
+  }
+  {
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    all["rng.cpu"] = gen.get_state();
+  }
+  std::map<std::string, std::string> meta{
+      {"format", kCheckpointFormat},
+      {"state", QJsonDocument(stateJson()).toJson(QJsonDocument::Compact).toStdString()}};
+  if (!nets::writeSafetensors(QDir(checkpoints_).filePath(QStringLiteral("last.safetensors")).toStdString(), all, meta,
+                              &error))
+    return Status::failure(QString::fromStdString(error));
+  return {};
+}
+
+Status Run::saveBundle(bool writeWeights) {
+  const QDir dir(bundle_);
+  std::string error;
+  const QString weightsPath = dir.filePath(QStringLiteral("weights.safetensors"));
+  if (writeWeights) {
+    // The best weights, from the checkpoint folder (the network may be past them).
+    nets::TensorMap best;
+    if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
+                               nullptr, &error) ||
+        !nets::writeSafetensors(weightsPath.toStdString(), best, {}, &error))
+      return Status::failure(QString::fromStdString(error));
+  }
+  if (!QFileInfo::exists(weightsPath)) return {};  // no epoch finished yet
+  if (Status st = writeFileAtomically(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes_); !st) return st;
+
+  ModelManifest m;
+  m.bundlePath = bundle_;
+  m.name = o_.name.isEmpty() ? tr("Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName()) : o_.name;
+  m.architecture = o_.architecture;
+  m.config = compactConfigToJson(netOptions_);
+  m.weightsPath = weightsPath;
+  m.inputSize = QSize(o_.inputSize, o_.inputSize);
+  m.mean = kMean;
+  m.std = kStd;
+  m.tokenizer = QStringLiteral("wordpiece");
+  m.vocabPath = dir.filePath(QStringLiteral("vocab.txt"));
+  m.lowercase = true;
+  m.maxTokens = o_.maxTokens;
+  m.groundSampleDistance = gsd_;
+  QStringList data;
+  for (const QString& f : dataFolders_) data << QFileInfo(f).fileName();
+  m.trainedOn = tr("%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)")
+                    .arg(train_.size()).arg(data.join(QStringLiteral(", ")), o_.trainSplit)
+                    .arg(val_.size()).arg(QFileInfo(valFolder_).fileName(), o_.valSplit);
+  QJsonObject metrics;
+  for (const EpochRecord& r : history_)
+    if (r.epoch == bestEpoch_) {
+      QJsonObject v = r.validation.toJson();
+      v[QStringLiteral("epoch")] = r.epoch;
+      v[QStringLiteral("split")] = o_.valSplit;
+      v[QStringLiteral("note")] = tr("argmax at the %1 x %1 network input, ground truth resized nearest")
+                                      .arg(o_.inputSize);
+      metrics[QStringLiteral("validation")] = v;
+    }
+  if (!test_.isEmpty()) metrics[QStringLiteral("test")] = test_;
+  m.metrics = metrics;
+  QJsonObject training;
+  training[QStringLiteral("command")] = o_.command;
+  training[QStringLiteral("date")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+  training[QStringLiteral("data")] = QJsonArray::fromStringList(dataFolders_);
+  training[QStringLiteral("val")] = valFolder_;
+  training[QStringLiteral("train_samples")] = int(train_.size());
+  training[QStringLiteral("val_samples")] = int(val_.size());
+  training[QStringLiteral("epochs_run")] = epochsDone_;
+  training[QStringLiteral("best_epoch")] = bestEpoch_;
+  training[QStringLiteral("stop_reason")] = stopReason_;
+  training[QStringLiteral("device")] = QString::fromStdString(nets::deviceName(device_));
+  training[QStringLiteral("threads")] = threads_;
+  training[QStringLiteral("settings")] = fingerprint_;
+  training[QStringLiteral("seconds")] = history_.empty() ? 0.0 : history_.back().seconds;
+  m.extra[QStringLiteral("training")] = training;
+  if (Status st = writeModelManifest(m); !st) return st;
+
+  const QString trainingDir = dir.filePath(QStringLiteral("training"));
+  QDir().mkpath(trainingDir);
+  QJsonArray history;
+  for (const EpochRecord& r : history_) history.append(recordToJson(r));
+  if (Status st = writeFileAtomically(QDir(trainingDir).filePath(QStringLiteral("history.json")),
+                                      QJsonDocument(history).toJson());
+      !st)
+    return st;
+  if (Status st = writeFileAtomically(QDir(trainingDir).filePath(QStringLiteral("history.csv")), historyCsv(history_)); !st)
+    return st;
+  return writeTrainingPlot(history_, QDir(trainingDir).filePath(QStringLiteral("curves.png")));
+}
+
+Status Run::evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch,
+                          MetricAccumulator* metrics, double* loss, bool* cancelled) {
+  torch::NoGradGuard noGrad;
+  net_->eval();
+  BatchPlan plan;
+  plan.samples = &samples;
+  plan.tokenizer = tokenizer_.get();
+  for (int i = 0; i < int(samples.size()); ++i) plan.order.push_back(i);
+  plan.batchSize = o_.batchSize;
+  plan.size = o_.inputSize;
+  plan.maxTokens = o_.maxTokens;
+  plan.augment = false;
+  BatchLoader loader(plan, 3);
+  const int s = o_.inputSize;
+  double lossSum = 0;
+  int batches = 0;
+  TrainProgress p;
+  p.phase = phase;
+  p.epoch = epoch;
+  p.epochs = o_.epochs;
+  p.steps = loader.batches();
+  while (std::optional<Batch> b = loader.next()) {
+    if (!b->error.isEmpty()) return Status::failure(b->error);
+    BatchTensors t = toTensors(*b, s, o_.maxTokens, device_);
+    torch::Tensor logits;
+    {
+      AutocastScope autocast(bf16_, device_.is_cuda());
+      logits = net_->forward(t.image, t.ids, t.attention);
+    }
+    logits = logits.to(torch::kFloat);
+    lossSum += nets::segmentationLoss(logits, t.target, o_.ceWeight, o_.diceWeight).item<double>();
+    ++batches;
+    const torch::Tensor prediction = logits.argmax(1).to(torch::kUInt8).to(torch::kCPU).contiguous();
+    const torch::Tensor truth = t.target.to(torch::kUInt8).to(torch::kCPU).contiguous();
+    for (int k = 0; k < b->count; ++k) {
+      const cv::Mat pred(s, s, CV_8U, prediction[k].data_ptr<uint8_t>());
+      const cv::Mat gt(s, s, CV_8U, truth[k].data_ptr<uint8_t>());
+      const Sample& sample = samples[std::size_t(b->samples[std::size_t(k)])];
+      metrics->add(sample.id, sample.category, pred, gt);
+    }
+    p.step = batches;
+    if (!report(p)) {
+      *cancelled = true;
+      break;
+    }
+  }
+  net_->train();
+  *loss = batches ? lossSum / batches : 0;
+  return {};
+}
+
+Result<TrainSummary> Run::exec() {
+  using R = Result<TrainSummary>;
+  if (Status st = prepare(); !st) return R::failure(st.error());
+  if (o_.resume)
+    if (Status st = restore(); !st) return R::failure(st.error());
+
+  TrainSummary summary;
+  summary.bundlePath = bundle_;
+  summary.checkpointPath = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
+  summary.device = QString::fromStdString(nets::deviceName(device_));
+  summary.precision = bf16_ ? QStringLiteral("bf16") : QStringLiteral("fp32");
+  summary.parameters = nets::parameterCount(*net_);
+  summary.trainSamples = int(train_.size());
+  summary.valSamples = int(val_.size());
+  auto finish = [&]() {
+    summary.history = history_;
+    summary.bestEpoch = bestEpoch_;
+    for (const EpochRecord& r : history_)
+      if (r.epoch == bestEpoch_) summary.best = r.validation;
+    summary.stopReason = stopReason_;
+    summary.test = test_;
+    return summary;
+  };
+  if (!stopReason_.isEmpty() || epochsDone_ >= o_.epochs) {
+    summary.alreadyFinished = true;
+    return finish();
+  }
+
+  const int stepsPerEpoch = int((train_.size() + std::size_t(o_.batchSize) - 1) / std::size_t(o_.batchSize));
+  const long long totalSteps = (long long)stepsPerEpoch * o_.epochs;
+  double timeBefore = history_.empty() ? 0.0 : history_.back().seconds;
+  const Clock::time_point runStart = Clock::now();
+  long long stepsThisRun = 0;
+  double trainSecondsThisRun = 0, valSeconds = 0;
+  net_->train();
+
+  for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
+    const Clock::time_point epochStart = Clock::now();
+    BatchPlan plan;
+    plan.samples = &train_;
+    plan.tokenizer = tokenizer_.get();
+    plan.order.resize(train_.size());
+    for (std::size_t i = 0; i < train_.size(); ++i) plan.order[i] = int(i);
+    std::mt19937_64 shuffle = sampleGenerator(o_.seed, std::uint64_t(epoch), ~std::uint64_t(0));
+    std::shuffle(plan.order.begin(), plan.order.end(), shuffle);
+    plan.batchSize = o_.batchSize;
+    plan.size = o_.inputSize;
+    plan.maxTokens = o_.maxTokens;
+    plan.augment = o_.augment.enabled;
+    plan.augmentOptions = o_.augment;
+    plan.seed = o_.seed;
+    plan.epoch = std::uint64_t(epoch);
+
+    EpochRecord record;
+    record.epoch = epoch + 1;
+    double lossSum = 0;
+    int steps = 0;
+    {
+      BatchLoader loader(plan, 3);
+      while (std::optional<Batch> b = loader.next()) {
+        if (!b->error.isEmpty()) return R::failure(b->error);
+        const Clock::time_point stepStart = Clock::now();
+        BatchTensors t = toTensors(*b, o_.inputSize, o_.maxTokens, device_);
+        const double lr = nets::polyLearningRate(o_.learningRate, adam_->step, totalSteps, o_.polyPower);
+        adam_->zeroGrad();
+        torch::Tensor logits;
+        {
+          AutocastScope autocast(bf16_, device_.is_cuda());
+          logits = net_->forward(t.image, t.ids, t.attention);
+        }
+        torch::Tensor loss = nets::segmentationLoss(logits.to(torch::kFloat), t.target, o_.ceWeight, o_.diceWeight);
+        const double value = loss.item<double>();
+        double norm = 0;
+        if (std::isfinite(value)) {
+          loss.backward();
+          norm = o_.clipNorm > 0 ? torch::nn::utils::clip_grad_norm_(adam_->params, o_.clipNorm) : 0.0;
+        }
+        if (!std::isfinite(value) || !std::isfinite(norm)) {
+          const QString what = std::isfinite(value) ? tr("the gradient norm") : tr("the loss");
+          return R::failure(
+              tr("Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
+                 "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
+                  .arg(what, QString::number(std::isfinite(value) ? norm : value))
+                  .arg(epoch + 1).arg(steps + 1)
+                  .arg(train_[std::size_t(b->samples.front())].id)
+                  .arg(epochsDone_ ? tr("epoch %1").arg(epochsDone_) : tr("none yet"))
+                  .arg(native(checkpoints_)));
+        }
+        adam_->update(lr, o_.weightDecay);
+        lossSum += value;
+        ++steps;
+        ++stepsThisRun;
+        record.learningRate = lr;
+        record.flipsSkipped += b->flipsSkipped;
+        trainSecondsThisRun += secondsSince(stepStart);
+
+        TrainProgress p;
+        p.phase = QStringLiteral("train");
+        p.epoch = epoch + 1;
+        p.epochs = o_.epochs;
+        p.step = steps;
+        p.steps = stepsPerEpoch;
+        p.loss = lossSum / steps;
+        const double elapsed = secondsSince(runStart);
+        p.samplesPerSecond = double(stepsThisRun) * o_.batchSize / std::max(1e-9, elapsed - valSeconds);
+        const double perStep = (elapsed - valSeconds) / double(stepsThisRun);
+        const int epochsLeft = o_.epochs - epoch - 1;
+        const double valPerEpoch = epoch > epochsDone_ ? valSeconds / (epoch - epochsDone_) : perStep * 0.3 * stepsPerEpoch;
+        p.etaSeconds = perStep * double((stepsPerEpoch - steps) + (long long)epochsLeft * stepsPerEpoch) +
+                       valPerEpoch * (epochsLeft + 1);
+        if (!report(p)) {
+          summary.interrupted = true;
+          return finish();
+        }
+      }
+    }
+    const Clock::time_point valStart = Clock::now();
+    MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
+    bool cancelled = false;
+    if (Status st = evaluateSplit(val_, QStringLiteral("val"), epoch + 1, &metrics, &record.valLoss, &cancelled); !st)
+      return R::failure(st.error());
+    valSeconds += secondsSince(valStart);
+    if (cancelled) {
+      summary.interrupted = true;
+      return finish();
+    }
+    record.trainLoss = steps ? lossSum / steps : 0;
+    record.validation = metrics.summary();
+    record.seconds = timeBefore + secondsSince(runStart);
+    record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
+    (void)trainSecondsThisRun;
+
+    const bool improved = record.validation.overallIoU > bestOIoU_;
+    if (improved) {
+      bestOIoU_ = record.validation.overallIoU;
+      bestEpoch_ = epoch + 1;
+      badEpochs_ = 0;
+    } else {
+      ++badEpochs_;
+    }
+    history_.push_back(record);
+    epochsDone_ = epoch + 1;
+    if (o_.targetMiou > 0 && record.validation.meanIoU >= o_.targetMiou)
+      stopReason_ = tr("validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
+    else if (o_.patience > 0 && badEpochs_ >= o_.patience)
+      stopReason_ = tr("early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
+    else if (epochsDone_ == o_.epochs)
+      stopReason_ = tr("all %1 epochs done").arg(o_.epochs);
+
+    if (Status st = saveCheckpoint(improved); !st)
+      return R::failure(tr("Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
+                           "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
+    if (Status st = saveBundle(improved); !st)
+      return R::failure(tr("Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
+    TrainProgress done;
+    done.phase = QStringLiteral("epoch");
+    done.epoch = epoch + 1;
+    done.epochs = o_.epochs;
+    done.finished = &history_.back();
+    const bool goOn = report(done);
+    if (!stopReason_.isEmpty()) break;
+    if (!goOn) {
+      summary.interrupted = true;
+      return finish();
+    }
+  }
+
+  // The best weights, scored once on the held-out split.
+  if (!o_.testSplit.isEmpty()) {
+    auto testSamples = openDatasetSplit(valFolder_, o_.testSplit);
+    if (testSamples) {
+      nets::TensorMap best;
+      std::string error;
+      if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
+                                 nullptr, &error) ||
+          !nets::loadStateDict(*net_, best, &error))
+        return R::failure(QString::fromStdString(error));
+      MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
+      double loss = 0;
+      bool cancelled = false;
+      if (Status st = evaluateSplit(*testSamples, QStringLiteral("test"), epochsDone_, &metrics, &loss, &cancelled); !st)
+        return R::failure(st.error());
+      if (!cancelled) {
+        test_ = metrics.toJson();
+        test_[QStringLiteral("split")] = o_.testSplit;
+        test_[QStringLiteral("epoch")] = bestEpoch_;
+        if (Status st = saveBundle(false); !st) return R::failure(st.error());
+      }
+    }
+  }
+  return finish();
+}
+
+}  // namespace
+
+Result<TrainSummary> trainModel(const TrainOptions& options, const std::function<bool(const TrainProgress&)>& progress) {
+  try {
+    Run run(options, progress);
+    return run.exec();
+  } catch (const c10::Error& e) {
+    return Result<TrainSummary>::failure(tr("LibTorch failed during training: %1")
+                                             .arg(QString::fromStdString(e.what_without_backtrace())));
+  } catch (const std::exception& e) {
+    return Result<TrainSummary>::failure(tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
+  }
+}
+
+QStringList buildWordVocabulary(const QStringList& expressions) {
+  QStringList vocab{QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"), QStringLiteral("[SEP]"),
+                    QStringLiteral("[MASK]")};
+  const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
+  for (const QChar c : alphabet) vocab << QString(c);
+  for (const QChar c : alphabet) vocab << QStringLiteral("##") + c;
+  static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+  std::map<QString, int> counts;
+  for (const QString& e : expressions) {
+    auto it = word.globalMatch(e.toLower());
+    while (it.hasNext()) ++counts[it.next().captured(0)];
+  }
+  std::vector<std::pair<QString, int>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (const auto& [w, n] : sorted)
+    if (!vocab.contains(w)) vocab << w;
+  return vocab;
+}
+
+}  // namespace rrsis
