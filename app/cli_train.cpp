@@ -24,7 +24,6 @@ extern "C" void onInterrupt(int) {
   std::signal(SIGINT, SIG_DFL);  // a second Ctrl+C ends the process at once
 }
 
-QString t(const char* text) { return QCoreApplication::translate("rrsis", text); }
 
 bool toInt(const QString& text, int lo, int hi, int* out) {
   bool ok = false;
@@ -43,7 +42,7 @@ bool toDouble(const QString& text, double lo, double hi, double* out) {
 }
 
 QString metricsLine(const MetricSummary& m) {
-  return t("oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5")
+  return QCoreApplication::translate("rrsis", "oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5")
       .arg(m.overallIoU, 0, 'f', 2).arg(m.meanIoU, 0, 'f', 2).arg(m.precision[0], 0, 'f', 2)
       .arg(m.precision[2], 0, 'f', 2).arg(m.precision[4], 0, 'f', 2);
 }
@@ -52,7 +51,7 @@ QString metricsLine(const MetricSummary& m) {
 
 int runTrain(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(t(
+  p.setApplicationDescription(QCoreApplication::translate("rrsis",
       "Train a referring segmentation network on RefSegRS or RRSIS-D folders and write a model bundle "
       "(best weights by validation oIoU, model.json with data, command, metrics and date, and "
       "training/history.csv, history.json, curves.png). A checkpoint is written after every epoch; "
@@ -60,35 +59,35 @@ int runTrain(const QStringList& args) {
   p.addHelpOption();
   const TrainOptions d;
   auto add = [&](const char* name, const char* help, const char* value = nullptr, const QString& def = {}) {
-    if (value) p.addOption({QString::fromLatin1(name), t(help), QString::fromLatin1(value), def});
-    else p.addOption({QString::fromLatin1(name), t(help)});
+    if (value) p.addOption({QString::fromLatin1(name), QCoreApplication::translate("rrsis", help), QString::fromLatin1(value), def});
+    else p.addOption({QString::fromLatin1(name), QCoreApplication::translate("rrsis", help)});
   };
-  add("arch", "Architecture (default compact).", "name", d.architecture);
-  add("data", "Training folders, comma-separated.", "dirs");
-  add("val", "Validation folder (default: the first --data folder).", "dir");
-  add("train-split", "Split used for training (default train).", "name", d.trainSplit);
-  add("val-split", "Split used for validation (default val).", "name", d.valSplit);
-  add("test-split", "Split of the validation folder scored with the best weights at the end (default test; \"none\" to skip).", "name", d.testSplit);
-  add("out", "Output bundle folder (NAME.rrsismodel).", "bundle");
-  add("checkpoints", "Checkpoint folder (default: NAME.checkpoints beside the bundle).", "dir");
-  add("name", "Display name of the model.", "text");
-  add("epochs", "Epochs (default 30).", "n", QString::number(d.epochs));
-  add("batch", "Batch size (default 8).", "n", QString::number(d.batchSize));
-  add("lr", "AdamW learning rate (default 0.001), poly-decayed.", "x", QString::number(d.learningRate));
-  add("weight-decay", "AdamW weight decay (default 0.01).", "x", QString::number(d.weightDecay));
-  add("clip", "Gradient clipping norm; 0 = off (default 1).", "x", QString::number(d.clipNorm));
-  add("input-size", "Square network input, a multiple of 32 (default 320).", "px", QString::number(d.inputSize));
-  add("max-tokens", "Token sequence length (default 20).", "n", QString::number(d.maxTokens));
-  add("vocab", "WordPiece vocab.txt (default: built from the training expressions).", "file");
-  add("config", "Network sizes as JSON text or a JSON file (e.g. {\"widths\": [32,64,96,160]}).", "json");
-  add("patience", "Stop after N epochs without a better validation oIoU; 0 = never (default).", "n", QStringLiteral("0"));
-  add("target-miou", "Stop once the validation mIoU (percent) reaches this; 0 = never.", "x", QStringLiteral("0"));
-  add("seed", "Random seed (default 1).", "n", QStringLiteral("1"));
-  add("precision", "auto (bf16 on a GPU, fp32 on the CPU), fp32 or bf16.", "name", QStringLiteral("auto"));
-  add("max-samples", "Use only the first N training samples; 0 = all.", "n", QStringLiteral("0"));
-  add("gsd", "Metres per input pixel for the manifest (default: from the first training image).", "m");
-  add("no-augment", "No crops, flips or colour jitter.");
-  add("resume", "Continue the run whose checkpoint is in the checkpoint folder.");
+  add("arch", QT_TRANSLATE_NOOP("rrsis", "Architecture (default compact)."), "name", d.architecture);
+  add("data", QT_TRANSLATE_NOOP("rrsis", "Training folders, comma-separated."), "dirs");
+  add("val", QT_TRANSLATE_NOOP("rrsis", "Validation folder (default: the first --data folder)."), "dir");
+  add("train-split", QT_TRANSLATE_NOOP("rrsis", "Split used for training (default train)."), "name", d.trainSplit);
+  add("val-split", QT_TRANSLATE_NOOP("rrsis", "Split used for validation (default val)."), "name", d.valSplit);
+  add("test-split", QT_TRANSLATE_NOOP("rrsis", "Split of the validation folder scored with the best weights at the end (default test; \"none\" to skip)."), "name", d.testSplit);
+  add("out", QT_TRANSLATE_NOOP("rrsis", "Output bundle folder (NAME.rrsismodel)."), "bundle");
+  add("checkpoints", QT_TRANSLATE_NOOP("rrsis", "Checkpoint folder (default: NAME.checkpoints beside the bundle)."), "dir");
+  add("name", QT_TRANSLATE_NOOP("rrsis", "Display name of the model."), "text");
+  add("epochs", QT_TRANSLATE_NOOP("rrsis", "Epochs (default 30)."), "n", QString::number(d.epochs));
+  add("batch", QT_TRANSLATE_NOOP("rrsis", "Batch size (default 8)."), "n", QString::number(d.batchSize));
+  add("lr", QT_TRANSLATE_NOOP("rrsis", "AdamW learning rate (default 0.001), poly-decayed."), "x", QString::number(d.learningRate));
+  add("weight-decay", QT_TRANSLATE_NOOP("rrsis", "AdamW weight decay (default 0.01)."), "x", QString::number(d.weightDecay));
+  add("clip", QT_TRANSLATE_NOOP("rrsis", "Gradient clipping norm; 0 = off (default 1)."), "x", QString::number(d.clipNorm));
+  add("input-size", QT_TRANSLATE_NOOP("rrsis", "Square network input, a multiple of 32 (default 320)."), "px", QString::number(d.inputSize));
+  add("max-tokens", QT_TRANSLATE_NOOP("rrsis", "Token sequence length (default 20)."), "n", QString::number(d.maxTokens));
+  add("vocab", QT_TRANSLATE_NOOP("rrsis", "WordPiece vocab.txt (default: built from the training expressions)."), "file");
+  add("config", QT_TRANSLATE_NOOP("rrsis", "Network sizes as JSON text or a JSON file (e.g. {\"widths\": [32,64,96,160]})."), "json");
+  add("patience", QT_TRANSLATE_NOOP("rrsis", "Stop after N epochs without a better validation oIoU; 0 = never (default)."), "n", QStringLiteral("0"));
+  add("target-miou", QT_TRANSLATE_NOOP("rrsis", "Stop once the validation mIoU (percent) reaches this; 0 = never."), "x", QStringLiteral("0"));
+  add("seed", QT_TRANSLATE_NOOP("rrsis", "Random seed (default 1)."), "n", QStringLiteral("1"));
+  add("precision", QT_TRANSLATE_NOOP("rrsis", "auto (bf16 on a GPU, fp32 on the CPU), fp32 or bf16."), "name", QStringLiteral("auto"));
+  add("max-samples", QT_TRANSLATE_NOOP("rrsis", "Use only the first N training samples; 0 = all."), "n", QStringLiteral("0"));
+  add("gsd", QT_TRANSLATE_NOOP("rrsis", "Metres per input pixel for the manifest (default: from the first training image)."), "m");
+  add("no-augment", QT_TRANSLATE_NOOP("rrsis", "No crops, flips or colour jitter."));
+  add("resume", QT_TRANSLATE_NOOP("rrsis", "Continue the run whose checkpoint is in the checkpoint folder."));
   addComputeOptions(p);
   p.process(args);
 
@@ -112,7 +111,7 @@ int runTrain(const QStringList& args) {
       (precision == QLatin1String("auto") || precision == QLatin1String("fp32") || precision == QLatin1String("bf16")) &&
       (!p.isSet(QStringLiteral("gsd")) || toDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o.groundSampleDistance));
   if (!ok) {
-    printErr(t("rrsis train: --data and --out are required, and every number must be in range (see --help)."));
+    printErr(QCoreApplication::translate("rrsis", "rrsis train: --data and --out are required, and every number must be in range (see --help)."));
     return 2;
   }
   o.architecture = p.value(QStringLiteral("arch"));
@@ -137,7 +136,7 @@ int runTrain(const QStringList& args) {
     if (!json.trimmed().startsWith('{')) {
       QFile f(p.value(QStringLiteral("config")));
       if (!f.open(QIODevice::ReadOnly)) {
-        printErr(t("rrsis train: cannot read --config %1: %2").arg(f.fileName(), f.errorString()));
+        printErr(QCoreApplication::translate("rrsis", "rrsis train: cannot read --config %1: %2").arg(f.fileName(), f.errorString()));
         return 1;
       }
       json = f.readAll();
@@ -145,7 +144,7 @@ int runTrain(const QStringList& args) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject()) {
-      printErr(t("rrsis train: --config is not a JSON object (%1).").arg(error.errorString()));
+      printErr(QCoreApplication::translate("rrsis", "rrsis train: --config is not a JSON object (%1).").arg(error.errorString()));
       return 2;
     }
     o.config = doc.object();
@@ -160,13 +159,13 @@ int runTrain(const QStringList& args) {
   auto result = trainModel(o, [&](const TrainProgress& pr) {
     if (pr.phase == QLatin1String("epoch")) {
       const EpochRecord& r = *pr.finished;
-      printOut(t("epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)")
+      printOut(QCoreApplication::translate("rrsis", "epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)")
                    .arg(r.epoch).arg(pr.epochs).arg(r.trainLoss, 0, 'f', 4).arg(r.valLoss, 0, 'f', 4)
                    .arg(metricsLine(r.validation)).arg(r.samplesPerSecond, 0, 'f', 2).arg(r.seconds, 0, 'f', 0));
     } else {
       const QString label = pr.phase == QLatin1String("train")
-                                ? t("epoch %1/%2 loss %3 %4/s ").arg(pr.epoch).arg(pr.epochs).arg(pr.loss, 0, 'f', 4).arg(pr.samplesPerSecond, 0, 'f', 1)
-                                : t("%1 %2/%3 ").arg(pr.phase).arg(pr.epoch).arg(pr.epochs);
+                                ? QCoreApplication::translate("rrsis", "epoch %1/%2 loss %3 %4/s ").arg(pr.epoch).arg(pr.epochs).arg(pr.loss, 0, 'f', 4).arg(pr.samplesPerSecond, 0, 'f', 1)
+                                : QCoreApplication::translate("rrsis", "%1 %2/%3 ").arg(pr.phase).arg(pr.epoch).arg(pr.epochs);
       drawProgress(pr.step, pr.steps, pr.etaSeconds, label);
     }
     return !g_interrupted.load();
@@ -174,26 +173,26 @@ int runTrain(const QStringList& args) {
   std::signal(SIGINT, SIG_DFL);
   if (!result) {
     std::fputc('\n', stderr);
-    printErr(t("rrsis train: %1").arg(result.error()));
+    printErr(QCoreApplication::translate("rrsis", "rrsis train: %1").arg(result.error()));
     return 1;
   }
   const TrainSummary& s = *result;
   if (s.interrupted) {
     std::fputc('\n', stderr);
-    printErr(t("Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.")
+    printErr(QCoreApplication::translate("rrsis", "Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.")
                  .arg(s.history.size()).arg(s.checkpointPath));
     return 130;
   }
-  if (s.alreadyFinished) printOut(t("This run had already finished (%1).").arg(s.stopReason));
-  printOut(t("%1 parameters, %2, %3; %4 training and %5 validation samples.")
+  if (s.alreadyFinished) printOut(QCoreApplication::translate("rrsis", "This run had already finished (%1).").arg(s.stopReason));
+  printOut(QCoreApplication::translate("rrsis", "%1 parameters, %2, %3; %4 training and %5 validation samples.")
                .arg(s.parameters).arg(s.device, s.precision).arg(s.trainSamples).arg(s.valSamples));
-  printOut(t("Stopped: %1. Best epoch %2: %3").arg(s.stopReason).arg(s.bestEpoch).arg(metricsLine(s.best)));
+  printOut(QCoreApplication::translate("rrsis", "Stopped: %1. Best epoch %2: %3").arg(s.stopReason).arg(s.bestEpoch).arg(metricsLine(s.best)));
   if (!s.test.isEmpty())
-    printOut(t("Test split (%1 samples): oIoU %2  mIoU %3")
+    printOut(QCoreApplication::translate("rrsis", "Test split (%1 samples): oIoU %2  mIoU %3")
                  .arg(s.test.value(QStringLiteral("samples")).toInt())
                  .arg(s.test.value(QStringLiteral("oIoU")).toDouble(), 0, 'f', 2)
                  .arg(s.test.value(QStringLiteral("mIoU")).toDouble(), 0, 'f', 2));
-  printOut(t("Bundle: %1").arg(s.bundlePath));
+  printOut(QCoreApplication::translate("rrsis", "Bundle: %1").arg(s.bundlePath));
   return 0;
 }
 

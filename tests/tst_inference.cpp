@@ -2,6 +2,7 @@
 // mask overlays and georeferenced mask files, on real GeoTIFFs and real TorchScript modules.
 #include <QDir>
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QtTest>
 #include <opencv2/core.hpp>
 
@@ -138,6 +139,38 @@ class TestInference : public QObject {
     for (int y = 0; y < 200; ++y)
       for (int x = 0; x < 300; ++x) wrong += (mask.at<uchar>(y, x) > 0) != inRed(x, y);
     QCOMPARE(wrong, 0);  // windows are read 1:1, so every pixel is right
+  }
+
+  void autoTile_coarseViewRunsInNativeWindows() {
+    // The same rule model, declared native at 0.5 m per input pixel (the raster's own GSD):
+    // a 300x200 view squashed to 64x64 would be 4.7x coarser, so it runs in 24 windows.
+    QDir().mkpath(dir_.filePath("gsd"));
+    auto s = Segmenter::load(makeTorchScriptBundle(dir_.filePath("gsd"), "colour_logits2.pt",
+                                                   QJsonObject{{"ground_sample_distance_m", 0.5}}),
+                             {true, 1, false});
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QueryRequest q;
+    q.expression = "red car";
+    q.region = QRect(0, 0, 300, 200);
+    q.autoTileWindows = 36;
+    auto out = runQuery(*scene_.source, scene_.mapping, **s, q);
+    QVERIFY2(out.ok(), qPrintable(out.error()));
+    QVERIFY(out->tiled);
+    QCOMPARE(out->windows, 24);
+    int wrong = 0;
+    const cv::Mat mask = out->map.mask(0.5);
+    for (int y = 0; y < 200; ++y)
+      for (int x = 0; x < 300; ++x) wrong += (mask.at<uchar>(y, x) > 0) != inRed(x, y);
+    QCOMPARE(wrong, 0);
+    // More windows than allowed, a region near native scale, or no model GSD: single pass.
+    q.autoTileWindows = 23;
+    QVERIFY(!runQuery(*scene_.source, scene_.mapping, **s, q)->tiled);
+    q.autoTileWindows = 36;
+    q.region = QRect(0, 0, 96, 96);
+    QVERIFY(!runQuery(*scene_.source, scene_.mapping, **s, q)->tiled);
+    q.region = QRect(0, 0, 300, 200);
+    auto plain = runQuery(*scene_.source, scene_.mapping, *colour_, q);
+    QVERIFY(plain.ok() && !plain->tiled && plain->windows == 1);
   }
 
   void tiled_blending_leavesNoSeams() {

@@ -728,6 +728,177 @@
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown architecture “%1”; this build trains: compact.</source>
+        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact.</translation>
+    </message>
+    <message>
+        <source>No training data folder given.</source>
+        <translation>Kein Trainingsdatenordner angegeben.</translation>
+    </message>
+    <message>
+        <source>No output bundle given.</source>
+        <translation>Kein Ausgabe-Bundle angegeben.</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be 1..100000.</source>
+        <translation>Die Zahl der Epochen muss 1..100000 sein.</translation>
+    </message>
+    <message>
+        <source>The batch size must be 1..4096.</source>
+        <translation>Die Batchgröße muss 1..4096 sein.</translation>
+    </message>
+    <message>
+        <source>The input size must be a multiple of 32 in 64..2048 (got %1).</source>
+        <translation>Die Eingabegröße muss ein Vielfaches von 32 in 64..2048 sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The token count must be 3..512.</source>
+        <translation>Die Tokenanzahl muss 3..512 sein.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number.</source>
+        <translation>Die Lernrate muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Weight decay, clipping, poly power and loss weights must be non-negative.</source>
+        <translation>Weight Decay, Clipping, Poly-Exponent und Verlustgewichte dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: there is no checkpoint at %1.</source>
+        <translation>Nichts fortzusetzen: unter %1 liegt kein Checkpoint.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a checkpoint: pass --resume to continue that run, or choose another output.</source>
+        <translation>%1 enthält bereits einen Checkpoint: mit --resume wird dieser Lauf fortgesetzt, sonst eine andere Ausgabe wählen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; training never overwrites a bundle. Choose another output.</source>
+        <translation>%1 existiert bereits; das Training überschreibt nie ein Bundle. Bitte eine andere Ausgabe wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: check that the folder exists and is writable.</source>
+        <translation>In %1 kann nicht geschrieben werden: Existiert der Ordner und ist er beschreibbar?</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary %1: %2</source>
+        <translation>Das Vokabular %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint&apos;s vocabulary %1: %2</source>
+        <translation>Das Vokabular des Checkpoints %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint: %1</source>
+        <translation>Der Checkpoint kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an rrsis training checkpoint.</source>
+        <translation>%1 ist kein rrsis-Trainings-Checkpoint.</translation>
+    </message>
+    <message>
+        <source>The checkpoint in %1 was made with other settings (%2); resume with the same command, or start a new run with another output.</source>
+        <translation>Der Checkpoint in %1 wurde mit anderen Einstellungen erstellt (%2); mit demselben Befehl fortsetzen oder einen neuen Lauf mit anderer Ausgabe starten.</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit the network: %1</source>
+        <translation>Der Checkpoint passt nicht zum Netz: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the optimiser state of %1.</source>
+        <translation>Dem Checkpoint fehlt der Optimiererzustand von %1.</translation>
+    </message>
+    <message>
+        <source>Compact model (%1)</source>
+        <translation>Kompaktes Modell (%1)</translation>
+    </message>
+    <message>
+        <source>%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)</source>
+        <translation>%1 Beispiele aus %2 (Split %3); validiert an %4 Beispielen aus %5 (Split %6)</translation>
+    </message>
+    <message>
+        <source>argmax at the %1 x %1 network input, ground truth resized nearest</source>
+        <translation>Argmax am %1 x %1 Netzeingang, Referenz per Nächster-Nachbar skaliert</translation>
+    </message>
+    <message>
+        <source>the gradient norm</source>
+        <translation>die Gradientennorm</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>der Verlust</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.</source>
+        <translation>Training abgebrochen: %1 wurde %2 in Epoche %3, Batch %4 (Beispiele %5, …). Aus dieser Epoche wurde nichts gespeichert; der letzte gute Checkpoint (%6) bleibt in %7. Eine kleinere Lernrate versuchen.</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>validation mIoU %1 reached the target %2</source>
+        <translation>Validierungs-mIoU %1 hat das Ziel %2 erreicht</translation>
+    </message>
+    <message>
+        <source>early stop: no better validation oIoU for %1 epochs</source>
+        <translation>vorzeitiger Stopp: seit %1 Epochen keine bessere Validierungs-oIoU</translation>
+    </message>
+    <message>
+        <source>all %1 epochs done</source>
+        <translation>alle %1 Epochen fertig</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; free some space and run again with --resume.</source>
+        <translation>Der Checkpoint nach Epoche %1 konnte nicht geschrieben werden (%2). Der vorige Checkpoint ist unversehrt; Speicherplatz freigeben und mit --resume erneut starten.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle after epoch %1: %2</source>
+        <translation>Das Bundle konnte nach Epoche %1 nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>LibTorch failed during training: %1</source>
+        <translation>LibTorch ist beim Training gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Training loss and validation IoU</source>
+        <translation>Trainingsverlust und Validierungs-IoU</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>val loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>val oIoU %</source>
+        <translation>Validierungs-oIoU %</translation>
+    </message>
+    <message>
+        <source>val mIoU %</source>
+        <translation>Validierungs-mIoU %</translation>
+    </message>
+</context>
+<context>
     <name>rrsis</name>
     <message>
         <source>Print the metadata of a raster file.</source>
@@ -898,14 +1069,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Score a model bundle on a split of a RefSegRS-layout dataset: oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
-        <translation>Ein Modellpaket auf einer Teilmenge eines Datensatzes im RefSegRS-Layout bewerten: oIoU, mIoU und Prec@0.5..0.9 (Prozent), insgesamt und je Kategorie.</translation>
-    </message>
-    <message>
-        <source>Dataset folder (RefSegRS layout).</source>
-        <translation>Datensatzordner (RefSegRS-Layout).</translation>
-    </message>
-    <message>
         <source>train, val or test (default test).</source>
         <translation>train, val oder test (Standard: test).</translation>
     </message>
@@ -966,6 +1129,10 @@
         <translation>%1 synthetische Beispiele an %2 angehängt.</translation>
     </message>
     <message>
+        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
+        <translation>rrsis eval: --threads muss eine Zahl &gt;= 0 sein.</translation>
+    </message>
+    <message>
         <source>Usage: rrsis &lt;command&gt; [options]
 
 Commands:
@@ -974,13 +1141,15 @@ Commands:
   synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
   predict --model B --image F --text T --out M
                               Write the mask of what T describes
+  train --data D[,D] --out B [--epochs N]
+                              Train a model and write a bundle
   eval --model B --dataset D [--split S]
-                              Score a model on a RefSegRS-layout dataset
+                              Score a model on a dataset split
   tokenize (--vocab V | --spm M) TEXT
                               Print token ids and attention mask
 
 Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Aufruf: rrsis &lt;command&gt; [options]
+        <translation>Aufruf: rrsis &lt;Befehl&gt; [Optionen]
 
 Befehle:
   info FILE [--json]          Metadaten eines Rasters ausgeben
@@ -988,16 +1157,182 @@ Befehle:
   synth --out DIR [--count N] Synthetische Beispiele anhängen (RefSegRS-Layout)
   predict --model B --image F --text T --out M
                               Maske dessen schreiben, was T beschreibt
+  train --data D[,D] --out B [--epochs N]
+                              Modell trainieren und Bundle schreiben
   eval --model B --dataset D [--split S]
-                              Modell auf einem Datensatz im RefSegRS-Layout bewerten
+                              Modell auf einem Datensatz-Split bewerten
   tokenize (--vocab V | --spm M) TEXT
                               Token-IDs und Attention-Maske ausgeben
 
-Mit &apos;rrsis &lt;command&gt; --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+&apos;rrsis &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
-        <translation>rrsis eval: --threads muss eine Zahl &gt;= 0 sein.</translation>
+        <source>Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
+        <translation>Ein Modell-Bundle auf einem Split eines Datensatzes (RefSegRS- oder RRSIS-D-Layout) bewerten: oIoU, mIoU und Prec@0.5..0.9 (Prozent), gesamt und je Kategorie.</translation>
+    </message>
+    <message>
+        <source>Dataset folder (RefSegRS or RRSIS-D layout).</source>
+        <translation>Datensatzordner (RefSegRS- oder RRSIS-D-Layout).</translation>
+    </message>
+    <message>
+        <source>oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5</source>
+        <translation>oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5</translation>
+    </message>
+    <message>
+        <source>Train a referring segmentation network on RefSegRS or RRSIS-D folders and write a model bundle (best weights by validation oIoU, model.json with data, command, metrics and date, and training/history.csv, history.json, curves.png). A checkpoint is written after every epoch; Ctrl+C stops, and --resume continues to the same result.</source>
+        <translation>Ein Netz für Referring-Segmentierung auf RefSegRS- oder RRSIS-D-Ordnern trainieren und ein Modell-Bundle schreiben (beste Gewichte nach Validierungs-oIoU, model.json mit Daten, Befehl, Metriken und Datum sowie training/history.csv, history.json, curves.png). Nach jeder Epoche wird ein Checkpoint geschrieben; Strg+C hält an, --resume setzt zum selben Ergebnis fort.</translation>
+    </message>
+    <message>
+        <source>Architecture (default compact).</source>
+        <translation>Architektur (Standard: compact).</translation>
+    </message>
+    <message>
+        <source>Training folders, comma-separated.</source>
+        <translation>Trainingsordner, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Validation folder (default: the first --data folder).</source>
+        <translation>Validierungsordner (Standard: der erste --data-Ordner).</translation>
+    </message>
+    <message>
+        <source>Split used for training (default train).</source>
+        <translation>Split für das Training (Standard: train).</translation>
+    </message>
+    <message>
+        <source>Split used for validation (default val).</source>
+        <translation>Split für die Validierung (Standard: val).</translation>
+    </message>
+    <message>
+        <source>Split of the validation folder scored with the best weights at the end (default test; &quot;none&quot; to skip).</source>
+        <translation>Split des Validierungsordners, der am Ende mit den besten Gewichten bewertet wird (Standard: test; &quot;none&quot; überspringt).</translation>
+    </message>
+    <message>
+        <source>Output bundle folder (NAME.rrsismodel).</source>
+        <translation>Ordner des Ausgabe-Bundles (NAME.rrsismodel).</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder (default: NAME.checkpoints beside the bundle).</source>
+        <translation>Checkpoint-Ordner (Standard: NAME.checkpoints neben dem Bundle).</translation>
+    </message>
+    <message>
+        <source>Display name of the model.</source>
+        <translation>Anzeigename des Modells.</translation>
+    </message>
+    <message>
+        <source>Epochs (default 30).</source>
+        <translation>Epochen (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Batch size (default 8).</source>
+        <translation>Batchgröße (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>AdamW learning rate (default 0.001), poly-decayed.</source>
+        <translation>AdamW-Lernrate (Standard: 0.001), mit Poly-Abfall.</translation>
+    </message>
+    <message>
+        <source>AdamW weight decay (default 0.01).</source>
+        <translation>AdamW-Weight-Decay (Standard: 0.01).</translation>
+    </message>
+    <message>
+        <source>Gradient clipping norm; 0 = off (default 1).</source>
+        <translation>Norm für Gradient Clipping; 0 = aus (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Square network input, a multiple of 32 (default 320).</source>
+        <translation>Quadratischer Netzeingang, Vielfaches von 32 (Standard: 320).</translation>
+    </message>
+    <message>
+        <source>Token sequence length (default 20).</source>
+        <translation>Länge der Tokenfolge (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>WordPiece vocab.txt (default: built from the training expressions).</source>
+        <translation>WordPiece-vocab.txt (Standard: aus den Trainingsausdrücken gebildet).</translation>
+    </message>
+    <message>
+        <source>Network sizes as JSON text or a JSON file (e.g. {&quot;widths&quot;: [32,64,96,160]}).</source>
+        <translation>Netzgrößen als JSON-Text oder JSON-Datei (z. B. {&quot;widths&quot;: [32,64,96,160]}).</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without a better validation oIoU; 0 = never (default).</source>
+        <translation>Nach N Epochen ohne bessere Validierungs-oIoU anhalten; 0 = nie (Standard).</translation>
+    </message>
+    <message>
+        <source>Stop once the validation mIoU (percent) reaches this; 0 = never.</source>
+        <translation>Anhalten, sobald die Validierungs-mIoU (Prozent) diesen Wert erreicht; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>auto (bf16 on a GPU, fp32 on the CPU), fp32 or bf16.</source>
+        <translation>auto (bf16 auf einer GPU, fp32 auf der CPU), fp32 oder bf16.</translation>
+    </message>
+    <message>
+        <source>Use only the first N training samples; 0 = all.</source>
+        <translation>Nur die ersten N Trainingsbeispiele verwenden; 0 = alle.</translation>
+    </message>
+    <message>
+        <source>Metres per input pixel for the manifest (default: from the first training image).</source>
+        <translation>Meter pro Eingabepixel für das Manifest (Standard: aus dem ersten Trainingsbild).</translation>
+    </message>
+    <message>
+        <source>No crops, flips or colour jitter.</source>
+        <translation>Kein Zuschneiden, Spiegeln oder Farbrauschen.</translation>
+    </message>
+    <message>
+        <source>Continue the run whose checkpoint is in the checkpoint folder.</source>
+        <translation>Den Lauf fortsetzen, dessen Checkpoint im Checkpoint-Ordner liegt.</translation>
+    </message>
+    <message>
+        <source>rrsis train: --data and --out are required, and every number must be in range (see --help).</source>
+        <translation>rrsis train: --data und --out sind nötig, und jede Zahl muss im gültigen Bereich liegen (siehe --help).</translation>
+    </message>
+    <message>
+        <source>rrsis train: cannot read --config %1: %2</source>
+        <translation>rrsis train: --config %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>rrsis train: --config is not a JSON object (%1).</source>
+        <translation>rrsis train: --config ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)</source>
+        <translation>Epoche %1/%2  Trainingsverlust %3  Validierungsverlust %4  %5  (%6 Beispiele/s, %7 s)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 loss %3 %4/s </source>
+        <translation>Epoche %1/%2 Verlust %3 %4/s </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 </source>
+        <translation>%1 %2/%3 </translation>
+    </message>
+    <message>
+        <source>rrsis train: %1</source>
+        <translation>rrsis train: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.</source>
+        <translation>Unterbrochen. %1 Epoche(n) sind in %2 gespeichert; zum Fortsetzen denselben Befehl mit --resume ausführen.</translation>
+    </message>
+    <message>
+        <source>This run had already finished (%1).</source>
+        <translation>Dieser Lauf war bereits beendet (%1).</translation>
+    </message>
+    <message>
+        <source>%1 parameters, %2, %3; %4 training and %5 validation samples.</source>
+        <translation>%1 Parameter, %2, %3; %4 Trainings- und %5 Validierungsbeispiele.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Best epoch %2: %3</source>
+        <translation>Beendet: %1. Beste Epoche %2: %3</translation>
+    </message>
+    <message>
+        <source>Test split (%1 samples): oIoU %2  mIoU %3</source>
+        <translation>Test-Split (%1 Beispiele): oIoU %2  mIoU %3</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Bundle: %1</translation>
     </message>
 </context>
 <context>

@@ -728,6 +728,177 @@
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown architecture “%1”; this build trains: compact.</source>
+        <translation>未知架构“%1”；此版本可训练：compact。</translation>
+    </message>
+    <message>
+        <source>No training data folder given.</source>
+        <translation>未指定训练数据文件夹。</translation>
+    </message>
+    <message>
+        <source>No output bundle given.</source>
+        <translation>未指定输出模型包。</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be 1..100000.</source>
+        <translation>轮数必须在 1..100000 之间。</translation>
+    </message>
+    <message>
+        <source>The batch size must be 1..4096.</source>
+        <translation>批大小必须在 1..4096 之间。</translation>
+    </message>
+    <message>
+        <source>The input size must be a multiple of 32 in 64..2048 (got %1).</source>
+        <translation>输入尺寸必须是 64..2048 之间 32 的倍数（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>The token count must be 3..512.</source>
+        <translation>词元数必须在 3..512 之间。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number.</source>
+        <translation>学习率必须是正数。</translation>
+    </message>
+    <message>
+        <source>Weight decay, clipping, poly power and loss weights must be non-negative.</source>
+        <translation>权重衰减、梯度裁剪、poly 指数和损失权重不能为负。</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: there is no checkpoint at %1.</source>
+        <translation>无可继续：%1 处没有检查点。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a checkpoint: pass --resume to continue that run, or choose another output.</source>
+        <translation>%1 中已有检查点：使用 --resume 继续该训练，或选择其他输出。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; training never overwrites a bundle. Choose another output.</source>
+        <translation>%1 已存在；训练从不覆盖模型包。请选择其他输出。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: check that the folder exists and is writable.</source>
+        <translation>无法写入 %1：请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint&apos;s vocabulary %1: %2</source>
+        <translation>无法读取检查点的词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint: %1</source>
+        <translation>无法读取检查点：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an rrsis training checkpoint.</source>
+        <translation>%1 不是 rrsis 训练检查点。</translation>
+    </message>
+    <message>
+        <source>The checkpoint in %1 was made with other settings (%2); resume with the same command, or start a new run with another output.</source>
+        <translation>%1 中的检查点使用了不同的设置（%2）；请用相同命令继续，或以其他输出开始新的训练。</translation>
+    </message>
+    <message>
+        <source>The checkpoint does not fit the network: %1</source>
+        <translation>检查点与网络不匹配：%1</translation>
+    </message>
+    <message>
+        <source>The checkpoint lacks the optimiser state of %1.</source>
+        <translation>检查点缺少 %1 的优化器状态。</translation>
+    </message>
+    <message>
+        <source>Compact model (%1)</source>
+        <translation>紧凑模型（%1）</translation>
+    </message>
+    <message>
+        <source>%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)</source>
+        <translation>来自 %2 的 %1 个样本（%3 划分）；在 %5 的 %4 个样本上验证（%6 划分）</translation>
+    </message>
+    <message>
+        <source>argmax at the %1 x %1 network input, ground truth resized nearest</source>
+        <translation>在 %1 x %1 网络输入上取 argmax，真值以最近邻缩放</translation>
+    </message>
+    <message>
+        <source>the gradient norm</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.</source>
+        <translation>训练已停止：%1 在第 %3 轮第 %4 批变为 %2（样本 %5，…）。本轮未保存任何内容；最后一个正常的检查点（%6）保留在 %7。请尝试更低的学习率。</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>validation mIoU %1 reached the target %2</source>
+        <translation>验证 mIoU %1 已达到目标 %2</translation>
+    </message>
+    <message>
+        <source>early stop: no better validation oIoU for %1 epochs</source>
+        <translation>提前停止：%1 轮内验证 oIoU 没有提升</translation>
+    </message>
+    <message>
+        <source>all %1 epochs done</source>
+        <translation>全部 %1 轮已完成</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; free some space and run again with --resume.</source>
+        <translation>第 %1 轮后无法写入检查点（%2）。之前的检查点完好；请释放空间后用 --resume 重新运行。</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle after epoch %1: %2</source>
+        <translation>第 %1 轮后无法写入模型包：%2</translation>
+    </message>
+    <message>
+        <source>LibTorch failed during training: %1</source>
+        <translation>训练期间 LibTorch 出错：%1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>Training loss and validation IoU</source>
+        <translation>训练损失与验证 IoU</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>val loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>val oIoU %</source>
+        <translation>验证 oIoU %</translation>
+    </message>
+    <message>
+        <source>val mIoU %</source>
+        <translation>验证 mIoU %</translation>
+    </message>
+</context>
+<context>
     <name>rrsis</name>
     <message>
         <source>Print the metadata of a raster file.</source>
@@ -898,14 +1069,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Score a model bundle on a split of a RefSegRS-layout dataset: oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
-        <translation>在 RefSegRS 布局数据集的某个划分上评估模型包：oIoU、mIoU 和 Prec@0.5..0.9（百分比），总体及按类别。</translation>
-    </message>
-    <message>
-        <source>Dataset folder (RefSegRS layout).</source>
-        <translation>数据集文件夹（RefSegRS 布局）。</translation>
-    </message>
-    <message>
         <source>train, val or test (default test).</source>
         <translation>train、val 或 test（默认 test）。</translation>
     </message>
@@ -966,6 +1129,10 @@
         <translation>已向 %2 追加 %1 个合成样本。</translation>
     </message>
     <message>
+        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
+        <translation>rrsis eval：--threads 必须是 &gt;= 0 的数字。</translation>
+    </message>
+    <message>
         <source>Usage: rrsis &lt;command&gt; [options]
 
 Commands:
@@ -974,30 +1141,198 @@ Commands:
   synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
   predict --model B --image F --text T --out M
                               Write the mask of what T describes
+  train --data D[,D] --out B [--epochs N]
+                              Train a model and write a bundle
   eval --model B --dataset D [--split S]
-                              Score a model on a RefSegRS-layout dataset
+                              Score a model on a dataset split
   tokenize (--vocab V | --spm M) TEXT
                               Print token ids and attention mask
 
 Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>用法：rrsis &lt;command&gt; [options]
+        <translation>用法：rrsis &lt;命令&gt; [选项]
 
 命令：
   info FILE [--json]          输出栅格的元数据
-  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
+  synth-scene --out FILE      写入合成航拍场景（GeoTIFF）
   synth --out DIR [--count N] 追加合成样本（RefSegRS 布局）
   predict --model B --image F --text T --out M
                               写出 T 所描述目标的掩膜
+  train --data D[,D] --out B [--epochs N]
+                              训练模型并写出模型包
   eval --model B --dataset D [--split S]
-                              在 RefSegRS 布局的数据集上评估模型
+                              在数据集划分上评估模型
   tokenize (--vocab V | --spm M) TEXT
                               输出词元 ID 和注意力掩码
 
-运行 &apos;rrsis &lt;command&gt; --help&apos; 可查看某个命令的选项。</translation>
+运行 &apos;rrsis &lt;命令&gt; --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
-        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
-        <translation>rrsis eval：--threads 必须是 &gt;= 0 的数字。</translation>
+        <source>Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
+        <translation>在数据集（RefSegRS 或 RRSIS-D 布局）的某个划分上评估模型包：oIoU、mIoU 和 Prec@0.5..0.9（百分比），整体及按类别。</translation>
+    </message>
+    <message>
+        <source>Dataset folder (RefSegRS or RRSIS-D layout).</source>
+        <translation>数据集文件夹（RefSegRS 或 RRSIS-D 布局）。</translation>
+    </message>
+    <message>
+        <source>oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5</source>
+        <translation>oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5</translation>
+    </message>
+    <message>
+        <source>Train a referring segmentation network on RefSegRS or RRSIS-D folders and write a model bundle (best weights by validation oIoU, model.json with data, command, metrics and date, and training/history.csv, history.json, curves.png). A checkpoint is written after every epoch; Ctrl+C stops, and --resume continues to the same result.</source>
+        <translation>在 RefSegRS 或 RRSIS-D 文件夹上训练指代分割网络并写出模型包（按验证 oIoU 选出的最佳权重，记录数据、命令、指标和日期的 model.json，以及 training/history.csv、history.json、curves.png）。每轮结束写入检查点；Ctrl+C 停止，--resume 继续并得到相同结果。</translation>
+    </message>
+    <message>
+        <source>Architecture (default compact).</source>
+        <translation>架构（默认 compact）。</translation>
+    </message>
+    <message>
+        <source>Training folders, comma-separated.</source>
+        <translation>训练文件夹，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Validation folder (default: the first --data folder).</source>
+        <translation>验证文件夹（默认：第一个 --data 文件夹）。</translation>
+    </message>
+    <message>
+        <source>Split used for training (default train).</source>
+        <translation>用于训练的划分（默认 train）。</translation>
+    </message>
+    <message>
+        <source>Split used for validation (default val).</source>
+        <translation>用于验证的划分（默认 val）。</translation>
+    </message>
+    <message>
+        <source>Split of the validation folder scored with the best weights at the end (default test; &quot;none&quot; to skip).</source>
+        <translation>训练结束时用最佳权重评估的验证文件夹划分（默认 test；&quot;none&quot; 跳过）。</translation>
+    </message>
+    <message>
+        <source>Output bundle folder (NAME.rrsismodel).</source>
+        <translation>输出模型包文件夹（NAME.rrsismodel）。</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder (default: NAME.checkpoints beside the bundle).</source>
+        <translation>检查点文件夹（默认：模型包旁的 NAME.checkpoints）。</translation>
+    </message>
+    <message>
+        <source>Display name of the model.</source>
+        <translation>模型的显示名称。</translation>
+    </message>
+    <message>
+        <source>Epochs (default 30).</source>
+        <translation>轮数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Batch size (default 8).</source>
+        <translation>批大小（默认 8）。</translation>
+    </message>
+    <message>
+        <source>AdamW learning rate (default 0.001), poly-decayed.</source>
+        <translation>AdamW 学习率（默认 0.001），按 poly 衰减。</translation>
+    </message>
+    <message>
+        <source>AdamW weight decay (default 0.01).</source>
+        <translation>AdamW 权重衰减（默认 0.01）。</translation>
+    </message>
+    <message>
+        <source>Gradient clipping norm; 0 = off (default 1).</source>
+        <translation>梯度裁剪范数；0 = 关闭（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Square network input, a multiple of 32 (default 320).</source>
+        <translation>正方形网络输入，32 的倍数（默认 320）。</translation>
+    </message>
+    <message>
+        <source>Token sequence length (default 20).</source>
+        <translation>词元序列长度（默认 20）。</translation>
+    </message>
+    <message>
+        <source>WordPiece vocab.txt (default: built from the training expressions).</source>
+        <translation>WordPiece vocab.txt（默认：由训练表达式构建）。</translation>
+    </message>
+    <message>
+        <source>Network sizes as JSON text or a JSON file (e.g. {&quot;widths&quot;: [32,64,96,160]}).</source>
+        <translation>网络尺寸，JSON 文本或 JSON 文件（例如 {&quot;widths&quot;: [32,64,96,160]}）。</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without a better validation oIoU; 0 = never (default).</source>
+        <translation>连续 N 轮验证 oIoU 无提升则停止；0 = 从不（默认）。</translation>
+    </message>
+    <message>
+        <source>Stop once the validation mIoU (percent) reaches this; 0 = never.</source>
+        <translation>验证 mIoU（百分比）达到该值即停止；0 = 从不。</translation>
+    </message>
+    <message>
+        <source>auto (bf16 on a GPU, fp32 on the CPU), fp32 or bf16.</source>
+        <translation>auto（GPU 上用 bf16，CPU 上用 fp32）、fp32 或 bf16。</translation>
+    </message>
+    <message>
+        <source>Use only the first N training samples; 0 = all.</source>
+        <translation>只使用前 N 个训练样本；0 = 全部。</translation>
+    </message>
+    <message>
+        <source>Metres per input pixel for the manifest (default: from the first training image).</source>
+        <translation>清单中每个输入像素对应的米数（默认：取自第一张训练图像）。</translation>
+    </message>
+    <message>
+        <source>No crops, flips or colour jitter.</source>
+        <translation>不做裁剪、翻转或颜色抖动。</translation>
+    </message>
+    <message>
+        <source>Continue the run whose checkpoint is in the checkpoint folder.</source>
+        <translation>继续检查点文件夹中保存的训练。</translation>
+    </message>
+    <message>
+        <source>rrsis train: --data and --out are required, and every number must be in range (see --help).</source>
+        <translation>rrsis train：必须提供 --data 和 --out，且每个数值都须在范围内（见 --help）。</translation>
+    </message>
+    <message>
+        <source>rrsis train: cannot read --config %1: %2</source>
+        <translation>rrsis train：无法读取 --config %1：%2</translation>
+    </message>
+    <message>
+        <source>rrsis train: --config is not a JSON object (%1).</source>
+        <translation>rrsis train：--config 不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)</source>
+        <translation>第 %1/%2 轮  训练损失 %3  验证损失 %4  %5（%6 样本/秒，%7 秒）</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 loss %3 %4/s </source>
+        <translation>第 %1/%2 轮 损失 %3 %4/秒 </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 </source>
+        <translation>%1 %2/%3 </translation>
+    </message>
+    <message>
+        <source>rrsis train: %1</source>
+        <translation>rrsis train：%1</translation>
+    </message>
+    <message>
+        <source>Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.</source>
+        <translation>已中断。%1 轮已保存在 %2；使用相同命令加 --resume 继续。</translation>
+    </message>
+    <message>
+        <source>This run had already finished (%1).</source>
+        <translation>该训练此前已完成（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 parameters, %2, %3; %4 training and %5 validation samples.</source>
+        <translation>%1 个参数，%2，%3；%4 个训练样本和 %5 个验证样本。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Best epoch %2: %3</source>
+        <translation>已停止：%1。最佳轮次 %2：%3</translation>
+    </message>
+    <message>
+        <source>Test split (%1 samples): oIoU %2  mIoU %3</source>
+        <translation>测试划分（%1 个样本）：oIoU %2  mIoU %3</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>模型包：%1</translation>
     </message>
 </context>
 <context>

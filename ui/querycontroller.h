@@ -74,7 +74,6 @@ class QueryController : public QObject {
   QToolButton* cancel_;
   int current_ = 0;
   QString currentExpression_;
-  bool currentTiled_ = false;
   QString lastTime_;
 };
 

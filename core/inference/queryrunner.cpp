@@ -9,6 +9,20 @@
 
 namespace rrsis {
 
+namespace {
+
+/** Whether a single-pass region is better served by windows at the model's native scale. */
+bool autoTile(const RasterSource& source, const Segmenter& segmenter, const QRect& region, int maxWindows) {
+  if (maxWindows <= 0 || segmenter.manifest().groundSampleDistance <= 0 ||
+      !source.info().geo.groundSampleDistance())
+    return false;
+  const QSize window = nativeWindowSize(segmenter.manifest(), source.info());
+  if (region.width() <= 1.5 * window.width() && region.height() <= 1.5 * window.height()) return false;
+  return planTiles(region.size(), window, TiledPredictor::Options{}.overlap).count() <= maxWindows;
+}
+
+}  // namespace
+
 Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping,
                               const Segmenter& segmenter, const QueryRequest& request,
                               const ProgressCallback& progress, bool* cancelled) {
@@ -23,7 +37,8 @@ Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& 
     return R::failure(QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
 
   QueryOutcome outcome;
-  if (request.tiled) {
+  outcome.tiled = request.tiled || autoTile(source, segmenter, region, request.autoTileWindows);
+  if (outcome.tiled) {
     TiledPredictor predictor(source, mapping, segmenter, {});
     auto map = predictor.run(region, *text, progress, cancelled, &outcome.timing);
     if (!map) return R::failure(map.error());

@@ -39,7 +39,6 @@ namespace rrsis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Training", text); }
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
 constexpr std::array<float, 3> kMean{0.485f, 0.456f, 0.406f};
@@ -329,7 +328,7 @@ QByteArray historyCsv(const std::vector<EpochRecord>& history) {
 Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
   QSaveFile out(path);
   if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-    return Status::failure(tr("Could not write %1: %2").arg(native(path), out.errorString()));
+    return Status::failure(QCoreApplication::translate("Training", "Could not write %1: %2").arg(native(path), out.errorString()));
   return {};
 }
 
@@ -432,19 +431,19 @@ class Run {
 
 Status Run::prepare() {
   if (o_.architecture != QLatin1String("compact"))
-    return Status::failure(tr("Unknown architecture “%1”; this build trains: compact.").arg(o_.architecture));
-  if (o_.dataFolders.isEmpty()) return Status::failure(tr("No training data folder given."));
-  if (o_.outBundle.trimmed().isEmpty()) return Status::failure(tr("No output bundle given."));
-  if (o_.epochs < 1 || o_.epochs > 100000) return Status::failure(tr("The number of epochs must be 1..100000."));
-  if (o_.batchSize < 1 || o_.batchSize > 4096) return Status::failure(tr("The batch size must be 1..4096."));
+    return Status::failure(QCoreApplication::translate("Training", "Unknown architecture “%1”; this build trains: compact.").arg(o_.architecture));
+  if (o_.dataFolders.isEmpty()) return Status::failure(QCoreApplication::translate("Training", "No training data folder given."));
+  if (o_.outBundle.trimmed().isEmpty()) return Status::failure(QCoreApplication::translate("Training", "No output bundle given."));
+  if (o_.epochs < 1 || o_.epochs > 100000) return Status::failure(QCoreApplication::translate("Training", "The number of epochs must be 1..100000."));
+  if (o_.batchSize < 1 || o_.batchSize > 4096) return Status::failure(QCoreApplication::translate("Training", "The batch size must be 1..4096."));
   if (o_.inputSize < 64 || o_.inputSize > 2048 || o_.inputSize % 32 != 0)
-    return Status::failure(tr("The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
-  if (o_.maxTokens < 3 || o_.maxTokens > 512) return Status::failure(tr("The token count must be 3..512."));
+    return Status::failure(QCoreApplication::translate("Training", "The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
+  if (o_.maxTokens < 3 || o_.maxTokens > 512) return Status::failure(QCoreApplication::translate("Training", "The token count must be 3..512."));
   if (!(o_.learningRate > 0) || !std::isfinite(o_.learningRate))
-    return Status::failure(tr("The learning rate must be a positive number."));
+    return Status::failure(QCoreApplication::translate("Training", "The learning rate must be a positive number."));
   if (!(o_.weightDecay >= 0) || !(o_.clipNorm >= 0) || !(o_.polyPower >= 0) || !(o_.ceWeight >= 0) ||
       !(o_.diceWeight >= 0) || o_.ceWeight + o_.diceWeight <= 0)
-    return Status::failure(tr("Weight decay, clipping, poly power and loss weights must be non-negative."));
+    return Status::failure(QCoreApplication::translate("Training", "Weight decay, clipping, poly power and loss weights must be non-negative."));
 
   bundle_ = QFileInfo(o_.outBundle).absoluteFilePath();
   if (o_.checkpointFolder.isEmpty()) {
@@ -456,18 +455,18 @@ Status Run::prepare() {
   }
   const QString last = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
   if (o_.resume && !QFileInfo::exists(last))
-    return Status::failure(tr("Nothing to resume: there is no checkpoint at %1.").arg(native(last)));
+    return Status::failure(QCoreApplication::translate("Training", "Nothing to resume: there is no checkpoint at %1.").arg(native(last)));
   if (!o_.resume) {
     if (QFileInfo::exists(last))
-      return Status::failure(tr("%1 already holds a checkpoint: pass --resume to continue that run, or choose "
+      return Status::failure(QCoreApplication::translate("Training", "%1 already holds a checkpoint: pass --resume to continue that run, or choose "
                                 "another output.").arg(native(checkpoints_)));
     if (QFileInfo::exists(bundle_) && !QDir(bundle_).isEmpty())
-      return Status::failure(tr("%1 already exists; training never overwrites a bundle. Choose another output.")
+      return Status::failure(QCoreApplication::translate("Training", "%1 already exists; training never overwrites a bundle. Choose another output.")
                                  .arg(native(bundle_)));
   }
   for (const QString& folder : {bundle_, checkpoints_})
     if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
-      return Status::failure(tr("Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
+      return Status::failure(QCoreApplication::translate("Training", "Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
 
   for (const QString& folder : o_.dataFolders) {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
@@ -513,14 +512,14 @@ Status Run::loadVocabulary() {
     } else {
       QFile f(o_.vocabPath);
       if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
+        return Status::failure(QCoreApplication::translate("Training", "Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
       vocabBytes_ = f.readAll();
     }
     if (Status st = writeFileAtomically(path, vocabBytes_); !st) return st;
   } else {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-      return Status::failure(tr("Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
+      return Status::failure(QCoreApplication::translate("Training", "Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
     vocabBytes_ = f.readAll();
   }
   auto tokenizer = WordPieceTokenizer::load(path, true);
@@ -550,27 +549,27 @@ Status Run::restore() {
   std::map<std::string, std::string> meta;
   std::string error;
   if (!nets::readSafetensors(path.toStdString(), tensors, &meta, &error))
-    return Status::failure(tr("Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
+    return Status::failure(QCoreApplication::translate("Training", "Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
   if (meta["format"] != kCheckpointFormat)
-    return Status::failure(tr("%1 is not an rrsis training checkpoint.").arg(native(path)));
+    return Status::failure(QCoreApplication::translate("Training", "%1 is not an rrsis training checkpoint.").arg(native(path)));
   const QJsonObject state = QJsonDocument::fromJson(QByteArray::fromStdString(meta["state"])).object();
   const QStringList changed = differingKeys(state.value(QStringLiteral("fingerprint")).toObject(), fingerprint_);
   if (!changed.isEmpty())
-    return Status::failure(tr("The checkpoint in %1 was made with other settings (%2); resume with the same "
+    return Status::failure(QCoreApplication::translate("Training", "The checkpoint in %1 was made with other settings (%2); resume with the same "
                               "command, or start a new run with another output.")
                                .arg(native(checkpoints_), changed.join(QStringLiteral(", "))));
   nets::TensorMap model;
   for (const auto& [key, value] : tensors)
     if (key.rfind("model.", 0) == 0) model[key.substr(6)] = value;
   if (!nets::loadStateDict(*net_, model, &error))
-    return Status::failure(tr("The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
+    return Status::failure(QCoreApplication::translate("Training", "The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
   torch::NoGradGuard noGrad;
   for (std::size_t i = 0; i < adam_->names.size(); ++i) {
     const auto m = tensors.find("adam.exp_avg." + adam_->names[i]);
     const auto v = tensors.find("adam.exp_avg_sq." + adam_->names[i]);
     if (m == tensors.end() || v == tensors.end() || !m->second.sizes().equals(adam_->params[i].sizes()) ||
         !v->second.sizes().equals(adam_->params[i].sizes()))
-      return Status::failure(tr("The checkpoint lacks the optimiser state of %1.").arg(QString::fromStdString(adam_->names[i])));
+      return Status::failure(QCoreApplication::translate("Training", "The checkpoint lacks the optimiser state of %1.").arg(QString::fromStdString(adam_->names[i])));
     adam_->expAvg[i].copy_(m->second);
     adam_->expAvgSq[i].copy_(v->second);
   }
@@ -634,7 +633,7 @@ Status Run::saveBundle(bool writeWeights) {
 
   ModelManifest m;
   m.bundlePath = bundle_;
-  m.name = o_.name.isEmpty() ? tr("Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName()) : o_.name;
+  m.name = o_.name.isEmpty() ? QCoreApplication::translate("Training", "Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName()) : o_.name;
   m.architecture = o_.architecture;
   m.config = compactConfigToJson(netOptions_);
   m.weightsPath = weightsPath;
@@ -648,7 +647,7 @@ Status Run::saveBundle(bool writeWeights) {
   m.groundSampleDistance = gsd_;
   QStringList data;
   for (const QString& f : dataFolders_) data << QFileInfo(f).fileName();
-  m.trainedOn = tr("%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)")
+  m.trainedOn = QCoreApplication::translate("Training", "%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)")
                     .arg(train_.size()).arg(data.join(QStringLiteral(", ")), o_.trainSplit)
                     .arg(val_.size()).arg(QFileInfo(valFolder_).fileName(), o_.valSplit);
   QJsonObject metrics;
@@ -657,7 +656,7 @@ Status Run::saveBundle(bool writeWeights) {
       QJsonObject v = r.validation.toJson();
       v[QStringLiteral("epoch")] = r.epoch;
       v[QStringLiteral("split")] = o_.valSplit;
-      v[QStringLiteral("note")] = tr("argmax at the %1 x %1 network input, ground truth resized nearest")
+      v[QStringLiteral("note")] = QCoreApplication::translate("Training", "argmax at the %1 x %1 network input, ground truth resized nearest")
                                       .arg(o_.inputSize);
       metrics[QStringLiteral("validation")] = v;
     }
@@ -822,14 +821,14 @@ Result<TrainSummary> Run::exec() {
           norm = o_.clipNorm > 0 ? torch::nn::utils::clip_grad_norm_(adam_->params, o_.clipNorm) : 0.0;
         }
         if (!std::isfinite(value) || !std::isfinite(norm)) {
-          const QString what = std::isfinite(value) ? tr("the gradient norm") : tr("the loss");
+          const QString what = std::isfinite(value) ? QCoreApplication::translate("Training", "the gradient norm") : QCoreApplication::translate("Training", "the loss");
           return R::failure(
-              tr("Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
+              QCoreApplication::translate("Training", "Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
                  "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
                   .arg(what, QString::number(std::isfinite(value) ? norm : value))
                   .arg(epoch + 1).arg(steps + 1)
                   .arg(train_[std::size_t(b->samples.front())].id)
-                  .arg(epochsDone_ ? tr("epoch %1").arg(epochsDone_) : tr("none yet"))
+                  .arg(epochsDone_ ? QCoreApplication::translate("Training", "epoch %1").arg(epochsDone_) : QCoreApplication::translate("Training", "none yet"))
                   .arg(native(checkpoints_)));
         }
         adam_->update(lr, o_.weightDecay);
@@ -887,17 +886,17 @@ Result<TrainSummary> Run::exec() {
     history_.push_back(record);
     epochsDone_ = epoch + 1;
     if (o_.targetMiou > 0 && record.validation.meanIoU >= o_.targetMiou)
-      stopReason_ = tr("validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
+      stopReason_ = QCoreApplication::translate("Training", "validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
     else if (o_.patience > 0 && badEpochs_ >= o_.patience)
-      stopReason_ = tr("early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
+      stopReason_ = QCoreApplication::translate("Training", "early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
     else if (epochsDone_ == o_.epochs)
-      stopReason_ = tr("all %1 epochs done").arg(o_.epochs);
+      stopReason_ = QCoreApplication::translate("Training", "all %1 epochs done").arg(o_.epochs);
 
     if (Status st = saveCheckpoint(improved); !st)
-      return R::failure(tr("Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
+      return R::failure(QCoreApplication::translate("Training", "Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
                            "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
     if (Status st = saveBundle(improved); !st)
-      return R::failure(tr("Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
+      return R::failure(QCoreApplication::translate("Training", "Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
     TrainProgress done;
     done.phase = QStringLiteral("epoch");
     done.epoch = epoch + 1;
@@ -944,10 +943,10 @@ Result<TrainSummary> trainModel(const TrainOptions& options, const std::function
     Run run(options, progress);
     return run.exec();
   } catch (const c10::Error& e) {
-    return Result<TrainSummary>::failure(tr("LibTorch failed during training: %1")
+    return Result<TrainSummary>::failure(QCoreApplication::translate("Training", "LibTorch failed during training: %1")
                                              .arg(QString::fromStdString(e.what_without_backtrace())));
   } catch (const std::exception& e) {
-    return Result<TrainSummary>::failure(tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
+    return Result<TrainSummary>::failure(QCoreApplication::translate("Training", "Training failed: %1").arg(QString::fromUtf8(e.what())));
   }
 }
 

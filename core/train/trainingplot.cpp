@@ -18,7 +18,6 @@ namespace rrsis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Training", text); }
 
 }  // namespace
 
@@ -57,9 +56,9 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
     const int stride = std::max(1, epochs / 10);
     for (int e = 1; e <= epochs; e += stride)
       p.drawText(QRectF(x(e) - 25, plot.bottom() + 4, 50, 18), Qt::AlignHCenter | Qt::AlignTop, QString::number(e));
-    p.drawText(QRectF(plot.left(), height - 28, plot.width(), 20), Qt::AlignHCenter, tr("epoch"));
+    p.drawText(QRectF(plot.left(), height - 28, plot.width(), 20), Qt::AlignHCenter, QCoreApplication::translate("Training", "epoch"));
     p.drawText(QRectF(plot.left(), 8, plot.width(), 24), Qt::AlignHCenter | Qt::AlignVCenter,
-               tr("Training loss and validation IoU"));
+               QCoreApplication::translate("Training", "Training loss and validation IoU"));
   }
 
   struct Curve {
@@ -69,10 +68,10 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
     bool percent;
   };
   const std::vector<Curve> curves = {
-      {QColor(200, 60, 40), tr("train loss"), [](const EpochRecord& r) { return r.trainLoss; }, false},
-      {QColor(240, 150, 60), tr("val loss"), [](const EpochRecord& r) { return r.valLoss; }, false},
-      {QColor(30, 90, 200), tr("val oIoU %"), [](const EpochRecord& r) { return r.validation.overallIoU; }, true},
-      {QColor(40, 160, 80), tr("val mIoU %"), [](const EpochRecord& r) { return r.validation.meanIoU; }, true}};
+      {QColor(200, 60, 40), QCoreApplication::translate("Training", "train loss"), [](const EpochRecord& r) { return r.trainLoss; }, false},
+      {QColor(240, 150, 60), QCoreApplication::translate("Training", "val loss"), [](const EpochRecord& r) { return r.valLoss; }, false},
+      {QColor(30, 90, 200), QCoreApplication::translate("Training", "val oIoU %"), [](const EpochRecord& r) { return r.validation.overallIoU; }, true},
+      {QColor(40, 160, 80), QCoreApplication::translate("Training", "val mIoU %"), [](const EpochRecord& r) { return r.validation.meanIoU; }, true}};
   for (std::size_t c = 0; c < curves.size(); ++c) {
     const Curve& curve = curves[c];
     QPainterPath path;
@@ -99,7 +98,7 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
 
   QSaveFile out(path);
   if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
-    return Status::failure(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    return Status::failure(QCoreApplication::translate("Training", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
   return {};
 }
 
