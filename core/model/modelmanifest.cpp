@@ -225,10 +225,16 @@ QJsonObject ModelManifest::toJson() const {
   if (!config.isEmpty()) root[QStringLiteral("config")] = config;
   if (!weightsPath.isEmpty()) root[QStringLiteral("weights")] = dir.relativeFilePath(weightsPath);
   if (!modulePath.isEmpty()) root[QStringLiteral("module")] = dir.relativeFilePath(modulePath);
+  // The shortest decimal that reads back as the same float: 0.485, not 0.48500001430511475.
+  auto decimals = [](const std::array<float, 3>& v) {
+    QJsonArray a;
+    for (float x : v) a.append(QString::number(x, 'g', 7).toDouble());
+    return a;
+  };
   root[QStringLiteral("input")] = QJsonObject{
       {QStringLiteral("size"), QJsonArray{inputSize.width(), inputSize.height()}},
-      {QStringLiteral("mean"), QJsonArray{mean[0], mean[1], mean[2]}},
-      {QStringLiteral("std"), QJsonArray{std[0], std[1], std[2]}}};
+      {QStringLiteral("mean"), decimals(mean)},
+      {QStringLiteral("std"), decimals(std)}};
   root[QStringLiteral("text")] = QJsonObject{{QStringLiteral("tokenizer"), tokenizer},
                                              {QStringLiteral("vocab"), dir.relativeFilePath(vocabPath)},
                                              {QStringLiteral("lowercase"), lowercase},
