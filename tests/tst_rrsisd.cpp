@@ -11,6 +11,8 @@
 #include <opencv2/core.hpp>
 
 #include "dataset/cocorle.h"
+#include "dataset/datasetfolder.h"
+#include "dataset/refsegrs.h"
 #include "dataset/rrsisd.h"
 #include "testrasters.h"
 
@@ -83,6 +85,30 @@ class TestRrsisd : public QObject {
     QCOMPARE(test->front().category, QString("building"));
     QCOMPARE(cv::countNonZero(*test->front().loadMask()), 100);  // the 10 x 10 polygon
     QVERIFY(!d->split("val").ok());
+  }
+
+  void eitherFormat_opensThroughOneEntryPoint() {
+    // What rrsis eval and rrsis train use: the format follows from the folder.
+    QTemporaryDir dir;
+    const QString rrsisd = makeFolder(dir);
+    QCOMPARE(datasetFormat(rrsisd), QString("rrsisd"));
+    auto train = openDatasetSplit(rrsisd, "train");
+    QVERIFY2(train.ok(), qPrintable(train.error()));
+    QCOMPARE(int(train->size()), 2);
+    QVERIFY(!openDatasetSplit(rrsisd, "val").ok());
+
+    const QString refsegrs = dir.filePath("refsegrs");
+    auto writer = RefSegRsWriter::open(refsegrs);
+    QVERIFY(writer.ok());
+    QVERIFY(writer->append(cv::Mat(8, 8, CV_8UC3, cv::Scalar(1, 2, 3)), cv::Mat(8, 8, CV_8U, cv::Scalar(255)),
+                           "the road", "val").ok());
+    QCOMPARE(datasetFormat(refsegrs), QString("refsegrs"));
+    auto val = openDatasetSplit(refsegrs, "val");
+    QVERIFY2(val.ok(), qPrintable(val.error()));
+    QCOMPARE(val->front().expression, QString("the road"));
+    auto missing = openDatasetSplit(dir.filePath("nothing"), "test");
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().contains("nothing"), qPrintable(missing.error()));
   }
 
   void brokenFolders_nameTheProblem_data() {

@@ -218,6 +218,24 @@ class TestTrain : public QObject {
     QCOMPARE(readAll(QDir(dir_.filePath("done.checkpoints")).filePath("last.safetensors")), before);
   }
 
+  void earlyStopping_endsWhenValidationStopsImproving() {
+    // A learning rate too small to change anything: every epoch scores the same, so with a
+    // patience of 1 the run ends after epoch 2, and the best epoch stays the first.
+    TrainOptions o = tinyOptions(data_, out("patience"));
+    o.learningRate = 1e-12;
+    o.epochs = 6;
+    o.patience = 1;
+    o.testSplit.clear();
+    auto r = trainModel(o);
+    QVERIFY2(r, qPrintable(r.error()));
+    QCOMPARE(int(r->history.size()), 2);
+    QCOMPARE(r->bestEpoch, 1);
+    QVERIFY2(r->stopReason.contains("early stop"), qPrintable(r->stopReason));
+    auto manifest = readModelManifest(out("patience"));
+    QVERIFY(manifest);
+    QCOMPARE(manifest->extra.value("training").toObject().value("epochs_run").toInt(), 2);
+  }
+
   void existingOutput_isNeverOverwritten() {
     TrainOptions o = tinyOptions(data_, out("exists"));
     o.epochs = 1;
