@@ -9,6 +9,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "ui/modelinfodialog.h"
+
 #include "annotation/layerstack.h"
 #include "raster/scene.h"
 #include "testmodels.h"
@@ -253,6 +255,24 @@ class TestInferenceService : public QObject {
     QCOMPARE(window.layers()->count(), 2);
     QVERIFY(!window.queryController()->isBusy());
     QVERIFY(window.queryBar()->isBusy() == false);
+  }
+
+  void modelInformation_showsTheRecordedScores() {
+    // The shipped demo bundle records its held-out and validation figures in model.json.
+    SegmenterOptions o;
+    o.warmUp = false;
+    auto s = Segmenter::load(QStringLiteral(RRSIS_SOURCE_DIR "/resources/demo.rrsismodel"), o);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const QStringList lines = rrsis::ui::ModelInfoDialog::describe((*s)->info());
+    const QString text = lines.join('\n');
+    const double oIoU = (*s)->manifest().metrics.value("test").toObject().value("oIoU").toDouble();
+    QVERIFY(oIoU > 0);
+    QVERIFY2(text.contains(QString("Test split: oIoU %1").arg(oIoU, 0, 'f', 2)), qPrintable(text));
+    QVERIFY2(text.contains("Validation split: oIoU"), qPrintable(text));
+    // A bundle without scores shows none.
+    auto plain = Segmenter::load(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), o);
+    QVERIFY(plain.ok());
+    QVERIFY(!rrsis::ui::ModelInfoDialog::describe((*plain)->info()).join('\n').contains("split:"));
   }
 
   void studio_closedDuringInference_shutsDownCleanly() {

@@ -1686,6 +1686,18 @@ Befehle:
         <source>Model Information</source>
         <translation>Modellinformationen</translation>
     </message>
+    <message>
+        <source>oIoU %1, mIoU %2, Prec@0.5 %3 (%4 samples)</source>
+        <translation>oIoU %1, mIoU %2, Prec@0.5 %3 (%4 Beispiele)</translation>
+    </message>
+    <message>
+        <source>Test split: %1</source>
+        <translation>Test-Split: %1</translation>
+    </message>
+    <message>
+        <source>Validation split: %1</source>
+        <translation>Validierungs-Split: %1</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::OverviewTask</name>

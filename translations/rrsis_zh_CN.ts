@@ -1686,6 +1686,18 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Model Information</source>
         <translation>模型信息</translation>
     </message>
+    <message>
+        <source>oIoU %1, mIoU %2, Prec@0.5 %3 (%4 samples)</source>
+        <translation>oIoU %1，mIoU %2，Prec@0.5 %3（%4 个样本）</translation>
+    </message>
+    <message>
+        <source>Test split: %1</source>
+        <translation>测试划分：%1</translation>
+    </message>
+    <message>
+        <source>Validation split: %1</source>
+        <translation>验证划分：%1</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::OverviewTask</name>

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -24,6 +25,17 @@ QStringList ModelInfoDialog::describe(const ModelInfo& i) {
     lines << tr("Native ground sample distance: %1 m").arg(i.groundSampleDistance);
   if (!i.trainedOn.isEmpty())
     lines << tr("Trained on: %1").arg(i.trainedOn);
+  // Scores recorded by rrsis train (held-out test split first), in percent as papers print them.
+  for (const QString& split : {QStringLiteral("test"), QStringLiteral("validation")}) {
+    const QJsonObject m = i.metrics.value(split).toObject();
+    if (!m.contains(QLatin1String("oIoU"))) continue;
+    const QString figures = tr("oIoU %1, mIoU %2, Prec@0.5 %3 (%4 samples)")
+                                .arg(m.value(QLatin1String("oIoU")).toDouble(), 0, 'f', 2)
+                                .arg(m.value(QLatin1String("mIoU")).toDouble(), 0, 'f', 2)
+                                .arg(m.value(QLatin1String("prec@0.5")).toDouble(), 0, 'f', 2)
+                                .arg(m.value(QLatin1String("samples")).toInt());
+    lines << (split == QLatin1String("test") ? tr("Test split: %1") : tr("Validation split: %1")).arg(figures);
+  }
   return lines;
 }
 

@@ -130,6 +130,7 @@ ModelInfo Segmenter::info() const {
   i.groundSampleDistance = m.groundSampleDistance;
   i.threshold = m.threshold;
   i.trainedOn = m.trainedOn;
+  i.metrics = m.metrics;
   return i;
 }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QSize>
+#include <QJsonObject>
 #include <QString>
 #include <opencv2/core/mat.hpp>
 
@@ -35,6 +36,7 @@ struct ModelInfo {
   double groundSampleDistance = 0;
   double threshold = 0.5;  ///< the manifest's default mask threshold
   QString trainedOn;
+  QJsonObject metrics;  ///< the manifest's "metrics" (e.g. "test" and "validation" summaries)
 };
 
 /** Milliseconds spent in the three parts of a query. */
