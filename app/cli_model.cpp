@@ -174,7 +174,7 @@ QByteArray csvField(QString text) {
 }  // namespace
 
 void drawProgress(int done, int total, double etaSeconds, const QString& label) {
-  const int width = 30;
+  const int width = label.isEmpty() ? 30 : 16;  // a labelled line still fits 80 columns
   const int filled = total > 0 ? done * width / total : width;
   const int eta = int(std::max(0.0, etaSeconds));
   std::fprintf(stderr, "\r%s[%s%s] %3d %% %d/%d  ETA %d:%02d:%02d ", qPrintable(label),
