@@ -92,7 +92,8 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
       more = (c & 0x20) != 0;
       ++p;
       ++k;
-      if (!more && (c & 0x10)) x |= ~std::int64_t(0) << (5 * k);
+      // Sign extension, shifted as unsigned (shifting a negative value is undefined before C++20).
+      if (!more && (c & 0x10) && 5 * k < 64) x |= std::int64_t(~std::uint64_t(0) << (5 * k));
     }
     if (rle.counts.size() > 2) x += rle.counts[rle.counts.size() - 2];
     rle.counts.push_back(x);

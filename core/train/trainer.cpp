@@ -1,7 +1,6 @@
 #include "train/trainer.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
@@ -776,7 +775,7 @@ Result<TrainSummary> Run::exec() {
   double timeBefore = history_.empty() ? 0.0 : history_.back().seconds;
   const Clock::time_point runStart = Clock::now();
   long long stepsThisRun = 0;
-  double trainSecondsThisRun = 0, valSeconds = 0;
+  double valSeconds = 0;
   net_->train();
 
   for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
@@ -804,7 +803,6 @@ Result<TrainSummary> Run::exec() {
       BatchLoader loader(plan, 3);
       while (std::optional<Batch> b = loader.next()) {
         if (!b->error.isEmpty()) return R::failure(b->error);
-        const Clock::time_point stepStart = Clock::now();
         BatchTensors t = toTensors(*b, o_.inputSize, o_.maxTokens, device_);
         const double lr = nets::polyLearningRate(o_.learningRate, adam_->step, totalSteps, o_.polyPower);
         adam_->zeroGrad();
@@ -837,7 +835,6 @@ Result<TrainSummary> Run::exec() {
         ++stepsThisRun;
         record.learningRate = lr;
         record.flipsSkipped += b->flipsSkipped;
-        trainSecondsThisRun += secondsSince(stepStart);
 
         TrainProgress p;
         p.phase = QStringLiteral("train");
@@ -873,7 +870,6 @@ Result<TrainSummary> Run::exec() {
     record.validation = metrics.summary();
     record.seconds = timeBefore + secondsSince(runStart);
     record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
-    (void)trainSecondsThisRun;
 
     const bool improved = record.validation.overallIoU > bestOIoU_;
     if (improved) {
