@@ -194,14 +194,17 @@ int runEval(const QStringList& args) {
   p.addOption({QStringLiteral("dataset"), QCoreApplication::translate("rrsis", "Dataset folder (RefSegRS or RRSIS-D layout)."), QStringLiteral("dir")});
   p.addOption({QStringLiteral("split"), QCoreApplication::translate("rrsis", "train, val or test (default test)."), QStringLiteral("name"), QStringLiteral("test")});
   p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("rrsis", "lavt (default: argmax at the model input, truth resized there) or native."), QStringLiteral("name"), QStringLiteral("lavt")});
+  p.addOption({QStringLiteral("empty-union"), QCoreApplication::translate("rrsis", "IoU of a sample whose prediction and truth are both empty: zero (default, as LAVT) or one."), QStringLiteral("zero|one"), QStringLiteral("zero")});
   p.addOption({QStringLiteral("json"), QCoreApplication::translate("rrsis", "Write the metrics as JSON to FILE."), QStringLiteral("file")});
   p.addOption({QStringLiteral("csv"), QCoreApplication::translate("rrsis", "Write per-sample scores as CSV to FILE."), QStringLiteral("file")});
   addComputeOptions(p);
   p.process(args);
   const QString protocolName = p.value(QStringLiteral("protocol"));
+  const QString emptyUnion = p.value(QStringLiteral("empty-union"));
   if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("dataset")) ||
-      (protocolName != QLatin1String("lavt") && protocolName != QLatin1String("native"))) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --model and --dataset are required; --protocol is lavt or native."));
+      (protocolName != QLatin1String("lavt") && protocolName != QLatin1String("native")) ||
+      (emptyUnion != QLatin1String("zero") && emptyUnion != QLatin1String("one"))) {
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one."));
     return 2;
   }
   SegmenterOptions options;
@@ -228,7 +231,7 @@ int runEval(const QStringList& args) {
     const double seconds = clock.elapsed() / 1000.0;
     drawProgress(done, total, done > 0 ? seconds / done * (total - done) : 0, {});
     return true;
-  });
+  }, emptyUnion == QLatin1String("one") ? 1.0 : 0.0);
   if (!report) {
     printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(report.error()));
     return 1;
@@ -236,7 +239,7 @@ int runEval(const QStringList& args) {
   for (const QString& w : report->warnings) printErr(QCoreApplication::translate("rrsis", "warning: %1").arg(w));
   const MetricSummary m = report->metrics.summary();
   printOut(QCoreApplication::translate("rrsis", "%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9")
-               .arg(m.samples).arg(protocolName)
+               .arg(m.samples).arg(emptyUnion == QLatin1String("one") ? protocolName + QStringLiteral(" (empty union = 1)") : protocolName)
                .arg(m.overallIoU, 0, 'f', 2).arg(m.meanIoU, 0, 'f', 2)
                .arg(m.precision[0], 0, 'f', 2).arg(m.precision[1], 0, 'f', 2).arg(m.precision[2], 0, 'f', 2)
                .arg(m.precision[3], 0, 'f', 2).arg(m.precision[4], 0, 'f', 2));

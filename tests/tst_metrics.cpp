@@ -55,6 +55,24 @@ class TestMetrics : public QObject {
     QVERIFY(qAbs(cats.at("road").overallIoU - 100.0 * 5 / 7) < 1e-9);
   }
 
+  void emptyUnion_countsAsOneWhenAsked() {
+    // The samples of native_handComputedSamples, with B (both empty) scored 1 instead of 0.
+    MetricAccumulator acc(EvalProtocol::Native);
+    acc.setEmptyUnionIoU(1.0);
+    acc.add("A", "car", mask(4, 4, {{0, 0}, {1, 0}, {0, 1}, {1, 1}}), mask(4, 4, {{0, 0}, {1, 0}, {2, 0}, {3, 0}}));
+    QCOMPARE(acc.add("B", "car", mask(4, 4, {}), mask(4, 4, {})).iou, 1.0);
+    acc.add("C", "road", mask(4, 4, {{3, 3}, {2, 3}, {1, 3}}), mask(4, 4, {{3, 3}, {2, 3}, {1, 3}}));
+    acc.add("D", "road", mask(4, 4, {{0, 2}, {1, 2}, {2, 2}, {3, 2}}), mask(4, 4, {{0, 2}, {1, 2}}));
+    const MetricSummary s = acc.summary();
+    QVERIFY(qAbs(s.meanIoU - 100.0 * (1.0 / 3 + 1 + 1 + 0.5) / 4) < 1e-9);  // 70.833
+    QVERIFY(qAbs(s.overallIoU - 100.0 * 7 / 13) < 1e-9);                     // unchanged
+    QCOMPARE(s.precision[0], 75.0);
+    QCOMPARE(s.precision[4], 50.0);
+    QCOMPARE(acc.toJson().value("empty_union_iou").toDouble(), 1.0);
+    // An empty truth with a non-empty prediction is still 0.
+    QCOMPARE(acc.score(mask(4, 4, {{1, 1}}), mask(4, 4, {})).iou, 0.0);
+  }
+
   void emptyPrediction_scoresZeroWithTheTruthAsUnion() {
     MetricAccumulator acc(EvalProtocol::Native);
     const SampleScore s = acc.score(mask(5, 5, {}), mask(5, 5, {{1, 1}, {2, 2}}));
@@ -92,6 +110,7 @@ class TestMetrics : public QObject {
     acc.add("2", "", mask(4, 4, {}), mask(4, 4, {{3, 3}}));
     const QJsonObject o = acc.toJson();
     QCOMPARE(o["protocol"].toString(), QString("lavt"));
+    QCOMPARE(o["empty_union_iou"].toDouble(-1), 0.0);
     QCOMPARE(o["samples"].toInt(), 2);
     QCOMPARE(o["mIoU"].toDouble(), 50.0);
     for (const char* k : {"oIoU", "prec@0.5", "prec@0.6", "prec@0.7", "prec@0.8", "prec@0.9"})

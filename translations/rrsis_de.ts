@@ -1085,10 +1085,6 @@
         <translation>Die Werte je Beispiel als CSV nach FILE schreiben.</translation>
     </message>
     <message>
-        <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native.</source>
-        <translation>rrsis eval: --model und --dataset sind erforderlich; --protocol ist lavt oder native.</translation>
-    </message>
-    <message>
         <source>rrsis eval: %1</source>
         <translation>rrsis eval: %1</translation>
     </message>
@@ -1333,6 +1329,14 @@ Befehle:
     <message>
         <source>Bundle: %1</source>
         <translation>Bundle: %1</translation>
+    </message>
+    <message>
+        <source>IoU of a sample whose prediction and truth are both empty: zero (default, as LAVT) or one.</source>
+        <translation>IoU eines Beispiels, dessen Vorhersage und Referenz beide leer sind: zero (Standard, wie LAVT) oder one.</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one.</source>
+        <translation>rrsis eval: --model und --dataset sind nötig; --protocol ist lavt oder native; --empty-union ist zero oder one.</translation>
     </message>
 </context>
 <context>

@@ -1085,10 +1085,6 @@
         <translation>将逐样本得分以 CSV 写入 FILE。</translation>
     </message>
     <message>
-        <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native.</source>
-        <translation>rrsis eval：必须提供 --model 和 --dataset；--protocol 为 lavt 或 native。</translation>
-    </message>
-    <message>
         <source>rrsis eval: %1</source>
         <translation>rrsis eval：%1</translation>
     </message>
@@ -1333,6 +1329,14 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Bundle: %1</source>
         <translation>模型包：%1</translation>
+    </message>
+    <message>
+        <source>IoU of a sample whose prediction and truth are both empty: zero (default, as LAVT) or one.</source>
+        <translation>预测与真值均为空的样本的 IoU：zero（默认，同 LAVT）或 one。</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one.</source>
+        <translation>rrsis eval：必须提供 --model 和 --dataset；--protocol 为 lavt 或 native；--empty-union 为 zero 或 one。</translation>
     </message>
 </context>
 <context>

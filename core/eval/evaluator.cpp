@@ -10,7 +10,7 @@ namespace rrsis {
 
 Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
                                   EvalProtocol protocol,
-                                  const std::function<bool(int, int)>& progress) {
+                                  const std::function<bool(int, int)>& progress, double emptyUnionIoU) {
   using R = Result<EvaluationReport>;
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
@@ -18,6 +18,7 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
     return R::failure(QCoreApplication::translate("Evaluator", "There are no samples to evaluate."));
   const QSize input = segmenter.inputSize();
   EvaluationReport report{MetricAccumulator(protocol, input), {}, 0, 0};
+  report.metrics.setEmptyUnionIoU(emptyUnionIoU);
   const int total = int(samples.size());
   for (int i = 0; i < total; ++i) {
     if (progress && !progress(i, total))

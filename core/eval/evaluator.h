@@ -23,10 +23,12 @@ struct EvaluationReport {
  * to it (nearest, pixel centres). Native: the prediction resized back to the image and
  * compared there. An expression the model cannot encode scores as an empty prediction (and
  * is listed in the warnings); an unreadable sample or a model failure stops the run.
- * `progress(done, total)` returning false cancels.
+ * `progress(done, total)` returning false cancels. `emptyUnionIoU`: see
+ * MetricAccumulator::setEmptyUnionIoU (0, LAVT's rule, by default).
  */
 Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
                                   EvalProtocol protocol,
-                                  const std::function<bool(int done, int total)>& progress = {});
+                                  const std::function<bool(int done, int total)>& progress = {},
+                                  double emptyUnionIoU = 0.0);
 
 }  // namespace rrsis

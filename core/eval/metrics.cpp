@@ -47,7 +47,7 @@ SampleScore MetricAccumulator::score(const cv::Mat& prediction, const cv::Mat& g
   const cv::Mat g = groundTruth.empty() ? cv::Mat::zeros(size, CV_8U) : binaryAt(groundTruth, size);
   s.intersection = cv::countNonZero(p & g);
   s.unionArea = cv::countNonZero(p | g);
-  s.iou = s.unionArea > 0 ? double(s.intersection) / double(s.unionArea) : 0.0;
+  s.iou = s.unionArea > 0 ? double(s.intersection) / double(s.unionArea) : emptyUnionIoU_;
   return s;
 }
 
@@ -98,6 +98,7 @@ std::map<QString, MetricSummary> MetricAccumulator::perCategory() const {
 QJsonObject MetricAccumulator::toJson() const {
   QJsonObject o = summary().toJson();
   o[QStringLiteral("protocol")] = protocolName(protocol_);
+  o[QStringLiteral("empty_union_iou")] = emptyUnionIoU_;
   QJsonObject categories;
   for (const auto& [category, m] : perCategory()) categories[category] = m.toJson();
   o[QStringLiteral("per_category")] = categories;

@@ -50,6 +50,13 @@ class MetricAccumulator {
   explicit MetricAccumulator(EvalProtocol protocol = EvalProtocol::Lavt, QSize lavtSize = QSize(480, 480));
 
   EvalProtocol protocol() const { return protocol_; }
+  /**
+   * The IoU of a sample whose prediction and truth are both empty: 0 by LAVT's rule (the
+   * default), 1 as some other code bases count a correct "nothing there". oIoU is the same
+   * either way; mIoU and Prec@X change.
+   */
+  void setEmptyUnionIoU(double iou) { emptyUnionIoU_ = iou; }
+  double emptyUnionIoU() const { return emptyUnionIoU_; }
 
   /** Scores a pair under the accumulator's protocol without recording it. */
   SampleScore score(const cv::Mat& prediction, const cv::Mat& groundTruth) const;
@@ -61,12 +68,13 @@ class MetricAccumulator {
   MetricSummary summary() const;
   /** By category, in category order; samples without a category are under "". */
   std::map<QString, MetricSummary> perCategory() const;
-  /** samples, protocol, oIoU, mIoU, prec@0.5..0.9 and per_category. */
+  /** samples, protocol, empty_union_iou, oIoU, mIoU, prec@0.5..0.9 and per_category. */
   QJsonObject toJson() const;
 
  private:
   EvalProtocol protocol_;
   QSize lavtSize_;
+  double emptyUnionIoU_ = 0.0;
   std::vector<SampleScore> samples_;
 };
 
