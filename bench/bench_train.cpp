@@ -4,6 +4,7 @@
 // training/history.csv and prints when its validation mIoU first reached a target.
 //
 //   bench_train [--size 256] [--batch 8] [--steps 24] [--threads 0] [--history FILE] [--target 70]
+//               [--column mIoU|mIoU_empty1]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -61,7 +62,7 @@ Throughput measure(const QString& data, const QString& out, TrainPrecision preci
   return t;
 }
 
-void timeToTarget(const QString& historyCsv, double target) {
+void timeToTarget(const QString& historyCsv, double target, const QByteArray& column) {
   QFile f(historyCsv);
   if (!f.open(QIODevice::ReadOnly)) {
     std::printf("cannot read %s\n", qPrintable(historyCsv));
@@ -69,19 +70,23 @@ void timeToTarget(const QString& historyCsv, double target) {
   }
   const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
   const QList<QByteArray> header = lines.value(0).split(',');
-  const int mIoU = int(header.indexOf("mIoU")), seconds = int(header.indexOf("seconds")), epoch = int(header.indexOf("epoch"));
-  std::printf("\nvalidation mIoU per epoch (%s):\n", qPrintable(historyCsv));
+  const int mIoU = int(header.indexOf(column)), seconds = int(header.indexOf("seconds")), epoch = int(header.indexOf("epoch"));
+  if (mIoU < 0) {
+    std::printf("%s has no column %s\n", qPrintable(historyCsv), column.constData());
+    return;
+  }
+  std::printf("\nvalidation %s per epoch (%s):\n", column.constData(), qPrintable(historyCsv));
   bool reached = false;
   for (int i = 1; i < lines.size(); ++i) {
     const QList<QByteArray> cells = lines[i].split(',');
     const double m = cells.value(mIoU).toDouble(), s = cells.value(seconds).toDouble();
-    std::printf("  epoch %2s  mIoU %6.2f  at %7.0f s\n", cells.value(epoch).constData(), m, s);
+    std::printf("  epoch %2s  %6.2f  at %7.0f s\n", cells.value(epoch).constData(), m, s);
     if (!reached && m >= target) {
       reached = true;
-      std::printf("  -> reached %.1f mIoU after %.0f s (%.1f min)\n", target, s, s / 60);
+      std::printf("  -> reached %.1f after %.0f s (%.1f min)\n", target, s, s / 60);
     }
   }
-  if (!reached) std::printf("  -> never reached %.1f mIoU\n", target);
+  if (!reached) std::printf("  -> never reached %.1f\n", target);
 }
 
 }  // namespace
@@ -97,6 +102,7 @@ int main(int argc, char** argv) {
   p.addOption({"threads", "intra-op threads (0 = all)", "n", "0"});
   p.addOption({"history", "history.csv of a finished run", "file"});
   p.addOption({"target", "mIoU target in percent", "x", "70"});
+  p.addOption({"column", "history column to follow (mIoU, or mIoU_empty1: empty union = 1)", "name", "mIoU"});
   p.process(app);
   const int size = p.value("size").toInt(), batch = p.value("batch").toInt(), steps = p.value("steps").toInt();
   const int threads = p.value("threads").toInt();
@@ -125,6 +131,6 @@ int main(int argc, char** argv) {
     }
     std::printf("%-6s %14.2f %11.2f..%-8.2f\n", name, t.median, t.p10, t.p90);
   }
-  if (p.isSet("history")) timeToTarget(p.value("history"), p.value("target").toDouble());
+  if (p.isSet("history")) timeToTarget(p.value("history"), p.value("target").toDouble(), p.value("column").toUtf8());
   return 0;
 }

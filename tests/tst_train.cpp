@@ -158,6 +158,9 @@ class TestTrain : public QObject {
     const QList<QByteArray> csv = readAll(QDir(bundle).filePath("training/history.csv")).trimmed().split('\n');
     QCOMPARE(csv.size(), 4);
     QVERIFY(csv.front().startsWith("epoch,train_loss,val_loss"));
+    QVERIFY(csv.front().endsWith(",mIoU_empty1"));
+    // The alternative mIoU differs only by the samples with an empty union, counted as 1.
+    for (const EpochRecord& r : result->history) QVERIFY(r.meanIoUEmptyAsOne >= r.validation.meanIoU);
     QCOMPARE(QJsonDocument::fromJson(readAll(QDir(bundle).filePath("training/history.json"))).array().size(), 3);
     const QImage plot(QDir(bundle).filePath("training/curves.png"));
     QCOMPARE(plot.size(), QSize(900, 520));

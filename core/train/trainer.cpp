@@ -286,6 +286,7 @@ QJsonObject recordToJson(const EpochRecord& r) {
   o[QStringLiteral("seconds")] = r.seconds;
   o[QStringLiteral("samples_per_second")] = r.samplesPerSecond;
   o[QStringLiteral("flips_skipped")] = r.flipsSkipped;
+  o[QStringLiteral("mIoU_empty_union_1")] = r.meanIoUEmptyAsOne;
   return o;
 }
 
@@ -298,6 +299,7 @@ EpochRecord recordFromJson(const QJsonObject& o) {
   r.seconds = o.value(QStringLiteral("seconds")).toDouble();
   r.samplesPerSecond = o.value(QStringLiteral("samples_per_second")).toDouble();
   r.flipsSkipped = o.value(QStringLiteral("flips_skipped")).toInt();
+  r.meanIoUEmptyAsOne = o.value(QStringLiteral("mIoU_empty_union_1")).toDouble();
   r.validation.samples = o.value(QStringLiteral("samples")).toInt();
   r.validation.overallIoU = o.value(QStringLiteral("oIoU")).toDouble();
   r.validation.meanIoU = o.value(QStringLiteral("mIoU")).toDouble();
@@ -311,14 +313,15 @@ QString csvLine(const QStringList& cells) { return cells.join(QLatin1Char(',')) 
 
 QByteArray historyCsv(const std::vector<EpochRecord>& history) {
   QString out = csvLine({"epoch", "train_loss", "val_loss", "learning_rate", "oIoU", "mIoU", "prec@0.5", "prec@0.6",
-                         "prec@0.7", "prec@0.8", "prec@0.9", "seconds", "samples_per_second", "flips_skipped"});
+                         "prec@0.7", "prec@0.8", "prec@0.9", "seconds", "samples_per_second", "flips_skipped",
+                         "mIoU_empty1"});
   for (const EpochRecord& r : history) {
     QStringList cells{QString::number(r.epoch), QString::number(r.trainLoss, 'g', 8), QString::number(r.valLoss, 'g', 8),
                       QString::number(r.learningRate, 'g', 8), QString::number(r.validation.overallIoU, 'f', 4),
                       QString::number(r.validation.meanIoU, 'f', 4)};
     for (double p : r.validation.precision) cells << QString::number(p, 'f', 4);
     cells << QString::number(r.seconds, 'f', 2) << QString::number(r.samplesPerSecond, 'f', 3)
-          << QString::number(r.flipsSkipped);
+          << QString::number(r.flipsSkipped) << QString::number(r.meanIoUEmptyAsOne, 'f', 4);
     out += csvLine(cells);
   }
   return out.toUtf8();
@@ -868,6 +871,9 @@ Result<TrainSummary> Run::exec() {
     }
     record.trainLoss = steps ? lossSum / steps : 0;
     record.validation = metrics.summary();
+    double sum = 0;
+    for (const SampleScore& sc : metrics.samples()) sum += sc.unionArea == 0 ? 1.0 : sc.iou;
+    record.meanIoUEmptyAsOne = metrics.samples().empty() ? 0.0 : 100.0 * sum / double(metrics.samples().size());
     record.seconds = timeBefore + secondsSince(runStart);
     record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
 

@@ -59,6 +59,7 @@ struct EpochRecord {
   double valLoss = 0;
   double learningRate = 0;    ///< at the epoch's last step
   MetricSummary validation;   ///< at the network input size, argmax (the LAVT protocol at that size)
+  double meanIoUEmptyAsOne = 0;  ///< val mIoU (percent) with a correct "nothing there" as IoU 1
   double seconds = 0;         ///< training time so far, validation included
   double samplesPerSecond = 0;
   int flipsSkipped = 0;       ///< flips not done because the expression could not be rewritten
