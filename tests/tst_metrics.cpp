@@ -53,6 +53,20 @@ class TestMetrics : public QObject {
     QVERIFY(qAbs(cats.at("car").overallIoU - 100.0 / 3) < 1e-9);
     QCOMPARE(cats.at("road").meanIoU, 75.0);
     QVERIFY(qAbs(cats.at("road").overallIoU - 100.0 * 5 / 7) < 1e-9);
+
+    // The same scores re-summarised with B (both empty) counted as 1, as the trainer records.
+    const MetricSummary one = acc.summaryCountingEmptyUnionAs(1.0);
+    QVERIFY(qAbs(one.meanIoU - 100.0 * (1.0 / 3 + 1 + 1 + 0.5) / 4) < 1e-9);
+    QCOMPARE(one.overallIoU, s.overallIoU);
+    QCOMPARE(one.precision[0], 75.0);
+    QCOMPARE(acc.summary().meanIoU, s.meanIoU);  // the accumulator itself is unchanged
+
+    // What toJson writes, fromJson reads back.
+    const MetricSummary back = MetricSummary::fromJson(s.toJson());
+    QCOMPARE(back.samples, 4);
+    QCOMPARE(back.overallIoU, s.overallIoU);
+    QCOMPARE(back.meanIoU, s.meanIoU);
+    for (size_t i = 0; i < 5; ++i) QCOMPARE(back.precision[i], s.precision[i]);
   }
 
   void emptyUnion_countsAsOneWhenAsked() {

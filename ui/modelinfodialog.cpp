@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "eval/metrics.h"
+
 namespace rrsis::ui {
 
 QStringList ModelInfoDialog::describe(const ModelInfo& i) {
@@ -27,13 +29,14 @@ QStringList ModelInfoDialog::describe(const ModelInfo& i) {
     lines << tr("Trained on: %1").arg(i.trainedOn);
   // Scores recorded by rrsis train (held-out test split first), in percent as papers print them.
   for (const QString& split : {QStringLiteral("test"), QStringLiteral("validation")}) {
-    const QJsonObject m = i.metrics.value(split).toObject();
-    if (!m.contains(QLatin1String("oIoU"))) continue;
+    const QJsonObject json = i.metrics.value(split).toObject();
+    if (!json.contains(QLatin1String("oIoU"))) continue;
+    const MetricSummary m = MetricSummary::fromJson(json);
     const QString figures = tr("oIoU %1, mIoU %2, Prec@0.5 %3 (%4 samples)")
-                                .arg(m.value(QLatin1String("oIoU")).toDouble(), 0, 'f', 2)
-                                .arg(m.value(QLatin1String("mIoU")).toDouble(), 0, 'f', 2)
-                                .arg(m.value(QLatin1String("prec@0.5")).toDouble(), 0, 'f', 2)
-                                .arg(m.value(QLatin1String("samples")).toInt());
+                                .arg(m.overallIoU, 0, 'f', 2)
+                                .arg(m.meanIoU, 0, 'f', 2)
+                                .arg(m.precision[0], 0, 'f', 2)
+                                .arg(m.samples);
     lines << (split == QLatin1String("test") ? tr("Test split: %1") : tr("Validation split: %1")).arg(figures);
   }
   return lines;

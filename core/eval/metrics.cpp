@@ -34,6 +34,16 @@ QJsonObject MetricSummary::toJson() const {
   return o;
 }
 
+MetricSummary MetricSummary::fromJson(const QJsonObject& json) {
+  MetricSummary m;
+  m.samples = json.value(QStringLiteral("samples")).toInt();
+  m.overallIoU = json.value(QStringLiteral("oIoU")).toDouble();
+  m.meanIoU = json.value(QStringLiteral("mIoU")).toDouble();
+  for (size_t i = 0; i < kThresholds.size(); ++i)
+    m.precision[i] = json.value(QStringLiteral("prec@%1").arg(kThresholds[i], 0, 'f', 1)).toDouble();
+  return m;
+}
+
 MetricAccumulator::MetricAccumulator(EvalProtocol protocol, QSize lavtSize)
     : protocol_(protocol), lavtSize_(lavtSize) {}
 
@@ -84,6 +94,16 @@ MetricSummary MetricAccumulator::summary() const {
   std::vector<const SampleScore*> all;
   all.reserve(samples_.size());
   for (const SampleScore& s : samples_) all.push_back(&s);
+  return summarise(all);
+}
+
+MetricSummary MetricAccumulator::summaryCountingEmptyUnionAs(double iou) const {
+  std::vector<SampleScore> scores = samples_;
+  for (SampleScore& s : scores)
+    if (s.unionArea == 0) s.iou = iou;
+  std::vector<const SampleScore*> all;
+  all.reserve(scores.size());
+  for (const SampleScore& s : scores) all.push_back(&s);
   return summarise(all);
 }
 

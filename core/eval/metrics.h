@@ -39,6 +39,8 @@ struct MetricSummary {
   double meanIoU = 0;     ///< mIoU: mean of per-sample IoU
   std::array<double, 5> precision{};  ///< Prec@0.5 .. Prec@0.9
   QJsonObject toJson() const;
+  /** The figures of toJson() read back (missing keys stay 0). */
+  static MetricSummary fromJson(const QJsonObject& json);
 };
 
 /**
@@ -66,6 +68,8 @@ class MetricAccumulator {
 
   const std::vector<SampleScore>& samples() const { return samples_; }
   MetricSummary summary() const;
+  /** The summary with every empty-union sample scored `iou` instead (see setEmptyUnionIoU). */
+  MetricSummary summaryCountingEmptyUnionAs(double iou) const;
   /** By category, in category order; samples without a category are under "". */
   std::map<QString, MetricSummary> perCategory() const;
   /** samples, protocol, empty_union_iou, oIoU, mIoU, prec@0.5..0.9 and per_category. */

@@ -300,12 +300,7 @@ EpochRecord recordFromJson(const QJsonObject& o) {
   r.samplesPerSecond = o.value(QStringLiteral("samples_per_second")).toDouble();
   r.flipsSkipped = o.value(QStringLiteral("flips_skipped")).toInt();
   r.meanIoUEmptyAsOne = o.value(QStringLiteral("mIoU_empty_union_1")).toDouble();
-  r.validation.samples = o.value(QStringLiteral("samples")).toInt();
-  r.validation.overallIoU = o.value(QStringLiteral("oIoU")).toDouble();
-  r.validation.meanIoU = o.value(QStringLiteral("mIoU")).toDouble();
-  for (std::size_t i = 0; i < MetricSummary::kThresholds.size(); ++i)
-    r.validation.precision[i] =
-        o.value(QStringLiteral("prec@%1").arg(MetricSummary::kThresholds[i], 0, 'f', 1)).toDouble();
+  r.validation = MetricSummary::fromJson(o);
   return r;
 }
 
@@ -398,8 +393,11 @@ class Run {
   Status restore();
   Status evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch, MetricAccumulator* metrics,
                        double* loss, bool* cancelled);
-  Status saveCheckpoint(bool improved);
-  Status saveBundle(bool writeWeights);
+  /** last.safetensors, and best.safetensors when `improved`; `model` is weights(). */
+  Status saveCheckpoint(const nets::TensorMap& model, bool improved);
+  /** The bundle; its weights file is rewritten only when `newBest` is given. */
+  Status saveBundle(const nets::TensorMap* newBest);
+  BatchPlan planFor(const std::vector<Sample>& samples) const;
   QJsonObject stateJson() const;
   nets::TensorMap weights() const { return nets::stateDict(*net_); }
   bool report(const TrainProgress& p) { return !progress_ || progress_(p); }
@@ -592,9 +590,8 @@ Status Run::restore() {
   return {};
 }
 
-Status Run::saveCheckpoint(bool improved) {
+Status Run::saveCheckpoint(const nets::TensorMap& model, bool improved) {
   std::string error;
-  const nets::TensorMap model = weights();
   if (improved && !nets::writeSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(),
                                           model, {}, &error))
     return Status::failure(QString::fromStdString(error));
@@ -618,18 +615,12 @@ Status Run::saveCheckpoint(bool improved) {
   return {};
 }
 
-Status Run::saveBundle(bool writeWeights) {
+Status Run::saveBundle(const nets::TensorMap* newBest) {
   const QDir dir(bundle_);
   std::string error;
   const QString weightsPath = dir.filePath(QStringLiteral("weights.safetensors"));
-  if (writeWeights) {
-    // The best weights, from the checkpoint folder (the network may be past them).
-    nets::TensorMap best;
-    if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
-                               nullptr, &error) ||
-        !nets::writeSafetensors(weightsPath.toStdString(), best, {}, &error))
-      return Status::failure(QString::fromStdString(error));
-  }
+  if (newBest && !nets::writeSafetensors(weightsPath.toStdString(), *newBest, {}, &error))
+    return Status::failure(QString::fromStdString(error));
   if (!QFileInfo::exists(weightsPath)) return {};  // no epoch finished yet
   if (Status st = writeFileAtomically(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes_); !st) return st;
 
@@ -694,19 +685,24 @@ Status Run::saveBundle(bool writeWeights) {
   return writeTrainingPlot(history_, QDir(trainingDir).filePath(QStringLiteral("curves.png")));
 }
 
+/** Every sample in order, unaugmented: the caller shuffles and turns augmentation on. */
+BatchPlan Run::planFor(const std::vector<Sample>& samples) const {
+  BatchPlan plan;
+  plan.samples = &samples;
+  plan.tokenizer = tokenizer_.get();
+  plan.order.resize(samples.size());
+  for (std::size_t i = 0; i < samples.size(); ++i) plan.order[i] = int(i);
+  plan.batchSize = o_.batchSize;
+  plan.size = o_.inputSize;
+  plan.maxTokens = o_.maxTokens;
+  return plan;
+}
+
 Status Run::evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch,
                           MetricAccumulator* metrics, double* loss, bool* cancelled) {
   torch::NoGradGuard noGrad;
   net_->eval();
-  BatchPlan plan;
-  plan.samples = &samples;
-  plan.tokenizer = tokenizer_.get();
-  for (int i = 0; i < int(samples.size()); ++i) plan.order.push_back(i);
-  plan.batchSize = o_.batchSize;
-  plan.size = o_.inputSize;
-  plan.maxTokens = o_.maxTokens;
-  plan.augment = false;
-  BatchLoader loader(plan, 3);
+  BatchLoader loader(planFor(samples), 3);
   const int s = o_.inputSize;
   double lossSum = 0;
   int batches = 0;
@@ -783,16 +779,9 @@ Result<TrainSummary> Run::exec() {
 
   for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
     const Clock::time_point epochStart = Clock::now();
-    BatchPlan plan;
-    plan.samples = &train_;
-    plan.tokenizer = tokenizer_.get();
-    plan.order.resize(train_.size());
-    for (std::size_t i = 0; i < train_.size(); ++i) plan.order[i] = int(i);
+    BatchPlan plan = planFor(train_);
     std::mt19937_64 shuffle = sampleGenerator(o_.seed, std::uint64_t(epoch), ~std::uint64_t(0));
     std::shuffle(plan.order.begin(), plan.order.end(), shuffle);
-    plan.batchSize = o_.batchSize;
-    plan.size = o_.inputSize;
-    plan.maxTokens = o_.maxTokens;
     plan.augment = o_.augment.enabled;
     plan.augmentOptions = o_.augment;
     plan.seed = o_.seed;
@@ -871,9 +860,7 @@ Result<TrainSummary> Run::exec() {
     }
     record.trainLoss = steps ? lossSum / steps : 0;
     record.validation = metrics.summary();
-    double sum = 0;
-    for (const SampleScore& sc : metrics.samples()) sum += sc.unionArea == 0 ? 1.0 : sc.iou;
-    record.meanIoUEmptyAsOne = metrics.samples().empty() ? 0.0 : 100.0 * sum / double(metrics.samples().size());
+    record.meanIoUEmptyAsOne = metrics.summaryCountingEmptyUnionAs(1.0).meanIoU;
     record.seconds = timeBefore + secondsSince(runStart);
     record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
 
@@ -894,10 +881,11 @@ Result<TrainSummary> Run::exec() {
     else if (epochsDone_ == o_.epochs)
       stopReason_ = QCoreApplication::translate("Training", "all %1 epochs done").arg(o_.epochs);
 
-    if (Status st = saveCheckpoint(improved); !st)
+    const nets::TensorMap model = weights();
+    if (Status st = saveCheckpoint(model, improved); !st)
       return R::failure(QCoreApplication::translate("Training", "Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
                            "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
-    if (Status st = saveBundle(improved); !st)
+    if (Status st = saveBundle(improved ? &model : nullptr); !st)
       return R::failure(QCoreApplication::translate("Training", "Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
     TrainProgress done;
     done.phase = QStringLiteral("epoch");
@@ -931,7 +919,7 @@ Result<TrainSummary> Run::exec() {
         test_ = metrics.toJson();
         test_[QStringLiteral("split")] = o_.testSplit;
         test_[QStringLiteral("epoch")] = bestEpoch_;
-        if (Status st = saveBundle(false); !st) return R::failure(st.error());
+        if (Status st = saveBundle(nullptr); !st) return R::failure(st.error());
       }
     }
   }
