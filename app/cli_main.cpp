@@ -1,4 +1,5 @@
 // rrsis: the command-line face of RRSIS Studio's core.
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -145,6 +146,9 @@ void quietGuiStartup(QtMsgType type, const QMessageLogContext& context, const QS
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit makes writes fail with EFBIG (reported, nothing half-written) instead of
+  // killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   // train draws its curves with text, which needs a QGuiApplication (offscreen: no display).
   const bool training = argc > 1 && qstrcmp(argv[1], "train") == 0;
   if (training && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");

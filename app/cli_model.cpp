@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
@@ -19,6 +18,7 @@
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
 #include "raster/scene.h"
+#include "util/safesave.h"
 
 namespace rrsis::cli {
 
@@ -158,14 +158,6 @@ int runPredict(const QStringList& args) {
 
 namespace {
 
-/** A one-line progress bar with an ETA on stderr. */
-Status saveText(const QString& path, const QByteArray& bytes) {
-  QSaveFile f(path);
-  if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-    return Status::failure(QCoreApplication::translate("rrsis", "Cannot write %1: %2").arg(path, f.errorString()));
-  return {};
-}
-
 QByteArray csvField(QString text) {
   text.replace(QLatin1Char('"'), QLatin1String("\"\""));
   return (QLatin1Char('"') + text + QLatin1Char('"')).toUtf8();
@@ -173,6 +165,7 @@ QByteArray csvField(QString text) {
 
 }  // namespace
 
+/** A one-line progress bar with an ETA on stderr. */
 void drawProgress(int done, int total, double etaSeconds, const QString& label) {
   const int width = label.isEmpty() ? 30 : 16;  // a labelled line still fits 80 columns
   const int filled = total > 0 ? done * width / total : width;
@@ -253,7 +246,7 @@ int runEval(const QStringList& args) {
     o[QStringLiteral("dataset")] = QFileInfo(datasetFolder).absoluteFilePath();
     o[QStringLiteral("split")] = split;
     o[QStringLiteral("seconds")] = report->totalSeconds;
-    if (Status st = saveText(p.value(QStringLiteral("json")), QJsonDocument(o).toJson()); !st) {
+    if (Status st = safeWriteFile(p.value(QStringLiteral("json")), QJsonDocument(o).toJson()); !st) {
       printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
       return 1;
     }
@@ -265,7 +258,7 @@ int runEval(const QStringList& args) {
       csv += csvField(scores[i].id) + ',' + split.toUtf8() + ',' + csvField(scores[i].category) + ',' +
              csvField((*samples)[i].expression) + ',' + QByteArray::number(qint64(scores[i].intersection)) + ',' +
              QByteArray::number(qint64(scores[i].unionArea)) + ',' + QByteArray::number(scores[i].iou, 'f', 6) + '\n';
-    if (Status st = saveText(p.value(QStringLiteral("csv")), csv); !st) {
+    if (Status st = safeWriteFile(p.value(QStringLiteral("csv")), csv); !st) {
       printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
       return 1;
     }

@@ -1,4 +1,5 @@
 // rrsis-studio: the RRSIS Studio desktop application.
+#include <csignal>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -30,6 +31,9 @@ void installTranslations(QApplication& app, const QString& language) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit makes writes fail with EFBIG (reported, nothing half-written) instead of
+  // killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   rrsis::configureProcessMemory();
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("RRSIS Studio"));
@@ -54,8 +58,7 @@ int main(int argc, char** argv) {
   rrsis::ui::MainWindow window;
   window.show();
   const QStringList args = parser.positionalArguments();
-  if (!args.isEmpty())
-    window.openFile(args.front());
+  window.startUp(args.isEmpty() ? QString() : args.front());
   QString model = parser.value(QStringLiteral("model"));
   if (model.isEmpty() && !rrsis::ui::Preferences::recentModels().isEmpty() &&
       QFileInfo::exists(rrsis::ui::Preferences::recentModels().front()))

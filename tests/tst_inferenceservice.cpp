@@ -11,7 +11,7 @@
 
 #include "ui/modelinfodialog.h"
 
-#include "annotation/layerstack.h"
+#include "annotation/annotationdocument.h"
 #include "raster/scene.h"
 #include "testmodels.h"
 #include "testrasters.h"
@@ -184,7 +184,7 @@ class TestInferenceService : public QObject {
     QTest::keyClick(window.queryBar()->findChild<QLineEdit*>("expression"), Qt::Key_Return);
     QCOMPARE(done.count(), 1);
     QCOMPARE(done.at(0).at(0).toInt(), 0);
-    QCOMPARE(window.layers()->count(), 0);
+    QCOMPARE(window.document()->count(), 0);
 
     const QImage before = view->grab().toImage();
     window.queryBar()->setExpression("the red car");
@@ -192,8 +192,8 @@ class TestInferenceService : public QObject {
     QVERIFY(done.wait(30000));
     const int layerId = done.last().at(0).toInt();
     QVERIFY2(layerId > 0, qPrintable(done.last().at(1).toString()));
-    QCOMPARE(window.layers()->count(), 1);
-    QCOMPARE(window.layers()->at(0).expression, QString("the red car"));
+    QCOMPARE(window.document()->count(), 1);
+    QCOMPARE(window.document()->at(0).expression, QString("the red car"));
     QCOMPARE(window.queryBar()->history().last(), QString("the red car"));
 
     // The overlay tints the red square and nothing else, at the right place.
@@ -208,10 +208,10 @@ class TestInferenceService : public QObject {
     // 40 px left of it: more than two model pixels (the 1200 px view is squashed to 64).
     QCOMPARE(at(after, QPointF(60, 160)), at(before, QPointF(60, 160)));
     // Hiding the layer (undoable) restores the picture.
-    window.layers()->setVisible(layerId, false);
+    window.document()->setVisible(layerId, false);
     QCOMPARE(view->grab().toImage().pixelColor(100, 100), before.pixelColor(100, 100));
-    window.layers()->undoStack()->undo();
-    QVERIFY(window.layers()->at(0).visible);
+    window.document()->undoStack()->undo();
+    QVERIFY(window.document()->at(0).visible);
 
     // Threshold: re-cut live from the stored probabilities, no new model run.
     QSignalSpy started(window.queryController()->service(), &InferenceService::started);
@@ -222,10 +222,10 @@ class TestInferenceService : public QObject {
     QTest::keyClick(window.queryBar()->findChild<QLineEdit*>("expression"), Qt::Key_Return);
     QVERIFY(done.wait(30000));
     QVERIFY2(done.last().at(0).toInt() > 0, qPrintable(done.last().at(1).toString()));
-    QCOMPARE(window.layers()->count(), 2);
+    QCOMPARE(window.document()->count(), 2);
     // Adding a layer changes nothing else: one undo step, both layers still visible.
-    QCOMPARE(window.layers()->undoStack()->count(), 2);
-    QVERIFY(window.layers()->at(0).visible && window.layers()->at(1).visible);
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+    QVERIFY(window.document()->at(0).visible && window.document()->at(1).visible);
     const int runs = started.count();
     auto tinted = [&]() {
       const QImage img = view->grab().toImage();
@@ -234,15 +234,21 @@ class TestInferenceService : public QObject {
       return n;
     };
     QSlider* threshold = window.layersDock()->thresholdSlider();
+    threshold->setSliderDown(true);  // a drag: pressed, moved twice, released
     threshold->setValue(20);
     const int wide = tinted();
     threshold->setValue(80);
     const int narrow = tinted();
+    threshold->setSliderDown(false);
     QVERIFY2(wide > narrow + 20, qPrintable(QStringLiteral("%1 vs %2").arg(wide).arg(narrow)));
     QCOMPARE(started.count(), runs);
-    QCOMPARE(window.layers()->at(1).threshold, 0.8);
-    window.layers()->undoStack()->undo();  // both slider moves merged into one step
-    QCOMPARE(window.layers()->at(1).threshold, 0.5);
+    QCOMPARE(window.document()->at(1).threshold, 0.8);
+    window.document()->undoStack()->undo();  // both moves of the drag merged into one step
+    QCOMPARE(window.document()->at(1).threshold, 0.5);
+    threshold->setValue(60);  // a later change (a key press) is a step of its own
+    threshold->setValue(70);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->at(1).threshold, 0.6);
 
     // A model that throws mid-run: a clear message, and the existing layers are untouched.
     window.openModel(makeTorchScriptBundle(dir_.path(), "throws.pt"));
@@ -252,7 +258,7 @@ class TestInferenceService : public QObject {
     QVERIFY(done.wait(30000));
     QCOMPARE(done.last().at(0).toInt(), 0);
     QVERIFY2(window.lastError().contains("refuses id 9"), qPrintable(window.lastError()));
-    QCOMPARE(window.layers()->count(), 2);
+    QCOMPARE(window.document()->count(), 2);
     QVERIFY(!window.queryController()->isBusy());
     QVERIFY(window.queryBar()->isBusy() == false);
   }

@@ -1,50 +1,68 @@
 #pragma once
 #include <QDockWidget>
 
+class QComboBox;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QLineEdit;
+class QListView;
 class QSlider;
 class QToolButton;
 
 namespace rrsis {
-class LayerStack;
+class AnnotationDocument;
 }
 
 namespace rrsis::ui {
 
+class AnnotationListModel;
+
 /**
- * Lists the annotation layers (name = expression, colour swatch, visibility checkbox) and
- * edits the selected one: opacity, and the threshold that re-cuts the mask from the stored
- * probability map live, without running the model again. Every change goes through the
- * LayerStack (undoable); the dock only listens to its signals.
+ * Lists the annotations of the current scene (top first: expression editable in place,
+ * colour swatch, visibility, provenance as a tooltip) and edits the selected one: opacity,
+ * the threshold that re-cuts the mask from the stored probabilities live, split, category
+ * and colour; remove, duplicate, merge two, and run the model again on the expression.
+ * Every change goes through the AnnotationDocument (undoable); a slider drag is one step.
  */
 class LayersDock : public QDockWidget {
   Q_OBJECT
 
  public:
   explicit LayersDock(QWidget* parent = nullptr);
-  void setLayers(LayerStack* layers);
-  /** Id of the selected layer, or 0. */
+  void setDocument(AnnotationDocument* document);
+  /** Id of the selected annotation (the current one of a multiple selection), or 0. */
   int currentLayer() const;
+  /** Ids of every selected annotation. */
+  QList<int> selectedLayers() const;
   void selectLayer(int id);
   QSlider* thresholdSlider() const { return threshold_; }
-  QSlider* opacitySlider() const { return opacity_; }
+  QListView* list() const { return list_; }
+
+ Q_SIGNALS:
+  /** The user asked to run the model again on an annotation's expression. */
+  void rerunRequested(int id);
+  /** The selection changed (tools edit the selected annotation). */
+  void currentLayerChanged(int id);
 
  private:
-  void rebuild();
-  void refreshItem(int id);
+  void buildEditors(QWidget* body);
   void updateEditors();
-  QListWidgetItem* itemFor(int id) const;
+  void connectSlider(QSlider* slider, void (AnnotationDocument::*set)(int, double));
 
-  LayerStack* layers_ = nullptr;
-  QListWidget* list_;
+  AnnotationDocument* document_ = nullptr;
+  AnnotationListModel* model_;
+  QListView* list_;
   QSlider* opacity_;
   QSlider* threshold_;
   QLabel* opacityValue_;
   QLabel* thresholdValue_;
+  QComboBox* split_;
+  QLineEdit* category_;
+  QToolButton* colour_;
   QLabel* details_;
   QToolButton* remove_;
+  QToolButton* duplicate_;
+  QToolButton* merge_;
+  QToolButton* rerun_;
   bool updating_ = false;
 };
 

@@ -16,15 +16,26 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QShortcut>
+#include <QUndoGroup>
 #include <QUndoStack>
+#include <QUndoView>
 
-#include "annotation/layerstack.h"
+#include "annotation/annotationdocument.h"
+#include "annotation/project.h"
 #include "raster/overviewbuilder.h"
 #include "ui/bandsdialog.h"
+#include "ui/edittools.h"
+#include "ui/projectsession.h"
+#include "ui/scenesdock.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/tools/abstracttool.h"
+#include "ui/tools/aoitool.h"
+#include "ui/tools/toolmanager.h"
 #include "ui/inferenceservice.h"
 #include "ui/layersdock.h"
 #include "ui/modelinfodialog.h"
@@ -78,17 +89,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
     statusBar()->showMessage(tr("Cannot read part of the image: %1").arg(message), 15000);
   });
 
-  layers_ = new LayerStack(this);
-  view_->setLayers(layers_);
+  undoGroup_ = new QUndoGroup(this);
+  edit_ = new EditTools(view_, this);
+  view_->setToolManager(edit_->manager());
   queryBar_ = new QueryBar(this);
-  query_ = new QueryController(view_, queryBar_, layers_, this);
+  query_ = new QueryController(view_, queryBar_, this);
   statusBar()->addPermanentWidget(query_->statusWidget());
+  session_ = new ProjectSession(this, this);
 
   createActions();
   createMenus();
   createDocks();
   createQueryTools();
+  createEditDocks();
   applyPreferences();
+  connect(session_, &ProjectSession::projectReplaced, this, &MainWindow::onProjectReplaced);
+  connect(session_, &ProjectSession::titleChanged, this, &MainWindow::updateTitle);
+  connect(session_, &ProjectSession::statusMessage, this, [this](const QString& m, int ms) { statusBar()->showMessage(m, ms); });
+  onProjectReplaced(session_->project());
   connect(&openWatcher_, &QFutureWatcher<Result<SceneContent>>::finished, this, &MainWindow::onOpened);
   updateActions();
   resize(1400, 900);
@@ -97,6 +115,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
 
 MainWindow::~MainWindow() {
   openWatcher_.waitForFinished();
+  // Views and docks let go of the documents before the project goes.
+  attachDocument(nullptr);
   // Stop the inference worker (cancelling its query) before the scene and view go.
   delete query_;
   // The view's tile threads hold the source; stop them before the scene goes.
@@ -156,6 +176,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  createProjectActions(file);
   file->addAction(openAction_);
   recentMenu_ = file->addMenu(tr("Open &Recent"));
   file->addAction(closeAction_);
@@ -164,12 +185,15 @@ void MainWindow::createMenus() {
   file->addSeparator();
   file->addAction(quitAction_);
   editMenu_ = menuBar()->addMenu(tr("&Edit"));
-  QAction* undo = layers_->undoStack()->createUndoAction(this, tr("&Undo"));
+  QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
   undo->setShortcut(QKeySequence::Undo);
-  QAction* redo = layers_->undoStack()->createRedoAction(this, tr("&Redo"));
+  QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
   redo->setShortcut(QKeySequence::Redo);
   editMenu_->addAction(undo);
   editMenu_->addAction(redo);
+  editMenu_->addSeparator();
+  QMenu* mask = editMenu_->addMenu(tr("&Mask"));
+  mask->addActions(edit_->maskActions());
   editMenu_->addSeparator();
   editMenu_->addAction(prefsAction_);
   viewMenu_ = menuBar()->addMenu(tr("&View"));
@@ -186,7 +210,11 @@ void MainWindow::createMenus() {
   model->addSeparator();
   model->addAction(modelInfoAction_);
   updateRecentModelsMenu();
+  QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+  tools->addActions(edit_->toolActions());
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  shortcutsAction_ = help->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
+  shortcutsAction_->setShortcut(QKeySequence::HelpContents);
   help->addAction(aboutAction_);
   updateRecentMenu();
 
@@ -195,6 +223,7 @@ void MainWindow::createMenus() {
   tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   for (QAction* a : {openAction_, zoomInAction_, zoomOutAction_, fitAction_, actualAction_, bandsAction_})
     tb->addAction(a);
+  addToolBar(edit_->toolBar());
 }
 
 void MainWindow::createDocks() {
@@ -224,7 +253,7 @@ void MainWindow::createQueryTools() {
   connect(slash, &QShortcut::activated, queryBar_, &QueryBar::focusExpression);
 
   layersDock_ = new LayersDock(this);
-  layersDock_->setLayers(layers_);
+  connect(layersDock_, &LayersDock::rerunRequested, query_, &QueryController::rerun);
   addDockWidget(Qt::RightDockWidgetArea, layersDock_);
   tabifyDockWidget(layersDock_, infoDock_);
   layersDock_->raise();
@@ -266,6 +295,11 @@ void MainWindow::applyPreferences() {
 }
 
 void MainWindow::openFile(const QString& path) {
+  if (path.endsWith(QStringLiteral(".rrsisproj"), Qt::CaseInsensitive)) {
+    saveViewState();
+    session_->openProject(path);
+    return;
+  }
   if (openWatcher_.isRunning()) {
     statusBar()->showMessage(tr("Still opening %1…").arg(openingPath_), 5000);
     return;
@@ -296,13 +330,33 @@ void MainWindow::onOpened() {
 void MainWindow::showScene(std::shared_ptr<Scene> scene) {
   if (bandsDialog_)
     bandsDialog_->close();
+  saveViewState();
   scene_ = std::move(scene);
-  layers_->clear();
+  const RasterInfo& info = scene_->info();
+  Project* p = project();
+  int index = p->indexOfScene(info.path);
+  const SceneFingerprint now = SceneFingerprint::of(info.path);
+  if (index < 0) {
+    index = p->addScene(info.path, QSize(info.width, info.height), now);
+  } else if (p->scene(index).fingerprint.bytes >= 0 && p->scene(index).fingerprint != now) {
+    statusBar()->showMessage(tr("%1 changed since it was annotated: check that the annotations still fit.")
+                                 .arg(QFileInfo(info.path).fileName()), 15000);
+  }
   view_->setAreaOfInterest(QRect());
   view_->setScene(scene_);
   query_->setScene(scene_);
-  const RasterInfo& info = scene_->info();
-  setWindowTitle(tr("%1 – RRSIS Studio").arg(QFileInfo(info.path).fileName()));
+  edit_->manager()->setScene(scene_.get());
+  AnnotationDocument* doc = p->document(index);
+  if (doc->sceneSize() != QSize(info.width, info.height))
+    showError(tr("Image Size Changed"),
+              tr("%1 is now %2 x %3 pixels; its annotations were made on %4 x %5. They are shown as they were.")
+                  .arg(info.path).arg(info.width).arg(info.height).arg(doc->sceneSize().width()).arg(doc->sceneSize().height()));
+  attachDocument(doc);
+  const ViewState& saved = p->scene(index).view;
+  if (saved.zoom > 0)
+    view_->setView(saved.center, saved.zoom);
+  scenesDock_->setCurrent(info.path);
+  updateTitle();
   infoText_->setPlainText(describeRasterInfo(info) + QStringLiteral("\n") +
                           tr("Display statistics: %1").arg(scene_->statistics().origin()));
   bool anyValid = false;
@@ -331,17 +385,190 @@ void MainWindow::showScene(std::shared_ptr<Scene> scene) {
 void MainWindow::closeScene() {
   if (bandsDialog_)
     bandsDialog_->close();
+  saveViewState();
   query_->setScene(nullptr);
-  layers_->clear();
+  attachDocument(nullptr);
+  edit_->manager()->setScene(nullptr);
   view_->setAreaOfInterest(QRect());
   view_->setScene(nullptr);
   scene_.reset();
+  scenesDock_->setCurrent(QString());
   infoText_->clear();
   notice_->hide();
-  setWindowTitle(tr("RRSIS Studio"));
+  updateTitle();
   statusInfo_->clearCursor();
   statusInfo_->updateZoom();
   updateActions();
+}
+
+void MainWindow::setQuietErrors(bool quiet) {
+  quietErrors_ = quiet;
+  session_->setQuiet(quiet, QMessageBox::Discard);
+}
+
+Project* MainWindow::project() const { return session_->project(); }
+
+AnnotationDocument* MainWindow::document() const { return edit_->manager()->document(); }
+
+void MainWindow::attachDocument(AnnotationDocument* doc) {
+  view_->setDocument(doc);
+  layersDock_->setDocument(doc);
+  query_->setDocument(doc);
+  edit_->manager()->setDocument(doc);
+  if (doc) {
+    undoGroup_->addStack(doc->undoStack());
+    undoGroup_->setActiveStack(doc->undoStack());
+  } else {
+    undoGroup_->setActiveStack(nullptr);
+  }
+  edit_->updateActions();
+}
+
+void MainWindow::saveViewState() {
+  if (!scene_)
+    return;
+  const int index = project()->indexOfScene(scene_->path());
+  project()->setViewState(index, ViewState{view_->viewToImage(QPointF(view_->width() / 2.0, view_->height() / 2.0)),
+                                           view_->zoom()});
+}
+
+void MainWindow::onProjectReplaced(Project* p) {
+  closeScene();
+  scenesDock_->setProject(p);
+  connect(p, &Project::sceneRemoved, this, [this](int, const QString& path) {
+    if (scene_ && scene_->path() == path)
+      closeScene();
+  });
+  updateTitle();
+  if (p->sceneCount() > 0)
+    openFile(p->scene(0).path);
+}
+
+int MainWindow::createHandAnnotation() {
+  AnnotationDocument* doc = document();
+  if (!doc)
+    return 0;
+  Annotation a;
+  a.expression = queryBar_->expression().simplified();
+  if (a.expression.isEmpty())
+    a.expression = tr("annotation %1").arg(doc->nextId());
+  a.provenance.mode = QStringLiteral("hand");
+  const int id = doc->addAnnotation(std::move(a));
+  layersDock_->selectLayer(id);
+  return id;
+}
+
+void MainWindow::removeScene(const QString& path) {
+  const int index = project()->indexOfScene(path);
+  if (index < 0)
+    return;
+  const int n = project()->document(index)->count();
+  if (n > 0 && !quietErrors_ &&
+      QMessageBox::question(this, tr("Remove Image"),
+                            tr("Remove %1 and its %n annotation(s) from the project? The image file stays.", nullptr, n)
+                                .arg(QFileInfo(path).fileName())) != QMessageBox::Yes)
+    return;
+  project()->removeScene(index);
+}
+
+void MainWindow::updateTitle() {
+  QString title = session_->title();
+  if (scene_)
+    title = tr("%1 – %2").arg(QFileInfo(scene_->path()).fileName(), title);
+  setWindowTitle(tr("%1 – RRSIS Studio").arg(title));
+  setWindowModified(project()->isModified());
+  if (saveAction_)
+    saveAction_->setEnabled(true);
+}
+
+void MainWindow::startUp(const QString& path) {
+  session_->offerRecovery();
+  if (!path.isEmpty())
+    openFile(path);
+}
+
+void MainWindow::createProjectActions(QMenu* file) {
+  newProjectAction_ = file->addAction(tr("&New Project"), this, [this] { session_->newProject(); });
+  newProjectAction_->setShortcut(QKeySequence::New);
+  openProjectAction_ = file->addAction(tr("Open &Project…"), this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("RRSIS Studio projects (*.rrsisproj)"));
+    if (!path.isEmpty())
+      openFile(path);
+  });
+  openProjectAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+  recentProjectsMenu_ = file->addMenu(tr("Recent Pro&jects"));
+  connect(recentProjectsMenu_, &QMenu::aboutToShow, this, [this] {
+    fillRecentMenu(recentProjectsMenu_, Preferences::recentProjects(), [this](const QString& f) { openFile(f); });
+  });
+  fillRecentMenu(recentProjectsMenu_, Preferences::recentProjects(), [this](const QString& f) { openFile(f); });
+  saveAction_ = file->addAction(tr("&Save Project"), this, [this] {
+    saveViewState();
+    session_->save();
+  });
+  saveAction_->setShortcut(QKeySequence::Save);
+  saveAsAction_ = file->addAction(tr("Save Project &As…"), this, [this] {
+    saveViewState();
+    session_->saveAs();
+  });
+  saveAsAction_->setShortcut(QKeySequence::SaveAs);
+  file->addSeparator();
+}
+
+void MainWindow::createEditDocks() {
+  scenesDock_ = new ScenesDock(this);
+  addDockWidget(Qt::RightDockWidgetArea, scenesDock_);
+  viewMenu_->addAction(scenesDock_->toggleViewAction());
+  connect(scenesDock_, &ScenesDock::sceneActivated, this, [this](const QString& path) {
+    if (!scene_ || scene_->path() != path)
+      openFile(path);
+  });
+  connect(scenesDock_, &ScenesDock::addRequested, openAction_, &QAction::trigger);
+  connect(scenesDock_, &ScenesDock::removeRequested, this, &MainWindow::removeScene);
+  undoDock_ = new QDockWidget(tr("Undo History"), this);
+  undoDock_->setObjectName(QStringLiteral("undoDock"));
+  undoDock_->setWidget(new QUndoView(undoGroup_, undoDock_));
+  addDockWidget(Qt::RightDockWidgetArea, undoDock_);
+  tabifyDockWidget(scenesDock_, undoDock_);
+  scenesDock_->raise();
+  viewMenu_->addAction(undoDock_->toggleViewAction());
+
+  ToolManager* tools = edit_->manager();
+  tools->setTargets([this] { return layersDock_->currentLayer(); }, [this] { return createHandAnnotation(); });
+  connect(tools, &ToolManager::message, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+  connect(tools, &ToolManager::activeToolChanged, this, [this](AbstractTool* tool) {
+    const QSignalBlocker block(queryBar_->aoiButton());
+    queryBar_->aoiButton()->setChecked(tool == edit_->aoiTool());
+    statusBar()->showMessage(tool->statusTip(), 8000);
+  });
+  for (AbstractTool* t : tools->tools())
+    connect(t, &AbstractTool::statusTipChanged, this, [this](const QString& tip) { statusBar()->showMessage(tip, 8000); });
+  connect(queryBar_, &QueryBar::aoiToolToggled, this, [this, tools](bool on) {
+    if (on)
+      tools->setActiveTool(edit_->aoiTool());
+    else if (tools->activeTool() == edit_->aoiTool() && tools->previousTool())
+      tools->setActiveTool(tools->previousTool());
+  });
+  connect(edit_->aoiTool(), &AoiTool::drawn, this, [this](const QRect& aoi) {
+    if (!aoi.isEmpty())
+      queryBar_->setScope(QueryBar::Scope::AreaOfInterest);
+    else if (queryBar_->scope() == QueryBar::Scope::AreaOfInterest)
+      queryBar_->setScope(QueryBar::Scope::View);
+  });
+}
+
+void MainWindow::showShortcuts() {
+  QList<QAction*> actions;
+  for (QAction* menu : menuBar()->actions())
+    if (menu->menu())
+      for (QAction* a : menu->menu()->actions()) {
+        if (a->menu())
+          actions << a->menu()->actions();
+        else
+          actions << a;
+      }
+  ShortcutsDialog dialog(actions, this);
+  dialog.exec();
 }
 
 void MainWindow::fillRecentMenu(QMenu* menu, const QStringList& paths,
@@ -441,6 +668,12 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   openWatcher_.waitForFinished();
+  saveViewState();
+  if (!session_->maybeSave()) {
+    event->ignore();
+    return;
+  }
+  session_->shutdown();
   event->accept();
 }
 

@@ -16,23 +16,30 @@ class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 
+class QUndoGroup;
+
 namespace rrsis {
-class LayerStack;
+class AnnotationDocument;
+class Project;
 }
 
 namespace rrsis::ui {
 
 class BandsDialog;
+class EditTools;
 class LayersDock;
+class ProjectSession;
+class ScenesDock;
 class QueryBar;
 class QueryController;
 class StatusInfo;
 class TiledView;
 
 /**
- * The studio's main window: assembles the menus, toolbar, status bar, docks and the tiled
+ * The studio's main window: assembles the menus, tool bars, status bar, docks and the tiled
  * view, and opens scenes (by dialog, drag and drop, command line, recent files) on a worker
- * thread. It holds no viewing or raster logic itself.
+ * thread into the current project, whose annotations it shows and edits through the
+ * project session, the tools and the docks. It holds no viewing, editing or raster logic.
  */
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -41,8 +48,10 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /** Starts opening `path` in the background; errors are reported in a message box. */
+  /** Opens an image into the project (in the background), or a project file. */
   void openFile(const QString& path);
+  /** At start-up: offers to recover crashed sessions, then opens `path` if given. */
+  void startUp(const QString& path);
   /** The current scene, or null. */
   Scene* scene() const { return scene_.get(); }
   TiledView* view() const { return view_; }
@@ -51,14 +60,24 @@ class MainWindow : public QMainWindow {
   bool isOpening() const { return openWatcher_.isRunning(); }
   /** The last error shown to the user (for tests). */
   const QString& lastError() const { return lastError_; }
-  /** Show errors in the status bar instead of message boxes (tests, benchmarks). */
-  void setQuietErrors(bool quiet) { quietErrors_ = quiet; }
+  /**
+   * Show errors in the status bar instead of message boxes, and ask no questions (tests,
+   * benchmarks): unsaved work is then discarded on close (it stays in the recovery journal
+   * only if the process dies first).
+   */
+  void setQuietErrors(bool quiet);
   /** Loads a model bundle in the background (Model ▸ Open Model…). */
   void openModel(const QString& bundle);
   QueryBar* queryBar() const { return queryBar_; }
   QueryController* queryController() const { return query_; }
-  LayerStack* layers() const { return layers_; }
   LayersDock* layersDock() const { return layersDock_; }
+  ProjectSession* session() const { return session_; }
+  Project* project() const;
+  /** The annotations of the scene on screen, or null. */
+  AnnotationDocument* document() const;
+  EditTools* editTools() const { return edit_; }
+  ScenesDock* scenesDock() const { return scenesDock_; }
+  QUndoGroup* undoGroup() const { return undoGroup_; }
 
  Q_SIGNALS:
   /** A scene was opened and shown (or `ok` false with an error message). */
@@ -87,6 +106,15 @@ class MainWindow : public QMainWindow {
   void createQueryTools();
   void updateRecentModelsMenu();
   void showModelInfo();
+  void createProjectActions(QMenu* file);
+  void createEditDocks();
+  void onProjectReplaced(Project* project);
+  void saveViewState();
+  void attachDocument(AnnotationDocument* document);
+  void removeScene(const QString& path);
+  int createHandAnnotation();
+  void updateTitle();
+  void showShortcuts();
 
   Preferences prefs_;
   TiledView* view_;
@@ -119,7 +147,17 @@ class MainWindow : public QMainWindow {
   QMenu* recentModelsMenu_;
   QAction* openModelAction_;
   QAction* modelInfoAction_;
-  LayerStack* layers_;
+  ProjectSession* session_;
+  EditTools* edit_;
+  QUndoGroup* undoGroup_;
+  ScenesDock* scenesDock_ = nullptr;
+  QDockWidget* undoDock_ = nullptr;
+  QMenu* recentProjectsMenu_ = nullptr;
+  QAction* newProjectAction_ = nullptr;
+  QAction* openProjectAction_ = nullptr;
+  QAction* saveAction_ = nullptr;
+  QAction* saveAsAction_ = nullptr;
+  QAction* shortcutsAction_ = nullptr;
   QueryBar* queryBar_;
   LayersDock* layersDock_;
   QueryController* query_;

@@ -8,6 +8,7 @@ namespace {
 constexpr int kMaxRecent = 10;
 const char* kRecent = "recentFiles";
 const char* kRecentModels = "recentModels";
+const char* kRecentProjects = "recentProjects";
 }  // namespace
 
 Preferences Preferences::load() {
@@ -59,6 +60,9 @@ void removeFromList(const char* key, const QString& path) {
 QStringList Preferences::recentFiles() { return recentList(kRecent); }
 void Preferences::addRecentFile(const QString& path) { addToList(kRecent, path); }
 void Preferences::removeRecentFile(const QString& path) { removeFromList(kRecent, path); }
+QStringList Preferences::recentProjects() { return recentList(kRecentProjects); }
+void Preferences::addRecentProject(const QString& path) { addToList(kRecentProjects, path); }
+void Preferences::removeRecentProject(const QString& path) { removeFromList(kRecentProjects, path); }
 QStringList Preferences::recentModels() { return recentList(kRecentModels); }
 void Preferences::addRecentModel(const QString& path) { addToList(kRecentModels, path); }
 void Preferences::removeRecentModel(const QString& path) { removeFromList(kRecentModels, path); }

@@ -23,6 +23,10 @@ struct Preferences {
   static void addRecentFile(const QString& path);
   static void removeRecentFile(const QString& path);
   /** Model bundles, most recently loaded first, at most 10. */
+  static QStringList recentProjects();
+  static void addRecentProject(const QString& path);
+  static void removeRecentProject(const QString& path);
+
   static QStringList recentModels();
   static void addRecentModel(const QString& path);
   static void removeRecentModel(const QString& path);

@@ -7,15 +7,15 @@
 #include <QToolButton>
 #include <opencv2/core.hpp>
 
-#include "annotation/layerstack.h"
+#include "annotation/annotationdocument.h"
 #include "raster/scene.h"
 #include "ui/inferenceservice.h"
 #include "ui/tiledview.h"
 
 namespace rrsis::ui {
 
-QueryController::QueryController(TiledView* view, QueryBar* bar, LayerStack* layers, QObject* parent)
-    : QObject(parent), view_(view), bar_(bar), layers_(layers), service_(new InferenceService(this)) {
+QueryController::QueryController(TiledView* view, QueryBar* bar, QObject* parent)
+    : QObject(parent), view_(view), bar_(bar), service_(new InferenceService(this)) {
   statusWidget_ = new QWidget;
   auto* layout = new QHBoxLayout(statusWidget_);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -43,14 +43,6 @@ QueryController::QueryController(TiledView* view, QueryBar* bar, LayerStack* lay
   connect(cancel_, &QToolButton::clicked, this, &QueryController::cancel);
   connect(bar_, &QueryBar::submitted, this, &QueryController::run);
   connect(bar_, &QueryBar::cancelRequested, this, &QueryController::cancel);
-  connect(bar_, &QueryBar::aoiToolToggled, view_, &TiledView::setAoiTool);
-  connect(view_, &TiledView::areaOfInterestDrawn, this, [this](const QRect& aoi) {
-    bar_->aoiButton()->setChecked(false);
-    if (!aoi.isEmpty())
-      bar_->setScope(QueryBar::Scope::AreaOfInterest);
-    else if (bar_->scope() == QueryBar::Scope::AreaOfInterest)
-      bar_->setScope(QueryBar::Scope::View);
-  });
 
   connect(service_, &InferenceService::modelLoading, this, [this](const QString& bundle) {
     modelLabel_->setText(tr("Loading model %1…").arg(QFileInfo(bundle).fileName()));
@@ -108,13 +100,15 @@ void QueryController::setScene(std::shared_ptr<Scene> scene) {
   updateReady();
 }
 
+void QueryController::setDocument(AnnotationDocument* document) { document_ = document; }
+
 void QueryController::loadModel(const QString& bundle, const SegmenterOptions& options) {
   service_->loadModel(bundle, options);
 }
 
 void QueryController::run(const QString& expression, QueryBar::Scope scope) {
-  if (!scene_ || !service_->hasModel()) {
-    Q_EMIT statusMessage(!scene_ ? tr("Open an image first.") : tr("Load a model first (Model ▸ Open Model…)."), 6000);
+  if (!scene_ || !document_ || !service_->hasModel()) {
+    Q_EMIT statusMessage(!scene_ || !document_ ? tr("Open an image first.") : tr("Load a model first (Model ▸ Open Model…)."), 6000);
     return;
   }
   if (expression.trimmed().isEmpty()) {
@@ -144,6 +138,26 @@ void QueryController::run(const QString& expression, QueryBar::Scope scope) {
       request.tiled = true;
       break;
   }
+  currentExpression_ = expression.simplified();
+  submit(request, scope == QueryBar::Scope::WholeScene ? QStringLiteral("tiled")
+                  : scope == QueryBar::Scope::AreaOfInterest ? QStringLiteral("area") : QStringLiteral("view"), 0);
+}
+
+void QueryController::rerun(int annotationId) {
+  const Annotation* a = document_ ? document_->find(annotationId) : nullptr;
+  if (!a || !scene_ || !service_->hasModel()) {
+    Q_EMIT statusMessage(!service_->hasModel() ? tr("Load a model first (Model ▸ Open Model…).") : tr("Nothing to run again."), 6000);
+    return;
+  }
+  QueryRequest request;
+  request.expression = a->expression;
+  request.autoTileWindows = 36;
+  request.region = view_->visibleImagePixels();
+  currentExpression_ = a->expression;
+  submit(request, QStringLiteral("view"), annotationId);
+}
+
+void QueryController::submit(const QueryRequest& request, const QString& mode, int target) {
   if (current_)
     service_->cancel(current_);  // the newest query wins
   InferenceJob job;
@@ -152,7 +166,10 @@ void QueryController::run(const QString& expression, QueryBar::Scope scope) {
   job.sceneKey = QStringLiteral("%1:%2").arg(scene_->serial()).arg(scene_->generation());
   job.request = request;
   current_ = service_->submit(std::move(job));
-  currentExpression_ = expression.simplified();
+  requestDocument_ = document_;
+  requestTarget_ = target;
+  requestMode_ = mode;
+  requestRegion_ = request.region;
   bar_->setBusy(true);
   progress_->setRange(0, 0);  // busy until the first progress report
   progress_->show();
@@ -169,15 +186,32 @@ void QueryController::onFinished(int id, const QueryOutcome& outcome, bool fromC
     return;
 
   finish(id);
-  AnnotationLayer layer;
-  layer.expression = currentExpression_;
-  layer.map = outcome.map;
-  layer.threshold = service_->modelInfo().threshold;
-  layer.model = service_->modelInfo().name;
-  layer.device = service_->modelInfo().device;
-  layer.tiled = outcome.tiled;
-  layer.seconds = outcome.seconds;
-  const int layerId = layers_->addLayer(std::move(layer));
+  if (!requestDocument_) {
+    Q_EMIT queryDone(0, tr("The scene was closed before the answer came."));
+    return;
+  }
+  const ModelInfo& info = service_->modelInfo();
+  Provenance p;
+  p.model = info.name;
+  p.modelHash = info.hash;
+  p.modelPath = info.bundlePath;
+  p.device = info.device;
+  p.mode = outcome.tiled ? QStringLiteral("tiled") : requestMode_;
+  p.region = requestRegion_;
+  p.threshold = info.threshold;
+  p.seconds = outcome.seconds;
+  p.created = QDateTime::currentDateTime();
+  int layerId = requestTarget_;
+  if (layerId && requestDocument_->find(layerId)) {
+    requestDocument_->replacePrediction(layerId, outcome.map, p);
+  } else {
+    Annotation a;
+    a.expression = currentExpression_;
+    a.probability = outcome.map;
+    a.threshold = info.threshold;
+    a.provenance = p;
+    layerId = requestDocument_->addAnnotation(std::move(a));
+  }
   lastTime_ = fromCache ? tr("cached") : tr("%1 ms").arg(outcome.seconds * 1000.0, 0, 'f', 0);
   updateModelLabel();
   const int pixels = cv::countNonZero(outcome.map.mask(service_->modelInfo().threshold));

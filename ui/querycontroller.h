@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "inference/queryrunner.h"
 #include "model/segmenter.h"
 #include "ui/querybar.h"
 
@@ -12,7 +13,7 @@ class QProgressBar;
 class QToolButton;
 
 namespace rrsis {
-class LayerStack;
+class AnnotationDocument;
 class Scene;
 struct QueryOutcome;
 }  // namespace rrsis
@@ -26,13 +27,14 @@ class TiledView;
  * Connects the query bar, the view, the layer stack and the inference service: turns a
  * typed expression into a request for the right region, shows progress (a status-bar
  * progress bar with a cancel button) and model/device/time, and turns each result into an
- * annotation layer. Owned by the main window; owns the service.
+ * annotation of the current scene's document (or, for a re-run, a new answer for an existing
+ * annotation, its hand edits kept). Owned by the main window; owns the service.
  */
 class QueryController : public QObject {
   Q_OBJECT
 
  public:
-  QueryController(TiledView* view, QueryBar* bar, LayerStack* layers, QObject* parent = nullptr);
+  QueryController(TiledView* view, QueryBar* bar, QObject* parent = nullptr);
   ~QueryController() override;
 
   InferenceService* service() const { return service_; }
@@ -40,11 +42,15 @@ class QueryController : public QObject {
   QWidget* statusWidget() const { return statusWidget_; }
 
   void setScene(std::shared_ptr<Scene> scene);
+  /** Where answers go: the current scene's annotations (not owned; may be null). */
+  void setDocument(AnnotationDocument* document);
   void loadModel(const QString& bundle, const SegmenterOptions& options);
   bool hasModel() const;
   const ModelInfo& modelInfo() const;
   /** Runs an expression over the scope's region. */
   void run(const QString& expression, QueryBar::Scope scope);
+  /** Runs an annotation's expression again over the current view; the answer replaces its prediction. */
+  void rerun(int annotationId);
   void cancel();
   bool isBusy() const { return current_ != 0; }
 
@@ -62,10 +68,16 @@ class QueryController : public QObject {
   void finish(int id);
   void updateReady();
   void updateModelLabel();
+  /** Submits `request`; the answer goes to `target` (0: a new annotation). */
+  void submit(const QueryRequest& request, const QString& mode, int target);
 
   TiledView* view_;
   QueryBar* bar_;
-  LayerStack* layers_;
+  QPointer<AnnotationDocument> document_;
+  QPointer<AnnotationDocument> requestDocument_;  // where the running query's answer goes
+  int requestTarget_ = 0;
+  QString requestMode_;
+  QRect requestRegion_;
   InferenceService* service_;
   std::shared_ptr<Scene> scene_;
   QPointer<QWidget> statusWidget_;

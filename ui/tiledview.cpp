@@ -8,10 +8,11 @@
 #include <QPainter>
 #include <QWheelEvent>
 
-#include "annotation/layerstack.h"
-#include "annotation/maskoverlay.h"
 #include "raster/scene.h"
+#include "ui/overlaycache.h"
 #include "ui/tileloader.h"
+#include "ui/tools/abstracttool.h"
+#include "ui/tools/toolmanager.h"
 
 namespace rrsis::ui {
 
@@ -32,7 +33,8 @@ QPixmap makeChecker() {
 }  // namespace
 
 TiledView::TiledView(QWidget* parent)
-    : QWidget(parent), loader_(new TileLoader(this)), checker_(makeChecker()) {
+    : QWidget(parent), loader_(new TileLoader(this)), checker_(makeChecker()), overlays_(new OverlayCache(this)) {
+  connect(overlays_, &OverlayCache::changed, this, qOverload<>(&QWidget::update));
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   setAttribute(Qt::WA_OpaquePaintEvent);
@@ -66,36 +68,20 @@ void TiledView::setScene(std::shared_ptr<Scene> scene) {
   }
 }
 
-void TiledView::setLayers(LayerStack* layers) {
-  if (layers_)
-    disconnect(layers_, nullptr, this, nullptr);
-  layers_ = layers;
-  overlays_.clear();
-  if (layers_) {
-    auto drop = [this](int id) {
-      overlays_.erase(id);
-      update();
-    };
-    connect(layers_, &LayerStack::layerAdded, this, drop);
-    connect(layers_, &LayerStack::layerRemoved, this, drop);
-    connect(layers_, &LayerStack::layerChanged, this, [this] { update(); });
-    connect(layers_, &LayerStack::cleared, this, [this] {
-      overlays_.clear();
-      update();
-    });
-  }
+void TiledView::setDocument(AnnotationDocument* document) {
+  overlays_->setDocument(document);
   update();
+}
+
+void TiledView::setToolManager(ToolManager* tools) {
+  tools_ = tools;
+  if (tools_ && tools_->activeTool())
+    setCursor(tools_->activeTool()->cursor());
 }
 
 void TiledView::setAreaOfInterest(const QRect& aoi) {
   aoi_ = aoi;
   update();
-}
-
-void TiledView::setAoiTool(bool on) {
-  aoiTool_ = on;
-  drawingAoi_ = false;
-  setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
 }
 
 QRect TiledView::visibleImagePixels() const {
@@ -109,40 +95,16 @@ QRect TiledView::visibleImagePixels() const {
 }
 
 void TiledView::paintOverlays(QPainter& p) {
-  const double dpr = devicePixelRatioF();
-  const QSize size(int(std::lround(width() * dpr)), int(std::lround(height() * dpr)));
-  const QRectF imageRect(viewToImage(QPointF(0, 0)), viewToImage(QPointF(width(), height())));
-  if (layers_) {
-    for (int i = 0; i < layers_->count(); ++i) {
-      const AnnotationLayer& l = layers_->at(i);
-      if (!l.visible)
-        continue;
-      OverlayImage& o = overlays_[l.id];
-      if (o.threshold != l.threshold || o.opacity != l.opacity || o.colour != l.colour.rgba() ||
-          o.imageRect != imageRect || o.size != size) {
-        o.image = renderMaskOverlay(l.map, l.threshold, l.colour, l.opacity, imageRect, size);
-        o.image.setDevicePixelRatio(dpr);
-        o.threshold = l.threshold;
-        o.opacity = l.opacity;
-        o.colour = l.colour.rgba();
-        o.imageRect = imageRect;
-        o.size = size;
-      }
-      p.drawImage(QPointF(0, 0), o.image);
-    }
-  }
-  QRectF frame;
-  if (drawingAoi_)
-    frame = QRectF(imageToView(aoiStart_), mapFromGlobal(QCursor::pos())).normalized();
-  else if (!aoi_.isEmpty())
-    frame = QRectF(imageToView(aoi_.topLeft()), imageToView(QPointF(aoi_.x() + aoi_.width(), aoi_.y() + aoi_.height())));
-  if (!frame.isEmpty()) {
+  overlays_->paint(p, *this);
+  if (!aoi_.isEmpty()) {
+    const QRectF frame(imageToView(aoi_.topLeft()), imageToView(QPointF(aoi_.x() + aoi_.width(), aoi_.y() + aoi_.height())));
     p.setPen(QPen(Qt::black, 3));
     p.drawRect(frame);
-    QPen dash(QColor(0xff, 0xd6, 0x00), 1.5, Qt::DashLine);
-    p.setPen(dash);
+    p.setPen(QPen(QColor(0xff, 0xd6, 0x00), 1.5, Qt::DashLine));
     p.drawRect(frame);
   }
+  if (tools_ && tools_->activeTool() && scene_)
+    tools_->activeTool()->paint(p);
 }
 
 void TiledView::setCacheBytes(std::size_t bytes) { cache_.setMaxBytes(bytes); }
@@ -379,6 +341,15 @@ void TiledView::centerOn(QPointF imagePos) {
   changed();
 }
 
+void TiledView::setView(QPointF imagePos, double zoom) {
+  if (!scene_ || zoom <= 0)
+    return;
+  setScale(zoom);
+  center_ = imagePos;
+  fitted_ = false;
+  changed();
+}
+
 void TiledView::wheelEvent(QWheelEvent* event) {
   const double steps = event->angleDelta().y() / 120.0;
   if (steps != 0.0)
@@ -386,17 +357,21 @@ void TiledView::wheelEvent(QWheelEvent* event) {
   event->accept();
 }
 
+bool TiledView::panGesture(QMouseEvent* event) const {
+  return event->button() == Qt::MiddleButton || (spaceHeld_ && event->button() == Qt::LeftButton) ||
+         (!tools_ && event->button() == Qt::LeftButton);
+}
+
 void TiledView::mousePressEvent(QMouseEvent* event) {
-  if (aoiTool_ && scene_ && event->button() == Qt::LeftButton) {
-    drawingAoi_ = true;
-    aoiStart_ = viewToImage(event->position());
-    event->accept();
-    return;
-  }
-  if (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton) {
+  setFocus(Qt::MouseFocusReason);
+  if (scene_ && panGesture(event)) {
     panning_ = true;
     lastMouse_ = event->position().toPoint();
     setCursor(Qt::ClosedHandCursor);
+    event->accept();
+    return;
+  }
+  if (scene_ && tools_ && tools_->activeTool() && tools_->activeTool()->mousePressed(event)) {
     event->accept();
     return;
   }
@@ -408,9 +383,9 @@ void TiledView::mouseMoveEvent(QMouseEvent* event) {
   if (panning_) {
     panBy(pos - lastMouse_);
     lastMouse_ = pos;
+  } else if (scene_ && tools_ && tools_->activeTool()) {
+    tools_->activeTool()->mouseMoved(event);
   }
-  if (drawingAoi_)
-    update();
   if (scene_) {
     const QPointF img = viewToImage(event->position());
     const bool inside = img.x() >= 0 && img.y() >= 0 && img.x() < scene_->info().width &&
@@ -420,28 +395,46 @@ void TiledView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void TiledView::mouseReleaseEvent(QMouseEvent* event) {
-  if (drawingAoi_ && event->button() == Qt::LeftButton) {
-    drawingAoi_ = false;
-    const QRectF r = QRectF(aoiStart_, viewToImage(event->position())).normalized();
-    const QRect whole(0, 0, scene_->info().width, scene_->info().height);
-    const QRect pixels = QRect(QPoint(int(std::floor(r.left())), int(std::floor(r.top()))),
-                               QPoint(int(std::ceil(r.right())) - 1, int(std::ceil(r.bottom())) - 1))
-                             .intersected(whole);
-    // A click without a drag clears the area.
-    aoi_ = (r.width() * scale_ < 4 || r.height() * scale_ < 4) ? QRect() : pixels;
-    update();
-    Q_EMIT areaOfInterestDrawn(aoi_);
-    return;
-  }
   if (panning_ && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
     panning_ = false;
-    setCursor(Qt::OpenHandCursor);
+    setCursor(spaceHeld_ ? QCursor(Qt::OpenHandCursor)
+                         : (tools_ && tools_->activeTool() ? tools_->activeTool()->cursor() : QCursor(Qt::OpenHandCursor)));
+    return;
   }
+  if (scene_ && tools_ && tools_->activeTool())
+    tools_->activeTool()->mouseReleased(event);
+}
+
+void TiledView::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (scene_ && tools_ && tools_->activeTool() && tools_->activeTool()->mouseDoubleClicked(event))
+    return;
+  // Otherwise a double-click is a second press.
+  mousePressEvent(event);
+}
+
+void TiledView::keyReleaseEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    spaceHeld_ = false;
+    if (!panning_)
+      setCursor(tools_ && tools_->activeTool() ? tools_->activeTool()->cursor() : QCursor(Qt::OpenHandCursor));
+    return;
+  }
+  QWidget::keyReleaseEvent(event);
 }
 
 void TiledView::keyPressEvent(QKeyEvent* event) {
+  if (scene_ && tools_ && tools_->activeTool() && tools_->activeTool()->keyPressed(event)) {
+    event->accept();
+    return;
+  }
   const double step = std::min(width(), height()) / 8.0;
   switch (event->key()) {
+    case Qt::Key_Space:
+      if (!event->isAutoRepeat()) {
+        spaceHeld_ = true;
+        setCursor(Qt::OpenHandCursor);
+      }
+      break;
     case Qt::Key_Left: panBy(QPointF(step, 0)); break;
     case Qt::Key_Right: panBy(QPointF(-step, 0)); break;
     case Qt::Key_Up: panBy(QPointF(0, step)); break;
@@ -454,6 +447,10 @@ void TiledView::keyPressEvent(QKeyEvent* event) {
   event->accept();
 }
 
-void TiledView::leaveEvent(QEvent*) { Q_EMIT cursorLeft(); }
+void TiledView::leaveEvent(QEvent*) {
+  if (tools_ && tools_->activeTool())
+    tools_->activeTool()->pointerLeft();
+  Q_EMIT cursorLeft();
+}
 
 }  // namespace rrsis::ui

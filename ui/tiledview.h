@@ -9,20 +9,24 @@
 #include "raster/tilecache.h"
 
 namespace rrsis {
-class LayerStack;
+class AnnotationDocument;
 class Scene;
 }
 
 namespace rrsis::ui {
 
+class OverlayCache;
 class TileLoader;
+class ToolManager;
 
 /**
  * Shows a scene of any size as 256 px tiles taken from the overview level that matches the
  * zoom. Tiles load on a thread pool; until a tile arrives the view draws the best coarser
- * tile it has, so the picture sharpens progressively and never blocks. Pan: drag with the
- * left or middle button (Space + drag too: every drag pans while there are no edit tools), arrow keys; zoom: wheel around the cursor, +/-.
- * The view shares the scene with the main window and keeps its own tile cache.
+ * tile it has, so the picture sharpens progressively and never blocks. Annotations are drawn
+ * over it from cached overlay tiles. Mouse and key input goes to the active tool of its
+ * ToolManager; the middle button, and any button while Space is held, pan with every tool;
+ * arrow keys pan, the wheel zooms around the cursor, +/- zoom. The view shares the scene
+ * with the main window and keeps its own tile cache.
  */
 class TiledView : public QWidget {
   Q_OBJECT
@@ -51,14 +55,14 @@ class TiledView : public QWidget {
   /** True when every visible tile of the current level is in the cache. */
   bool isComplete() const;
 
-  /** The annotation layers drawn over the imagery (not owned; may be null). */
-  void setLayers(LayerStack* layers);
+  /** The annotations drawn over the imagery (not owned; may be null). */
+  void setDocument(AnnotationDocument* document);
+  OverlayCache* overlays() const { return overlays_; }
+  /** The tools that receive the input (not owned; may be null: then every drag pans). */
+  void setToolManager(ToolManager* tools);
   /** The area of interest in level-0 pixels (empty: none), drawn as a dashed frame. */
   QRect areaOfInterest() const { return aoi_; }
   void setAreaOfInterest(const QRect& aoi);
-  /** While on, a left drag draws the area of interest instead of panning. */
-  void setAoiTool(bool on);
-  bool aoiTool() const { return aoiTool_; }
   /** The visible part of the image, clipped to the image, in whole level-0 pixels. */
   QRect visibleImagePixels() const;
 
@@ -74,6 +78,8 @@ class TiledView : public QWidget {
   /** Moves the picture by `delta` widget pixels. */
   void panBy(QPointF delta);
   void centerOn(QPointF imagePos);
+  /** Shows `imagePos` at the centre at `zoom` device pixels per image pixel (a saved view). */
+  void setView(QPointF imagePos, double zoom);
   /** Drops every cached tile (after a mapping change, or for a cold-cache measurement). */
   void clearCache();
 
@@ -87,8 +93,6 @@ class TiledView : public QWidget {
   void renderComplete();
   /** A tile could not be read; the message quotes the driver. */
   void tileError(const QString& message);
-  /** The user finished drawing an area of interest (level-0 pixels). */
-  void areaOfInterestDrawn(const QRect& aoi);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -97,7 +101,9 @@ class TiledView : public QWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  void keyReleaseEvent(QKeyEvent* event) override;
   void leaveEvent(QEvent* event) override;
 
  private:
@@ -114,14 +120,7 @@ class TiledView : public QWidget {
   void setScale(double scale);
   void changed();
   void paintOverlays(QPainter& p);
-
-  struct OverlayImage {
-    QImage image;
-    double threshold = -1, opacity = -1;
-    QRgb colour = 0;
-    QRectF imageRect;
-    QSize size;
-  };
+  bool panGesture(QMouseEvent* event) const;
 
   std::shared_ptr<Scene> scene_;
   TileCache cache_;
@@ -134,12 +133,10 @@ class TiledView : public QWidget {
   bool reportedComplete_ = false;
   QString lastError_;
   QPixmap checker_;
-  LayerStack* layers_ = nullptr;
-  std::map<int, OverlayImage> overlays_;  // by layer id: the last rendering
+  OverlayCache* overlays_;
+  ToolManager* tools_ = nullptr;
   QRect aoi_;
-  bool aoiTool_ = false;
-  bool drawingAoi_ = false;
-  QPointF aoiStart_;
+  bool spaceHeld_ = false;
 };
 
 }  // namespace rrsis::ui

@@ -4,6 +4,8 @@
 #include <QRectF>
 #include <QSize>
 
+#include <opencv2/core/mat.hpp>
+
 #include "inference/probabilitymap.h"
 
 namespace rrsis {
@@ -17,5 +19,13 @@ namespace rrsis {
  */
 QImage renderMaskOverlay(const ProbabilityMap& map, double threshold, const QColor& colour,
                          double fillOpacity, const QRectF& imageRect, const QSize& size);
+
+/**
+ * The picture of a binary mask (CV_8U, non-zero set) sampled with a one-pixel margin on
+ * every side: an image two pixels smaller than the mask, filled with `colour` at
+ * `fillOpacity` and outlined at full strength (the margin tells edges at the border apart
+ * from the mask continuing beyond it, so tiles drawn side by side show no seams).
+ */
+QImage renderMaskImage(const cv::Mat& paddedMask, const QColor& colour, double fillOpacity);
 
 }  // namespace rrsis

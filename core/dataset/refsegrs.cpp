@@ -7,12 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QTemporaryFile>
 #include <opencv2/core.hpp>
 
 #include "raster/bytegeotiff.h"
+#include "util/safesave.h"
 
 namespace rrsis {
 
@@ -175,11 +175,10 @@ Result<QString> RefSegRsWriter::append(const cv::Mat& rgb, const cv::Mat& mask, 
     if (!content.isEmpty() && !content.endsWith('\n')) content += '\n';
   }
   content += id.toUtf8() + ' ' + expression.toUtf8() + '\n';
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+  if (Status st = safeWriteFile(file, content); !st) {
     QFile::remove(image);
     QFile::remove(maskPath);
-    return R::failure(QCoreApplication::translate("Dataset", "Cannot write %1: %2").arg(native(file), out.errorString()));
+    return R::failure(st.error());
   }
   ++nextId_;
   return id;

@@ -10,10 +10,7 @@
 
 namespace rrsis {
 
-namespace {
-
-/** Reads every band of a small raster at full resolution as an 8-bit Mat per band. */
-Result<std::vector<cv::Mat>> readBands(const QString& path) {
+Result<std::vector<cv::Mat>> readByteBands(const QString& path) {
   auto source = GdalRasterSource::open(path);
   if (!source) return Result<std::vector<cv::Mat>>::failure(source.error());
   const RasterInfo& info = (*source)->info();
@@ -34,10 +31,8 @@ Result<std::vector<cv::Mat>> readBands(const QString& path) {
   return bands;
 }
 
-}  // namespace
-
 Result<cv::Mat> Sample::loadImage() const {
-  auto bands = readBands(imagePath);
+  auto bands = readByteBands(imagePath);
   if (!bands) return Result<cv::Mat>::failure(bands.error());
   std::vector<cv::Mat> rgb;
   for (int c = 0; c < 3; ++c) rgb.push_back((*bands)[size_t(std::min<int>(c, int(bands->size()) - 1))]);
@@ -48,7 +43,7 @@ Result<cv::Mat> Sample::loadImage() const {
 
 Result<cv::Mat> Sample::loadMask() const {
   if (maskSource) return maskSource();
-  auto bands = readBands(maskPath);
+  auto bands = readByteBands(maskPath);
   if (!bands) return Result<cv::Mat>::failure(bands.error());
   if (bands->size() != 1)
     return Result<cv::Mat>::failure(QCoreApplication::translate("Dataset", "%1 has %2 bands; a mask has one.")

@@ -11,6 +11,9 @@
 
 namespace rrsis {
 
+/** Reads every band of a raster of at most 64 M pixels, at full resolution, as an 8-bit Mat per band. */
+Result<std::vector<cv::Mat>> readByteBands(const QString& path);
+
 /**
  * One (image, mask, expression) triplet, whatever the dataset format: training, evaluation
  * and the studio read every format through this view. Pixels are loaded on demand.

@@ -2,6 +2,7 @@
 #include <cstddef>
 
 #include <QRect>
+#include <QString>
 #include <opencv2/core/mat.hpp>
 
 namespace rrsis {
@@ -16,6 +17,8 @@ namespace rrsis {
 struct ProbabilityMap {
   cv::Mat probability;  ///< CV_8U, 255 = certain foreground
   QRect region;         ///< level-0 scene pixels covered
+  /** A name for these pixels, unique per map (projects store the map under it); may be empty. */
+  QString id;
 
   bool isEmpty() const { return probability.empty() || region.isEmpty(); }
   std::size_t bytes() const { return probability.total() * probability.elemSize(); }

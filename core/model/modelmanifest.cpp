@@ -1,12 +1,14 @@
 #include "model/modelmanifest.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include "util/safesave.h"
 
 namespace rrsis {
 
@@ -248,15 +250,23 @@ QJsonObject ModelManifest::toJson() const {
   return root;
 }
 
+QString bundleHash(const ModelManifest& m) {
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  const QString files[] = {QDir(m.bundlePath).filePath(QStringLiteral("model.json")), m.weightsPath, m.modulePath,
+                           m.vocabPath};
+  for (const QString& path : files) {
+    if (path.isEmpty())
+      continue;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+      return {};
+  }
+  return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
 Status writeModelManifest(const ModelManifest& manifest) {
   const QString file = QDir(manifest.bundlePath).filePath(QStringLiteral("model.json"));
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly))
-    return Status::failure(QCoreApplication::translate("ModelManifest", "Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-  out.write(QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented));
-  if (!out.commit())
-    return Status::failure(QCoreApplication::translate("ModelManifest", "Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-  return {};
+  return safeWriteFile(file, QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented));
 }
 
 }  // namespace rrsis

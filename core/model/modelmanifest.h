@@ -54,6 +54,13 @@ QStringList knownArchitectures();
  */
 Result<ModelManifest> readModelManifest(const QString& bundle);
 
+/**
+ * A fingerprint of the bundle's files (model.json, weights or module, vocabulary): the first
+ * 16 hex digits of their SHA-256, so an annotation can say exactly which model made it.
+ * Empty when a file cannot be read.
+ */
+QString bundleHash(const ModelManifest& manifest);
+
 /** Writes `<bundle>/model.json` atomically. */
 Status writeModelManifest(const ModelManifest& manifest);
 

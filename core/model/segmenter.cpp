@@ -56,6 +56,7 @@ struct Segmenter::Private {
   std::unique_ptr<SegmentationNetwork> network;
   torch::Device device{torch::kCPU};
   int threads = 1;
+  QString hash;
 };
 
 Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase) {
@@ -93,6 +94,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
   p->device = nets::selectDevice(options.forceCpu);
   auto network = loadSegmentationNetwork(*manifest, tokenizer.value()->vocabSize(), p->device);
   if (!network) return R::failure(network.error());
+  p->hash = bundleHash(*manifest);
   p->manifest = std::move(manifest.value());
   p->tokenizer = std::move(tokenizer.value());
   p->network = std::move(network.value());
@@ -118,6 +120,7 @@ ModelInfo Segmenter::info() const {
   const ModelManifest& m = d->manifest;
   i.name = m.name;
   i.bundlePath = m.bundlePath;
+  i.hash = d->hash;
   i.architecture = m.architecture;
   i.tokenizer = m.tokenizer;
   i.vocabularySize = d->tokenizer->vocabSize();

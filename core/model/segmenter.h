@@ -24,6 +24,7 @@ struct SegmenterOptions {
 struct ModelInfo {
   QString name;
   QString bundlePath;
+  QString hash;  ///< bundleHash() of its files
   QString architecture;
   QString tokenizer;
   int vocabularySize = 0;

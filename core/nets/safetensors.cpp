@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -11,11 +10,12 @@
 #include <fstream>
 #include <functional>
 #include <limits>
-#include <random>
 #include <set>
 #include <system_error>
 #include <utility>
 #include <vector>
+
+#include "util/safewrite.h"
 
 namespace rrsis::nets {
 namespace {
@@ -667,34 +667,6 @@ bool readFile(const std::string& path, TensorMap& tensors,
 
 // ---- writing -----------------------------------------------------------------------------
 
-/** Removes the temporary file unless dismissed (after the rename). */
-struct TemporaryFile {
-  fs::path path;
-  bool dismissed = false;
-  ~TemporaryFile() {
-    std::error_code ec;
-    if (!dismissed && !path.empty())
-      fs::remove(path, ec);
-  }
-};
-
-fs::path temporaryPathFor(const fs::path& target) {
-  std::random_device device;
-  std::mt19937_64 generator((static_cast<std::uint64_t>(device()) << 32) ^ device() ^
-                            static_cast<std::uint64_t>(
-                                std::chrono::steady_clock::now().time_since_epoch().count()));
-  for (;;) {
-    char suffix[32];
-    std::snprintf(suffix, sizeof suffix, ".%016llx.tmp",
-                  static_cast<unsigned long long>(generator()));
-    fs::path candidate = target;
-    candidate += suffix;
-    std::error_code ec;
-    if (!fs::exists(candidate, ec))
-      return candidate;
-  }
-}
-
 /** The header JSON, padded with spaces to a multiple of 8 bytes; checks every tensor. */
 bool buildHeader(const TensorMap& tensors, const std::map<std::string, std::string>& metadata,
                  std::string& header, std::string& error) {
@@ -753,21 +725,12 @@ bool writeFile(const std::string& path, const TensorMap& tensors,
   if (fs::is_directory(target, ec))
     return fail(error, "this is a folder, not a file");
 
-  TemporaryFile temporary{temporaryPathFor(target)};
-  std::ofstream out(temporary.path, std::ios::binary | std::ios::trunc);
-  if (!out)
-    return fail(error, "cannot create the temporary file " + temporary.path.u8string() + ": " +
-                           std::strerror(errno));
-  const auto writeFailed = [&] {
-    return fail(error, "cannot write the temporary file " + temporary.path.u8string() + ": " +
-                           std::strerror(errno));
-  };
+  // Written under a temporary name and moved into place when complete (util/safewrite.h).
+  SafeFileWriter out(path, Overwrite::Replace);
   unsigned char lengthBytes[8];
   writeLe64(lengthBytes, header.size());
-  out.write(reinterpret_cast<const char*>(lengthBytes), 8);
-  out.write(header.data(), static_cast<std::streamsize>(header.size()));
-  if (!out)
-    return writeFailed();
+  if (!out.open(&error) || !out.write(lengthBytes, 8, &error) || !out.write(header.data(), header.size(), &error))
+    return false;
   for (const auto& entry : tensors) {
     torch::Tensor cpu = entry.second.detach().to(torch::kCPU).contiguous();
     const auto itemSize = static_cast<std::size_t>(cpu.element_size());
@@ -775,21 +738,11 @@ bool writeFile(const std::string& path, const TensorMap& tensors,
       cpu = cpu.clone();
       swapItemBytes(cpu.data_ptr(), static_cast<std::size_t>(cpu.numel()), itemSize);
     }
-    const auto bytes = static_cast<std::streamsize>(cpu.numel() * cpu.element_size());
-    if (bytes > 0)
-      out.write(static_cast<const char*>(cpu.data_ptr()), bytes);
-    if (!out)
-      return writeFailed();
+    const auto bytes = static_cast<std::size_t>(cpu.numel()) * itemSize;
+    if (bytes > 0 && !out.write(cpu.data_ptr(), bytes, &error))
+      return false;
   }
-  out.close();
-  if (out.fail())
-    return writeFailed();
-
-  fs::rename(temporary.path, target, ec);
-  if (ec)
-    return fail(error, "cannot replace the file with the temporary file: " + ec.message());
-  temporary.dismissed = true;
-  return true;
+  return out.commit(&error);
 }
 
 /** Runs `body`, turning exceptions into messages; sets `*error` to prefix + message on failure. */

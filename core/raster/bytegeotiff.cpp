@@ -1,6 +1,7 @@
 #include "raster/bytegeotiff.h"
 
 #include <array>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -31,7 +32,9 @@ Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoRefe
     return Status::failure(QCoreApplication::translate("GeoTiffWriter", "%1 already exists; it is never overwritten.").arg(shown));
 
   ensureGdalInitialized();
-  const QString temp = fi.absoluteFilePath() + QStringLiteral(".part");
+  const std::string target = QFile::encodeName(fi.absoluteFilePath()).toStdString();
+  std::string temp, reason;
+  if (!createTemporaryFile(target, &temp, &reason)) return failure(QString::fromStdString(reason));
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
   CPLStringList options;
   options.SetNameValue("COMPRESS", "DEFLATE");
@@ -39,12 +42,12 @@ Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoRefe
   if (double(image.total()) * image.channels() > 3.5e9) options.SetNameValue("BIGTIFF", "YES");
   if (image.channels() == 3) options.SetNameValue("PHOTOMETRIC", "RGB");
   CPLErrorReset();
-  std::unique_ptr<GDALDataset> ds(driver ? driver->Create(temp.toUtf8().constData(), image.cols, image.rows,
+  std::unique_ptr<GDALDataset> ds(driver ? driver->Create(temp.c_str(), image.cols, image.rows,
                                                           image.channels(), GDT_Byte, options.List())
                                          : nullptr);
   auto fail = [&](const QString& why) {
     ds.reset();
-    QFile::remove(temp);
+    std::remove(temp.c_str());
     return failure(why);
   };
   if (!ds) return fail(lastGdalError());
@@ -67,15 +70,11 @@ Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoRefe
   if (CPLGetLastErrorType() >= CE_Failure) return fail(lastGdalError());
   ds.reset();  // closing writes the remaining blocks
   if (CPLGetLastErrorType() >= CE_Failure) {
-    QFile::remove(temp);
+    std::remove(temp.c_str());
     return failure(lastGdalError());
   }
-  if (existing == ExistingFile::Replace) QFile::remove(path);
-  // QFile::rename never replaces a file: with Refuse, a file that appeared meanwhile stays.
-  if (!QFile::rename(temp, path)) {
-    QFile::remove(temp);
-    return failure(QCoreApplication::translate("GeoTiffWriter", "renaming the finished file failed."));
-  }
+  // Replace swaps the files in one step; Refuse never touches a file that appeared meanwhile.
+  if (!publishFile(temp, target, existing, &reason)) return failure(QString::fromStdString(reason));
   return {};
 }
 

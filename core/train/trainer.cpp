@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include "dataset/datasetfolder.h"
 #include "model/modelmanifest.h"
@@ -33,6 +32,7 @@
 #include "nets/statedict.h"
 #include "raster/gdalrastersource.h"
 #include "text/wordpiecetokenizer.h"
+#include "util/safesave.h"
 
 namespace rrsis {
 
@@ -322,13 +322,6 @@ QByteArray historyCsv(const std::vector<EpochRecord>& history) {
   return out.toUtf8();
 }
 
-Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
-  QSaveFile out(path);
-  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-    return Status::failure(QCoreApplication::translate("Training", "Could not write %1: %2").arg(native(path), out.errorString()));
-  return {};
-}
-
 /** The options that decide the result: a resumed run must match them exactly. */
 QJsonObject fingerprint(const TrainOptions& o, const QStringList& dataFolders, const QString& valFolder,
                         int trainSamples, const QString& precision) {
@@ -515,7 +508,7 @@ Status Run::loadVocabulary() {
         return Status::failure(QCoreApplication::translate("Training", "Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
       vocabBytes_ = f.readAll();
     }
-    if (Status st = writeFileAtomically(path, vocabBytes_); !st) return st;
+    if (Status st = safeWriteFile(path, vocabBytes_); !st) return st;
   } else {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -622,7 +615,7 @@ Status Run::saveBundle(const nets::TensorMap* newBest) {
   if (newBest && !nets::writeSafetensors(weightsPath.toStdString(), *newBest, {}, &error))
     return Status::failure(QString::fromStdString(error));
   if (!QFileInfo::exists(weightsPath)) return {};  // no epoch finished yet
-  if (Status st = writeFileAtomically(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes_); !st) return st;
+  if (Status st = safeWriteFile(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes_); !st) return st;
 
   ModelManifest m;
   m.bundlePath = bundle_;
@@ -676,11 +669,11 @@ Status Run::saveBundle(const nets::TensorMap* newBest) {
   QDir().mkpath(trainingDir);
   QJsonArray history;
   for (const EpochRecord& r : history_) history.append(recordToJson(r));
-  if (Status st = writeFileAtomically(QDir(trainingDir).filePath(QStringLiteral("history.json")),
-                                      QJsonDocument(history).toJson());
+  if (Status st = safeWriteFile(QDir(trainingDir).filePath(QStringLiteral("history.json")),
+                                QJsonDocument(history).toJson());
       !st)
     return st;
-  if (Status st = writeFileAtomically(QDir(trainingDir).filePath(QStringLiteral("history.csv")), historyCsv(history_)); !st)
+  if (Status st = safeWriteFile(QDir(trainingDir).filePath(QStringLiteral("history.csv")), historyCsv(history_)); !st)
     return st;
   return writeTrainingPlot(history_, QDir(trainingDir).filePath(QStringLiteral("curves.png")));
 }

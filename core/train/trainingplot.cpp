@@ -10,9 +10,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 
 #include "train/trainer.h"
+#include "util/safesave.h"
 
 namespace rrsis {
 
@@ -96,10 +96,12 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
   }
   p.end();
 
-  QSaveFile out(path);
-  if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
-    return Status::failure(QCoreApplication::translate("Training", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-  return {};
+  QByteArray png;
+  QBuffer buffer(&png);
+  if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+    return Status::failure(QCoreApplication::translate("Training", "Could not write %1: %2")
+                               .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("Training", "PNG encoding failed.")));
+  return safeWriteFile(path, png);
 }
 
 }  // namespace rrsis
