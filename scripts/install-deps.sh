@@ -10,7 +10,7 @@ PACKAGES=(
   libtorch-dev python3-torch libopenblas0-openmp
   libopencv-dev libgdal-dev gdal-bin
   libsentencepiece-dev sentencepiece nlohmann-json3-dev
-  xvfb xauth imagemagick fonts-noto-cjk
+  xvfb xauth xdotool imagemagick fonts-noto-cjk
 )
 
 missing=()

@@ -175,8 +175,14 @@ void LayersDock::setDocument(AnnotationDocument* document) {
     disconnect(document_, nullptr, this, nullptr);
   document_ = document;
   model_->setDocument(document);
-  if (document_)
+  if (document_) {
     connect(document_, &AnnotationDocument::annotationAdded, this, [this](int id) { selectLayer(id); });
+    // Hand edits change the edit count shown in the details.
+    connect(document_, &AnnotationDocument::maskChanged, this, [this](int id) {
+      if (id == currentLayer())
+        updateEditors();
+    });
+  }
   if (model_->rowCount() > 0)
     list_->setCurrentIndex(model_->index(0));
   updateEditors();

@@ -59,6 +59,8 @@ void ProjectSession::install(std::unique_ptr<Project> project, bool readOnly) {
     journal_->discard();
     journal_.reset();
   }
+  // The old project lives until everything showing it has moved to the new one.
+  std::unique_ptr<Project> old = std::move(project_);
   project_ = std::move(project);
   readOnly_ = readOnly;
   connect(project_.get(), &Project::modifiedChanged, this, &ProjectSession::titleChanged);
@@ -66,6 +68,7 @@ void ProjectSession::install(std::unique_ptr<Project> project, bool readOnly) {
   startJournal();
   Q_EMIT projectReplaced(project_.get());
   Q_EMIT titleChanged();
+  old.reset();
 }
 
 void ProjectSession::startJournal() {
@@ -215,7 +218,7 @@ bool ProjectSession::offerRecovery() {
     }
     const QString what = report.baseProject.isEmpty() ? tr("an untitled project") : report.baseProject;
     const int answer = ask(tr("Recover Unsaved Work"),
-                           tr("RRSIS Studio stopped before %1 was saved (%2 annotation(s) in %3 image(s)). Recover that work?")
+                           tr("RRSIS Studio stopped before %1 was saved (%2 annotation(s) in %3 image(s)). Recover that work?\n\nNo keeps it to decide at the next start; Discard deletes it.")
                                .arg(what).arg((*recovered)->annotationCount()).arg((*recovered)->sceneCount()),
                            QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes);
     if (answer == QMessageBox::Discard)
