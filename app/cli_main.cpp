@@ -33,7 +33,9 @@ int usage() {
                                        "  eval --model B --dataset D [--split S]\n"
                                        "                              Score a model on a dataset split\n"
                                        "  tokenize (--vocab V | --spm M) TEXT\n"
-                                       "                              Print token ids and attention mask\n\n"
+                                       "                              Print token ids and attention mask\n"
+                                       "  project new|info|add-scene|annotate|export-refsegrs|recover\n"
+                                       "                              Work with annotation projects\n\n"
                                        "Run 'rrsis <command> --help' for a command's options."));
   return 2;
 }
@@ -176,6 +178,8 @@ int main(int argc, char** argv) {
     return rrsis::cli::runTrain(args);
   if (command == QLatin1String("tokenize"))
     return rrsis::cli::runTokenize(args);
+  if (command == QLatin1String("project"))
+    return rrsis::cli::runProject(args);
   if (command == QLatin1String("--version")) {
     printOut(QStringLiteral("rrsis " RRSIS_VERSION));
     return 0;

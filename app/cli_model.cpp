@@ -28,8 +28,6 @@ void printOut(const QString& text) {
 }
 void printErr(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stderr); }
 
-namespace {
-
 bool parseAoi(const QString& text, QRect* out) {
   const QStringList parts = text.split(QLatin1Char(','));
   if (parts.size() != 4) return false;
@@ -43,8 +41,6 @@ bool parseAoi(const QString& text, QRect* out) {
   *out = QRect(v[0], v[1], v[2], v[3]);
   return true;
 }
-
-}  // namespace
 
 /** --cpu and --threads, shared by every command that runs a model. */
 void addComputeOptions(QCommandLineParser& p) {

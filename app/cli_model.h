@@ -2,6 +2,7 @@
 #include <QStringList>
 
 class QCommandLineParser;
+class QRect;
 
 namespace rrsis {
 struct SegmenterOptions;
@@ -19,9 +20,14 @@ int runTokenize(const QStringList& args);
 /** rrsis train: train a network and write a model bundle. */
 int runTrain(const QStringList& args);
 
+/** rrsis project: create, inspect, annotate, export and recover projects. */
+int runProject(const QStringList& args);
+
 void printOut(const QString& text);
 void printErr(const QString& text);
 
+/** "x,y,w,h" with x, y >= 0 and w, h > 0 (--aoi). */
+bool parseAoi(const QString& text, QRect* out);
 /** --cpu and --threads, shared by every command that runs a model. */
 void addComputeOptions(QCommandLineParser& parser);
 /** The options --cpu and --threads ask for; false when --threads is not a count. */

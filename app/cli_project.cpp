@@ -1,0 +1,206 @@
+// rrsis project: everything the studio does with projects, without the GUI.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "annotation/annotationdocument.h"
+#include "annotation/journalreplay.h"
+#include "annotation/project.h"
+#include "annotation/projectfile.h"
+#include "annotation/recoveryjournal.h"
+#include "cli_model.h"
+#include "dataset/refsegrsexport.h"
+#include "inference/queryrunner.h"
+#include "model/segmenter.h"
+#include "raster/gdalrastersource.h"
+#include "raster/scene.h"
+
+namespace rrsis::cli {
+
+namespace {
+
+struct ProjectText {
+  Q_DECLARE_TR_FUNCTIONS(rrsis)
+};
+
+int fail(const QString& command, const QString& message, int code = 1) {
+  printErr(ProjectText::tr("rrsis project %1: %2").arg(command, message));
+  return code;
+}
+
+/** Parses `args` with the options already added; false (and a message) without `positional` arguments. */
+bool parse(QCommandLineParser& p, const QStringList& args, int positional, const QString& command) {
+  p.addHelpOption();
+  p.process(args);
+  if (p.positionalArguments().size() != positional) {
+    fail(command, ProjectText::tr("expected %n argument(s); see --help.", nullptr, positional), 2);
+    return false;
+  }
+  return true;
+}
+
+Result<std::unique_ptr<Project>> open(const QString& path) {
+  ProjectLoadReport report;
+  auto p = projectfile::load(path, &report);
+  if (p) {
+    for (const QString& m : report.missingScenes)
+      printErr(ProjectText::tr("warning: image not found: %1").arg(m));
+    for (const QString& c : report.changedScenes)
+      printErr(ProjectText::tr("warning: image changed since it was annotated: %1").arg(c));
+    for (const QString& w : report.warnings)
+      printErr(ProjectText::tr("warning: %1").arg(w));
+  }
+  return p;
+}
+
+/** Adds an image to the project (its size read from the file); the scene's index or -1. */
+int addImage(Project& project, const QString& image, QString* error) {
+  auto source = GdalRasterSource::open(image);
+  if (!source) {
+    *error = source.error();
+    return -1;
+  }
+  const RasterInfo& info = (*source)->info();
+  return project.addScene(image, QSize(info.width, info.height), SceneFingerprint::of(image));
+}
+
+int runNew(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(ProjectText::tr("Create a project file, optionally with images."));
+  p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file to create."));
+  p.addPositionalArgument(QStringLiteral("images"), ProjectText::tr("Images to add."), QStringLiteral("[images...]"));
+  p.addHelpOption();
+  p.process(args);
+  const QStringList pos = p.positionalArguments();
+  if (pos.isEmpty())
+    return fail(QStringLiteral("new"), ProjectText::tr("expected a project file; see --help."), 2);
+  if (QFileInfo::exists(pos[0]))
+    return fail(QStringLiteral("new"), ProjectText::tr("%1 already exists; nothing was changed.").arg(pos[0]));
+  Project project;
+  for (const QString& image : pos.mid(1)) {
+    QString error;
+    if (addImage(project, image, &error) < 0)
+      return fail(QStringLiteral("new"), error);
+  }
+  if (Status s = projectfile::save(project, pos[0]); !s)
+    return fail(QStringLiteral("new"), s.error());
+  printOut(ProjectText::tr("Created %1 with %n image(s).", nullptr, project.sceneCount()).arg(pos[0]));
+  return 0;
+}
+
+QJsonObject describe(const Project& project) {
+  QJsonArray scenes;
+  for (int i = 0; i < project.sceneCount(); ++i) {
+    const ProjectScene& s = project.scene(i);
+    QJsonArray annotations;
+    for (int k = 0; k < s.document->count(); ++k) {
+      const Annotation& a = s.document->at(k);
+      annotations.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                     {QStringLiteral("expression"), a.expression},
+                                     {QStringLiteral("category"), a.category},
+                                     {QStringLiteral("split"), splitName(a.split)},
+                                     {QStringLiteral("pixels"), double(a.area())},
+                                     {QStringLiteral("model"), a.provenance.model},
+                                     {QStringLiteral("hand_edits"), a.provenance.handEdits}});
+    }
+    scenes.append(QJsonObject{{QStringLiteral("path"), s.path},
+                              {QStringLiteral("width"), s.size.width()},
+                              {QStringLiteral("height"), s.size.height()},
+                              {QStringLiteral("found"), QFileInfo::exists(s.path)},
+                              {QStringLiteral("annotations"), annotations}});
+  }
+  return QJsonObject{{QStringLiteral("project"), project.fileName()}, {QStringLiteral("scenes"), scenes}};
+}
+
+int runInfo(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(ProjectText::tr("Describe a project: its images and annotations."));
+  p.addOption({QStringLiteral("json"), ProjectText::tr("Print JSON instead of text.")});
+  p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
+  if (!parse(p, args, 1, QStringLiteral("info")))
+    return 2;
+  auto project = open(p.positionalArguments()[0]);
+  if (!project)
+    return fail(QStringLiteral("info"), project.error());
+  const QJsonObject info = describe(**project);
+  if (p.isSet(QStringLiteral("json"))) {
+    printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)).trimmed());
+    return 0;
+  }
+  for (const QJsonValue& sv : info.value(QStringLiteral("scenes")).toArray()) {
+    const QJsonObject s = sv.toObject();
+    printOut(ProjectText::tr("%1 (%2 x %3)%4").arg(s.value("path").toString()).arg(s.value("width").toInt())
+                 .arg(s.value("height").toInt()).arg(s.value("found").toBool() ? QString() : ProjectText::tr(" — not found")));
+    for (const QJsonValue& av : s.value(QStringLiteral("annotations")).toArray()) {
+      const QJsonObject a = av.toObject();
+      printOut(ProjectText::tr("  %1  %2  [%3]  %4 px, %5 hand edit(s)%6")
+                   .arg(a.value("id").toInt(), 4).arg(a.value("expression").toString())
+                   .arg(a.value("split").toString().isEmpty() ? ProjectText::tr("unassigned") : a.value("split").toString())
+                   .arg(qint64(a.value("pixels").toDouble())).arg(a.value("hand_edits").toInt())
+                   .arg(a.value("model").toString().isEmpty() ? QString() : ProjectText::tr(", model %1").arg(a.value("model").toString())));
+    }
+  }
+  return 0;
+}
+
+int runAddScene(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(ProjectText::tr("Add an image to a project."));
+  p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
+  p.addPositionalArgument(QStringLiteral("image"), ProjectText::tr("The image to add."));
+  if (!parse(p, args, 2, QStringLiteral("add-scene")))
+    return 2;
+  auto project = open(p.positionalArguments()[0]);
+  if (!project)
+    return fail(QStringLiteral("add-scene"), project.error());
+  QString error;
+  if (addImage(**project, p.positionalArguments()[1], &error) < 0)
+    return fail(QStringLiteral("add-scene"), error);
+  if (Status s = projectfile::save(**project, p.positionalArguments()[0]); !s)
+    return fail(QStringLiteral("add-scene"), s.error());
+  printOut(ProjectText::tr("The project has %n image(s).", nullptr, (*project)->sceneCount()));
+  return 0;
+}
+
+}  // namespace
+
+int runProjectAnnotate(const QStringList& args);
+int runProjectExport(const QStringList& args);
+int runProjectRecover(const QStringList& args);
+
+int runProject(const QStringList& args) {
+  const QString usage = ProjectText::tr(
+      "Usage: rrsis project <command> ...\n\n"
+      "  new P [IMAGE...]                 Create a project\n"
+      "  info P [--json]                  List its images and annotations\n"
+      "  add-scene P IMAGE                Add an image\n"
+      "  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]\n"
+      "                                   Run a model and add its answer as an annotation\n"
+      "  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]\n"
+      "                                   Append one RefSegRS sample per annotation\n"
+      "  recover [--list] [SESSION --out P]\n"
+      "                                   List crashed studio sessions, or save one as a project");
+  if (args.size() < 2) {
+    printErr(usage);
+    return 2;
+  }
+  QStringList rest = args;
+  const QString sub = rest.takeAt(1);
+  rest[0] = QStringLiteral("rrsis project ") + sub;
+  if (sub == QLatin1String("new")) return runNew(rest);
+  if (sub == QLatin1String("info")) return runInfo(rest);
+  if (sub == QLatin1String("add-scene")) return runAddScene(rest);
+  if (sub == QLatin1String("annotate")) return runProjectAnnotate(rest);
+  if (sub == QLatin1String("export-refsegrs")) return runProjectExport(rest);
+  if (sub == QLatin1String("recover")) return runProjectRecover(rest);
+  if (sub != QLatin1String("--help") && sub != QLatin1String("-h"))
+    printErr(ProjectText::tr("Unknown project command “%1”.").arg(sub));
+  printErr(usage);
+  return 2;
+}
+
+}  // namespace rrsis::cli

@@ -1,0 +1,196 @@
+// rrsis project annotate / export-refsegrs / recover: the commands that do real work.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "annotation/annotationdocument.h"
+#include "annotation/journalreplay.h"
+#include "annotation/project.h"
+#include "annotation/projectfile.h"
+#include "annotation/recoveryjournal.h"
+#include "cli_model.h"
+#include "dataset/refsegrsexport.h"
+#include "inference/queryrunner.h"
+#include "model/segmenter.h"
+#include "raster/scene.h"
+
+namespace rrsis::cli {
+
+namespace {
+
+struct WorkText {
+  Q_DECLARE_TR_FUNCTIONS(rrsis)
+};
+
+int fail(const QString& command, const QString& message, int code = 1) {
+  printErr(WorkText::tr("rrsis project %1: %2").arg(command, message));
+  return code;
+}
+
+/** Runs the model of `p` on the scene; the annotation it makes, or an error. */
+Result<Annotation> annotate(const QCommandLineParser& p, const SceneContent& content, const QRect& region) {
+  SegmenterOptions options;
+  options.warmUp = false;
+  computeOptions(p, &options);
+  auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
+  if (!segmenter)
+    return Result<Annotation>::failure(segmenter.error());
+  QueryRequest request;
+  request.expression = p.value(QStringLiteral("text"));
+  request.region = region;
+  request.tiled = p.isSet(QStringLiteral("tiled"));
+  request.maxOutputSide = std::max(region.width(), region.height());
+  auto result = runQuery(*content.source, content.mapping, **segmenter, request);
+  if (!result)
+    return Result<Annotation>::failure(result.error());
+  const ModelInfo info = (*segmenter)->info();
+  Annotation a;
+  a.expression = request.expression.simplified();
+  a.probability = result->map;
+  a.threshold = p.isSet(QStringLiteral("threshold")) ? p.value(QStringLiteral("threshold")).toDouble() : info.threshold;
+  a.provenance.model = info.name;
+  a.provenance.modelHash = info.hash;
+  a.provenance.modelPath = info.bundlePath;
+  a.provenance.device = info.device;
+  a.provenance.mode = result->tiled ? QStringLiteral("tiled") : QStringLiteral("area");
+  a.provenance.region = region;
+  a.provenance.threshold = info.threshold;
+  a.provenance.seconds = result->seconds;
+  return a;
+}
+
+}  // namespace
+
+int runProjectAnnotate(const QStringList& args) {
+  const QString cmd = QStringLiteral("annotate");
+  QCommandLineParser p;
+  p.setApplicationDescription(WorkText::tr("Run a model on an image of the project and add its answer as an annotation."));
+  p.addHelpOption();
+  p.addPositionalArgument(QStringLiteral("project"), WorkText::tr("The .rrsisproj file."));
+  p.addOption({QStringLiteral("image"), WorkText::tr("The image (added to the project if it is not in it)."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("model"), WorkText::tr("Model bundle folder."), QStringLiteral("bundle")});
+  p.addOption({QStringLiteral("text"), WorkText::tr("The referring expression."), QStringLiteral("expression")});
+  p.addOption({QStringLiteral("aoi"), WorkText::tr("Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
+  p.addOption({QStringLiteral("tiled"), WorkText::tr("Sliding windows at the model's native scale.")});
+  p.addOption({QStringLiteral("threshold"), WorkText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
+  p.addOption({QStringLiteral("split"), WorkText::tr("train, val or test."), QStringLiteral("split")});
+  addComputeOptions(p);
+  p.process(args);
+  if (p.positionalArguments().size() != 1)
+    return fail(cmd, WorkText::tr("expected the project file; see --help."), 2);
+  for (const char* required : {"image", "model", "text"})
+    if (!p.isSet(QLatin1String(required)))
+      return fail(cmd, WorkText::tr("--%1 is required.").arg(QLatin1String(required)), 2);
+  if (p.value(QStringLiteral("text")).trimmed().isEmpty())
+    return fail(cmd, WorkText::tr("The expression is empty."), 2);
+  const QString file = p.positionalArguments()[0];
+  auto project = projectfile::load(file);
+  if (!project)
+    return fail(cmd, project.error());
+  const QString image = p.value(QStringLiteral("image"));
+  auto content = loadSceneContent(image, StretchDefaults{});
+  if (!content)
+    return fail(cmd, content.error());
+  const RasterInfo& info = content->source->info();
+  const QRect whole(0, 0, info.width, info.height);
+  QRect region = whole;
+  if (p.isSet(QStringLiteral("aoi")) && (!parseAoi(p.value(QStringLiteral("aoi")), &region) || !whole.contains(region)))
+    return fail(cmd, WorkText::tr("--aoi must be x,y,w,h inside the %1 x %2 image.").arg(info.width).arg(info.height), 2);
+  auto annotation = annotate(p, *content, region);
+  if (!annotation)
+    return fail(cmd, annotation.error());
+  annotation->split = splitFromName(p.value(QStringLiteral("split")));
+  const int scene = (*project)->addScene(image, whole.size(), SceneFingerprint::of(image));
+  const int id = (*project)->document(scene)->addAnnotation(std::move(*annotation));
+  if (Status s = projectfile::save(**project, file); !s)
+    return fail(cmd, s.error());
+  const Annotation* a = (*project)->document(scene)->find(id);
+  printOut(WorkText::tr("Added annotation %1 “%2”: %3 pixels.").arg(id).arg(a->expression).arg(a->area()));
+  return 0;
+}
+
+int runProjectExport(const QStringList& args) {
+  const QString cmd = QStringLiteral("export-refsegrs");
+  QCommandLineParser p;
+  p.setApplicationDescription(WorkText::tr("Append one RefSegRS sample (chip, mask, phrase) per annotation to a folder."));
+  p.addHelpOption();
+  p.addPositionalArgument(QStringLiteral("project"), WorkText::tr("The .rrsisproj file."));
+  p.addOption({QStringLiteral("out"), WorkText::tr("The RefSegRS folder (created or appended to)."), QStringLiteral("dir")});
+  p.addOption({QStringLiteral("chip"), WorkText::tr("Chip size in pixels (default 512)."), QStringLiteral("n"), QStringLiteral("512")});
+  p.addOption({QStringLiteral("gsd"), WorkText::tr("Metres per chip pixel, e.g. 0.13 (default: the image's)."), QStringLiteral("m"), QStringLiteral("0")});
+  p.addOption({QStringLiteral("seed"), WorkText::tr("Seed of the split assignment (default 1)."), QStringLiteral("s"), QStringLiteral("1")});
+  p.addOption({QStringLiteral("train"), WorkText::tr("Share of train for unassigned annotations (default 0.7)."), QStringLiteral("x"), QStringLiteral("0.7")});
+  p.addOption({QStringLiteral("val"), WorkText::tr("Share of val (default 0.1); the rest is test."), QStringLiteral("x"), QStringLiteral("0.1")});
+  p.process(args);
+  if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")))
+    return fail(cmd, WorkText::tr("expected the project file and --out; see --help."), 2);
+  RefSegRsExportOptions o;
+  bool ok[5];
+  o.chipSize = p.value(QStringLiteral("chip")).toInt(&ok[0]);
+  o.groundSampleDistance = p.value(QStringLiteral("gsd")).toDouble(&ok[1]);
+  o.seed = p.value(QStringLiteral("seed")).toUInt(&ok[2]);
+  o.trainShare = p.value(QStringLiteral("train")).toDouble(&ok[3]);
+  o.valShare = p.value(QStringLiteral("val")).toDouble(&ok[4]);
+  if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4]) || o.groundSampleDistance < 0 || o.trainShare < 0 || o.valShare < 0 ||
+      o.trainShare + o.valShare > 1)
+    return fail(cmd, WorkText::tr("--chip, --gsd, --seed, --train and --val must be numbers (train + val <= 1)."), 2);
+  auto project = projectfile::load(p.positionalArguments()[0]);
+  if (!project)
+    return fail(cmd, project.error());
+  auto report = exportRefSegRs(**project, p.value(QStringLiteral("out")), o, [](int done, int total) {
+    drawProgress(done, total, -1, WorkText::tr("export "));
+    return true;
+  });
+  if (!report)
+    return fail(cmd, report.error());
+  for (const QString& n : report->notes)
+    printErr(WorkText::tr("note: %1").arg(n));
+  printOut(WorkText::tr("Wrote %n sample(s) to %1.", nullptr, report->samples).arg(p.value(QStringLiteral("out"))));
+  return 0;
+}
+
+int runProjectRecover(const QStringList& args) {
+  const QString cmd = QStringLiteral("recover");
+  QCommandLineParser p;
+  p.setApplicationDescription(WorkText::tr("List the sessions of studios that stopped without saving, or save one as a project."));
+  p.addHelpOption();
+  p.addOption({QStringLiteral("list"), WorkText::tr("List the sessions that can be recovered.")});
+  p.addOption({QStringLiteral("root"), WorkText::tr("Where the sessions are (default: the studio's)."), QStringLiteral("dir")});
+  p.addOption({QStringLiteral("out"), WorkText::tr("The project file to write."), QStringLiteral("file")});
+  p.addPositionalArgument(QStringLiteral("session"), WorkText::tr("A session folder from --list."), QStringLiteral("[session]"));
+  p.process(args);
+  QCoreApplication::setOrganizationName(QStringLiteral("RRSIS Studio"));
+  QCoreApplication::setApplicationName(QStringLiteral("RRSIS Studio"));
+  const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : RecoveryJournal::defaultRoot();
+  if (p.isSet(QStringLiteral("list")) || p.positionalArguments().isEmpty()) {
+    const QStringList sessions = RecoveryJournal::orphanedSessions(root);
+    for (const QString& s : sessions) {
+      RecoveryReport report;
+      auto recovered = recoverSession(s, &report);
+      printOut(recovered ? WorkText::tr("%1  %2, %3 annotation(s)").arg(s, report.baseProject.isEmpty() ? WorkText::tr("untitled") : report.baseProject)
+                               .arg((*recovered)->annotationCount())
+                         : WorkText::tr("%1  damaged: %2").arg(s, recovered.error()));
+    }
+    if (sessions.isEmpty())
+      printOut(WorkText::tr("No session to recover in %1.").arg(root));
+    return 0;
+  }
+  if (!p.isSet(QStringLiteral("out")))
+    return fail(cmd, WorkText::tr("--out is required with a session."), 2);
+  RecoveryReport report;
+  auto recovered = recoverSession(p.positionalArguments()[0], &report);
+  if (!recovered)
+    return fail(cmd, recovered.error());
+  for (const QString& n : report.notes)
+    printErr(WorkText::tr("note: %1").arg(n));
+  if (QFileInfo::exists(p.value(QStringLiteral("out"))))
+    return fail(cmd, WorkText::tr("%1 exists; choose another name (nothing is overwritten).").arg(p.value(QStringLiteral("out"))));
+  if (Status s = projectfile::save(**recovered, p.value(QStringLiteral("out"))); !s)
+    return fail(cmd, s.error());
+  printOut(WorkText::tr("Recovered %1 record(s)%2 into %3.").arg(report.records)
+               .arg(report.damagedTail ? WorkText::tr(" (the last one was cut off by the crash)") : QString())
+               .arg(p.value(QStringLiteral("out"))));
+  return 0;
+}
+
+}  // namespace rrsis::cli
