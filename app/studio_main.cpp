@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "util/processmemory.h"
 #include "ui/preferences.h"
+#include "ui/scriptedsession.h"
 #include "ui/tiledview.h"
 
 namespace {
@@ -51,6 +52,14 @@ int main(int argc, char** argv) {
   parser.addOption({QStringLiteral("model"),
                     QStringLiteral("A model bundle to load (default: the last one used)."),
                     QStringLiteral("bundle")});
+  // Hidden options for the crash-recovery test (tests/tst_crashrecovery.cpp).
+  QCommandLineOption scriptEdits(QStringLiteral("script-edits"), QString(), QStringLiteral("count"));
+  QCommandLineOption scriptSave(QStringLiteral("script-save"), QString(), QStringLiteral("file"));
+  QCommandLineOption scriptRecover(QStringLiteral("script-recover"), QString(), QStringLiteral("file"));
+  for (QCommandLineOption* o : {&scriptEdits, &scriptSave, &scriptRecover}) {
+    o->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(*o);
+  }
   parser.process(app);
 
   installTranslations(app, rrsis::ui::Preferences::load().language);
@@ -58,6 +67,13 @@ int main(int argc, char** argv) {
   rrsis::ui::MainWindow window;
   window.show();
   const QStringList args = parser.positionalArguments();
+  rrsis::ui::ScriptedSession script(&window);
+  if (parser.isSet(scriptRecover))
+    return script.recoverTo(parser.value(scriptRecover));
+  if (parser.isSet(scriptEdits)) {
+    window.setQuietErrors(true);
+    script.runEdits(parser.value(scriptEdits).toInt(), 60, parser.value(scriptSave), 7);
+  }
   window.startUp(args.isEmpty() ? QString() : args.front());
   QString model = parser.value(QStringLiteral("model"));
   if (model.isEmpty() && !rrsis::ui::Preferences::recentModels().isEmpty() &&

@@ -30,6 +30,7 @@
 #include "raster/overviewbuilder.h"
 #include "ui/bandsdialog.h"
 #include "ui/edittools.h"
+#include "ui/exportrefsegrsdialog.h"
 #include "ui/projectsession.h"
 #include "ui/scenesdock.h"
 #include "ui/shortcutsdialog.h"
@@ -512,6 +513,20 @@ void MainWindow::createProjectActions(QMenu* file) {
     session_->saveAs();
   });
   saveAsAction_->setShortcut(QKeySequence::SaveAs);
+  file->addAction(tr("Save as Ref&SegRS Samples…"), this, [this] {
+    if (project()->annotationCount() == 0) {
+      showError(tr("Nothing to Export"), tr("The project has no annotations yet."));
+      return;
+    }
+    ExportRefSegRsDialog dialog(project(), this);
+    if (dialog.exec() != QDialog::Accepted)
+      return;
+    const QString message = dialog.exportNow();
+    if (quietErrors_)
+      statusBar()->showMessage(message, 15000);
+    else
+      QMessageBox::information(this, tr("RefSegRS Samples"), message);
+  });
   file->addSeparator();
 }
 
