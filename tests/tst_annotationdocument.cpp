@@ -41,7 +41,7 @@ class TestAnnotationDocument : public QObject {
     cv::Mat dot(10, 10, CV_8U, cv::Scalar(255));
     m.write(QRect(1000, 1000, 10, 10), dot);
     QCOMPARE(int(m.tiles().size()), 1);
-    QCOMPARE(m.bytes(), std::size_t(256 * 256));
+    QCOMPARE(m.bytes(), std::size_t(256 * 256 / 8));  // one bit per pixel
     QCOMPARE(m.count(), std::int64_t(100));
     QCOMPARE(m.bounds(), QRect(1000, 1000, 10, 10));
     // Across a tile corner: four tiles.
@@ -50,6 +50,20 @@ class TestAnnotationDocument : public QObject {
     QCOMPARE(m.read(QRect(1000, 1000, 30, 30)).at<uchar>(25, 25), uchar(255));
     m.write(QRect(1000, 1000, 10, 10), cv::Mat(10, 10, CV_8U, cv::Scalar(0)));
     QCOMPARE(m.read(QRect(1000, 1000, 10, 10)).at<uchar>(5, 5), uchar(0));
+  }
+
+  void tiledMask_insideOfALargeMaskCostsNothing() {
+    TiledMask m(QSize(30000, 30000));
+    // A 5000 x 5000 square: 400 tiles, only those on its edge hold bits.
+    m.write(QRect(1000, 1000, 5000, 5000), cv::Mat(5000, 5000, CV_8U, cv::Scalar(255)));
+    QCOMPARE(m.count(), std::int64_t(5000) * 5000);
+    QVERIFY2(m.bytes() < std::size_t(90) * 8192, qPrintable(QString::number(m.bytes())));
+    QCOMPARE(m.bounds(), QRect(1000, 1000, 5000, 5000));
+    QCOMPARE(m.read(QRect(3000, 3000, 2, 2)).at<uchar>(1, 1), uchar(255));
+    // Clearing a hole in a full tile gives it bits of its own; the others stay shared.
+    m.write(QRect(3000, 3000, 10, 10), cv::Mat(10, 10, CV_8U, cv::Scalar(0)));
+    QCOMPARE(m.count(), std::int64_t(5000) * 5000 - 100);
+    QCOMPARE(m.read(QRect(3005, 3005, 1, 1)).at<uchar>(0, 0), uchar(0));
   }
 
   void tiledMask_copyIsSharedUntilWritten() {

@@ -36,13 +36,32 @@ QJsonArray tilesToJson(const TiledMask& mask, const std::vector<int>* indices) {
     if (!tile)
       return;
     const QRect tr = mask.tileRect(index);
-    const cv::Mat inside = (*tile)(cv::Rect(0, 0, tr.width(), tr.height()));
-    if (cv::countNonZero(inside) == 0)
+    if (tile->isFull()) {  // the inside of a large mask: one run, no pixels to look at
+      CocoRle rle{tr.height(), tr.width(), {0, std::int64_t(tr.width()) * tr.height()}};
+      out.append(QJsonObject{{QStringLiteral("rect"), rectToJson(tr)},
+                             {QStringLiteral("counts"), QString::fromLatin1(rleToString(rle))}});
       return;
-    const cv::Rect box = cv::boundingRect(inside);
+    }
+    // Straight from the bits: the box, then the runs down each column (COCO order).
+    const cv::Rect box = tile->bounds(cv::Rect(0, 0, tr.width(), tr.height()));
+    if (box.empty())
+      return;
+    CocoRle rle{box.height, box.width, {}};
+    bool on = false;
+    std::int64_t run = 0;
+    for (int x = box.x; x < box.x + box.width; ++x)
+      for (int y = box.y; y < box.y + box.height; ++y) {
+        if (tile->at(x, y) != on) {
+          rle.counts.push_back(run);
+          run = 0;
+          on = !on;
+        }
+        ++run;
+      }
+    rle.counts.push_back(run);
     const QRect r(tr.x() + box.x, tr.y() + box.y, box.width, box.height);
     out.append(QJsonObject{{QStringLiteral("rect"), rectToJson(r)},
-                           {QStringLiteral("counts"), QString::fromLatin1(rleToString(encodeRle(inside(box))))}});
+                           {QStringLiteral("counts"), QString::fromLatin1(rleToString(rle))}});
   };
   if (indices) {
     for (int i : *indices)
@@ -68,6 +87,13 @@ Status tilesFromJson(const QJsonArray& tiles, TiledMask& mask) {
     auto rle = rleFromString(t.value(QStringLiteral("counts")).toString().toLatin1(), r.height(), r.width());
     if (!rle)
       return Status::failure(AnnotationJsonText::tr("a mask's run-length string is corrupt: %1").arg(rle.error()));
+    const std::vector<int> covered = mask.tilesIn(r);
+    if (covered.size() == 1 && mask.tileRect(covered.front()) == r && r.width() == TiledMask::kTileSize &&
+        r.height() == TiledMask::kTileSize && rle->counts.size() == 2 && rle->counts[0] == 0 &&
+        rle->counts[1] == std::int64_t(r.width()) * r.height()) {
+      mask.setTile(covered.front(), MaskTile::full());  // a whole tile set: the shared full tile
+      continue;
+    }
     auto pixels = decodeRle(*rle);
     if (!pixels)
       return Status::failure(AnnotationJsonText::tr("a mask's run-length string is corrupt: %1").arg(pixels.error()));

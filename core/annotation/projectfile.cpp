@@ -1,5 +1,6 @@
 #include "annotation/projectfile.h"
 
+#include <optional>
 #include <set>
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include "annotation/project.h"
 #include "dataset/sample.h"
 #include "raster/bytegeotiff.h"
+#include "util/parallelfor.h"
 #include "util/safesave.h"
 
 namespace rrsis::projectfile {
@@ -33,9 +35,12 @@ QString probabilityPath(const QString& projectPath, const QString& id) {
 }
 
 QJsonObject sceneToJson(const ProjectScene& s, const QDir& base) {
+  // Encoding the masks is the slow part: one annotation per thread.
+  std::vector<QJsonObject> encoded(size_t(s.document->count()));
+  parallelFor(s.document->count(), [&](int i) { encoded[size_t(i)] = annotationjson::toJson(s.document->at(i)); });
   QJsonArray annotations;
-  for (int i = 0; i < s.document->count(); ++i)
-    annotations.append(annotationjson::toJson(s.document->at(i)));
+  for (const QJsonObject& o : encoded)
+    annotations.append(o);
   return QJsonObject{
       {QStringLiteral("path"), base.relativeFilePath(s.path)},
       {QStringLiteral("width"), s.size.width()},
@@ -104,10 +109,17 @@ Status readScene(const QJsonObject& o, const QDir& base, const QString& projectP
     report.missingScenes << abs;
   else if (now != stored)
     report.changedScenes << abs;
+  const QJsonArray list = o.value(QStringLiteral("annotations")).toArray();
+  std::vector<QJsonObject> objects;
+  for (const QJsonValue& v : list)
+    objects.push_back(v.toObject());
+  // Decoding the masks is the slow part: one annotation per thread.
+  std::vector<std::optional<Result<Annotation>>> decoded(objects.size());
+  parallelFor(int(objects.size()), [&](int i) { decoded[size_t(i)] = annotationjson::fromJson(objects[size_t(i)], size); });
   std::vector<Annotation> annotations;
   std::set<int> ids;
-  for (const QJsonValue& v : o.value(QStringLiteral("annotations")).toArray()) {
-    auto a = annotationjson::fromJson(v.toObject(), size);
+  for (auto& slot : decoded) {
+    Result<Annotation>& a = *slot;
     if (!a)
       return Status::failure(ProjectFileText::tr("scene %1: %2").arg(rel, a.error()));
     if (!ids.insert(a->id).second)

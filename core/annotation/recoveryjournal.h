@@ -46,6 +46,8 @@ class RecoveryJournal : public QObject {
   void recordEverything();
   /** Writes what is pending now and waits until it is on disk. */
   void flush();
+  /** Hands what is pending to the writer now without waiting (what the timer does). */
+  void submitNow() { submit(false); }
   /** Stops, and deletes the session folder (a clean exit, or the work was saved or discarded). */
   void discard();
   /** The last write error, if any (a full disk); the edits stay in memory. */

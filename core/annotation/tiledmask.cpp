@@ -14,10 +14,15 @@ TiledMask::Tile TiledMask::tile(int index) const {
 }
 
 void TiledMask::setTile(int index, Tile tile) {
-  if (!tile || cv::countNonZero(*tile) == 0)
+  if (!tile)
     tiles_.erase(index);
   else
     tiles_[index] = std::move(tile);
+}
+
+cv::Mat TiledMask::tilePixels(int index) const {
+  const Tile t = tile(index);
+  return t ? t->pixels() : cv::Mat(kTileSize, kTileSize, CV_8U, cv::Scalar(0));
 }
 
 QRect TiledMask::tileRect(int index) const {
@@ -52,7 +57,10 @@ void TiledMask::readInto(const QRect& rect, cv::Mat& target) const {
     const cv::Rect src(part.x() - tr.x(), part.y() - tr.y(), part.width(), part.height());
     const cv::Rect dst(part.x() - rect.x(), part.y() - rect.y(), part.width(), part.height());
     cv::Mat to = target(dst);
-    cv::bitwise_or(to, (*t)(src), to);
+    if (t->isFull())
+      to.setTo(255);
+    else
+      cv::bitwise_or(to, t->pixels()(src), to);
   }
 }
 
@@ -68,15 +76,11 @@ std::vector<int> TiledMask::write(const QRect& rect, const cv::Mat& mask) {
     const Tile old = tile(index);
     if (!old && cv::countNonZero(incoming) == 0)
       continue;
-    if (old && cv::norm((*old)(dst), incoming, cv::NORM_INF) == 0)
+    cv::Mat pixels = tilePixels(index);
+    if (old && cv::norm(pixels(dst), incoming, cv::NORM_INF) == 0)
       continue;
-    auto fresh = std::make_shared<cv::Mat>();
-    if (old)
-      *fresh = old->clone();
-    else
-      *fresh = cv::Mat(kTileSize, kTileSize, CV_8U, cv::Scalar(0));
-    incoming.copyTo((*fresh)(dst));
-    setTile(index, std::move(fresh));
+    incoming.copyTo(pixels(dst));
+    setTile(index, MaskTile::make(pixels));
     changed.push_back(index);
   }
   return changed;
@@ -93,10 +97,15 @@ QRect TiledMask::bounds() const {
   QRect out;
   for (const auto& [index, t] : tiles_) {
     const QRect tr = tileRect(index);
+    if (t->isFull()) {
+      out |= tr;
+      continue;
+    }
     // Tight box of the tile's set pixels.
+    const cv::Mat px = t->pixels();
     cv::Mat rows, cols;
-    cv::reduce(*t, rows, 1, cv::REDUCE_MAX);  // one value per row
-    cv::reduce(*t, cols, 0, cv::REDUCE_MAX);  // one value per column
+    cv::reduce(px, rows, 1, cv::REDUCE_MAX);  // one value per row
+    cv::reduce(px, cols, 0, cv::REDUCE_MAX);  // one value per column
     int y0 = -1, y1 = -1, x0 = -1, x1 = -1;
     for (int y = 0; y < rows.rows; ++y)
       if (rows.at<uchar>(y, 0)) {
@@ -118,12 +127,15 @@ QRect TiledMask::bounds() const {
 std::int64_t TiledMask::count() const {
   std::int64_t n = 0;
   for (const auto& entry : tiles_)
-    n += cv::countNonZero(*entry.second);
+    n += entry.second->count();
   return n;
 }
 
 std::size_t TiledMask::bytes() const {
-  return tiles_.size() * std::size_t(kTileSize) * kTileSize;
+  std::size_t n = 0;
+  for (const auto& entry : tiles_)
+    n += entry.second->bytes();
+  return n;
 }
 
 cv::Mat TiledMask::sample(const QRectF& imageRect, QSize size) const {
@@ -149,10 +161,10 @@ cv::Mat TiledMask::sample(const QRectF& imageRect, QSize size) const {
     const auto cy0 = std::lower_bound(ys.begin(), ys.end(), tr.top()) - ys.begin();
     const auto cy1 = std::upper_bound(ys.begin(), ys.end(), tr.bottom()) - ys.begin();
     for (auto y = cy0; y < cy1; ++y) {
-      const uchar* src = t->ptr<uchar>(ys[size_t(y)] - tr.y());
+      const int ty = ys[size_t(y)] - tr.y();
       uchar* dst = out.ptr<uchar>(int(y));
       for (auto x = cx0; x < cx1; ++x)
-        dst[x] = src[xs[size_t(x)] - tr.x()];
+        dst[x] = t->at(xs[size_t(x)] - tr.x(), ty) ? 255 : 0;
     }
   }
   return out;

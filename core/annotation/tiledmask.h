@@ -8,20 +8,23 @@
 #include <QSize>
 #include <opencv2/core/mat.hpp>
 
+#include "annotation/masktile.h"
+
 namespace rrsis {
 
 /**
  * A binary mask over a whole scene, stored sparsely in 256 x 256 tiles that are shared and
- * copied on write: only tiles with foreground exist, and a copy of the mask (an undo step,
- * a journal snapshot) shares every tile until one side writes it. Memory follows the
- * annotated area, not the scene. A value type; not thread-safe for writes, but a copy may
- * be read on another thread while the original is written (tiles are immutable once shared).
+ * copied on write: only tiles with foreground exist (one bit per pixel; a full tile is one
+ * shared tile), and a copy of the mask (an undo step, a journal snapshot) shares every tile
+ * until one side writes it. Memory follows the edge of the annotated area, not the scene. A
+ * value type; not thread-safe for writes, but a copy may be read on another thread while
+ * the original is written (tiles are immutable).
  */
 class TiledMask {
  public:
-  static constexpr int kTileSize = 256;
-  /** One tile: CV_8U, 0 / 255, kTileSize x kTileSize (edge tiles too; pixels past the scene stay 0). */
-  using Tile = std::shared_ptr<const cv::Mat>;
+  static constexpr int kTileSize = MaskTile::kSize;
+  /** One tile, kTileSize x kTileSize (edge tiles too; pixels past the scene stay clear). */
+  using Tile = std::shared_ptr<const MaskTile>;
   /** Tiles by index (ty * tilesX + tx). */
   using TileMap = std::map<int, Tile>;
 
@@ -36,7 +39,9 @@ class TiledMask {
   const TileMap& tiles() const { return tiles_; }
   /** The tile at an index, or null when it holds no foreground. */
   Tile tile(int index) const;
-  /** Replaces one tile (null or all-zero removes it). */
+  /** The pixels of tile `index` as CV_8U 0 / 255 (all zero when absent). */
+  cv::Mat tilePixels(int index) const;
+  /** Replaces one tile (null removes it). */
   void setTile(int index, Tile tile);
   /** Scene pixels covered by tile `index`, clipped to the scene. */
   QRect tileRect(int index) const;
