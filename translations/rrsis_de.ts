@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnotationDocument</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -45,10 +60,6 @@
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The dataset folder %1 does not exist.</source>
@@ -291,47 +302,12 @@
         <source>%1 already exists; it is never overwritten.</source>
         <translation>%1 existiert bereits; vorhandene Dateien werden nie überschrieben.</translation>
     </message>
-    <message>
-        <source>renaming the finished file failed.</source>
-        <translation>Das Umbenennen der fertigen Datei ist fehlgeschlagen.</translation>
-    </message>
 </context>
 <context>
     <name>InferenceService</name>
     <message>
         <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
         <translation>Es ist kein Modell geladen. Öffnen Sie zuerst ein Modellpaket (Modell ▸ Modell öffnen…).</translation>
-    </message>
-</context>
-<context>
-    <name>LayerStack</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>„%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove “%1”</source>
-        <translation>„%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Show “%1”</source>
-        <translation>„%1“ einblenden</translation>
-    </message>
-    <message>
-        <source>Hide “%1”</source>
-        <translation>„%1“ ausblenden</translation>
-    </message>
-    <message>
-        <source>Change Opacity of “%1”</source>
-        <translation>Deckkraft von „%1“ ändern</translation>
-    </message>
-    <message>
-        <source>Change Threshold of “%1”</source>
-        <translation>Schwellenwert von „%1“ ändern</translation>
-    </message>
-    <message>
-        <source>Change Colour of “%1”</source>
-        <translation>Farbe von „%1“ ändern</translation>
     </message>
 </context>
 <context>
@@ -427,10 +403,6 @@
         <source>is &quot;%1&quot;; expected &quot;logits2&quot; or &quot;logit1&quot;</source>
         <translation>ist &quot;%1&quot;; erwartet wird &quot;logits2&quot; oder &quot;logit1&quot;</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>OverviewBuilder</name>
@@ -460,6 +432,77 @@
     <message>
         <source>Malformed pickle at byte %1: %2.</source>
         <translation>Fehlerhaftes Pickle bei Byte %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>a mask tile has no valid &quot;rect&quot;.</source>
+        <translation>eine Maskenkachel hat kein gültiges &quot;rect&quot;.</translation>
+    </message>
+    <message>
+        <source>a mask reaches outside its scene (%1, %2, %3 x %4 on a %5 x %6 scene).</source>
+        <translation>eine Maske reicht über ihre Szene hinaus (%1, %2, %3 x %4 in einer %5 x %6 großen Szene).</translation>
+    </message>
+    <message>
+        <source>a mask&apos;s run-length string is corrupt: %1</source>
+        <translation>die Lauflängen-Zeichenkette einer Maske ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>an annotation has no valid &quot;id&quot;.</source>
+        <translation>eine Annotation hat keine gültige &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>annotation %1 has a probability map without a valid region.</source>
+        <translation>die Annotation %1 hat eine Wahrscheinlichkeitskarte ohne gültigen Bereich.</translation>
+    </message>
+    <message>
+        <source>annotation %1 (“%2”): %3</source>
+        <translation>Annotation %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <source>a scene has no valid path or size.</source>
+        <translation>eine Szene hat keinen gültigen Pfad oder keine gültige Größe.</translation>
+    </message>
+    <message>
+        <source>scene %1: %2</source>
+        <translation>Szene %1: %2</translation>
+    </message>
+    <message>
+        <source>scene %1: annotation id %2 appears twice.</source>
+        <translation>Szene %1: die Annotations-ID %2 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The probability map of “%1” is missing or damaged; its hand edits are kept.</source>
+        <translation>Die Wahrscheinlichkeitskarte von „%1“ fehlt oder ist beschädigt; ihre Handbearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist.</source>
+        <translation>Das Projekt %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project %1: %2</source>
+        <translation>Das Projekt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable project (it may be cut off or damaged): %2 at byte %3.</source>
+        <translation>%1 ist kein lesbares Projekt (es ist vielleicht abgeschnitten oder beschädigt): %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an RRSIS Studio project.</source>
+        <translation>%1 ist kein RRSIS-Studio-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown format “%2”.</source>
+        <translation>%1 hat ein unbekanntes Format „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer RRSIS Studio (project format %2; this version reads format %3). Update RRSIS Studio to open it.</source>
+        <translation>%1 wurde von einer neueren Version von RRSIS Studio gespeichert (Projektformat %2; diese Version liest Format %3). Aktualisieren Sie RRSIS Studio, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -530,10 +573,91 @@
     </message>
 </context>
 <context>
+    <name>RecoveryJournal</name>
+    <message>
+        <source>The probability map of “%1” could not be recovered; its hand edits are kept.</source>
+        <translation>Die Wahrscheinlichkeitskarte von „%1“ konnte nicht wiederhergestellt werden; ihre Handbearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>a record names a scene the journal never added.</source>
+        <translation>ein Eintrag nennt eine Szene, die das Journal nie hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>a scene record has no size.</source>
+        <translation>ein Szeneneintrag hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery journal in %1: %2</source>
+        <translation>Das Wiederherstellungsjournal in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The recovery journal in %1 holds no intact record.</source>
+        <translation>Das Wiederherstellungsjournal in %1 enthält keinen intakten Eintrag.</translation>
+    </message>
+    <message>
+        <source>The saved project could not be read (%1); only the journal&apos;s records are recovered.</source>
+        <translation>Das gespeicherte Projekt konnte nicht gelesen werden (%1); nur die Einträge des Journals werden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The recovery journal in %1 does not start with its base record.</source>
+        <translation>Das Wiederherstellungsjournal in %1 beginnt nicht mit seinem Basiseintrag.</translation>
+    </message>
+    <message>
+        <source>The recovery journal in %1 is damaged: %2</source>
+        <translation>Das Wiederherstellungsjournal in %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery journal %1: %2</source>
+        <translation>Das Wiederherstellungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The recovery folder %1 is in use.</source>
+        <translation>Der Wiederherstellungsordner %1 wird bereits verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RefSegRsExport</name>
+    <message>
+        <source>Overlapping chips carry different splits (%1 and %2): they leak between splits.</source>
+        <translation>Überlappende Bildausschnitte gehören zu verschiedenen Teilmengen (%1 und %2): Inhalte überschneiden sich zwischen den Teilmengen.</translation>
+    </message>
+    <message>
+        <source>The chip size %1 is outside 16..8192 pixels.</source>
+        <translation>Die Ausschnittgröße %1 liegt außerhalb von 16..8192 Pixeln.</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no ground resolution: chips keep its pixels.</source>
+        <translation>%1 hat keine Bodenauflösung: Die Bildausschnitte behalten seine Pixel.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has no expression: skipped.</source>
+        <translation>Annotation %1 hat keinen Ausdruck: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the chip of “%1”: %2</source>
+        <translation>Der Bildausschnitt von „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RegionReader</name>
     <message>
         <source>The query region lies outside the image.</source>
         <translation>Der Abfragebereich liegt außerhalb des Bildes.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1021,10 @@
         <source>val mIoU %</source>
         <translation>Validierungs-mIoU %</translation>
     </message>
+    <message>
+        <source>PNG encoding failed.</source>
+        <translation>PNG-Kodierung fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>rrsis</name>
@@ -1065,10 +1193,6 @@
         <translation>rrsis tokenize: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>train, val or test (default test).</source>
         <translation>train, val oder test (Standard: test).</translation>
     </message>
@@ -1127,40 +1251,6 @@
     <message>
         <source>rrsis eval: --threads must be a number &gt;= 0.</source>
         <translation>rrsis eval: --threads muss eine Zahl &gt;= 0 sein.</translation>
-    </message>
-    <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  train --data D[,D] --out B [--epochs N]
-                              Train a model and write a bundle
-  eval --model B --dataset D [--split S]
-                              Score a model on a dataset split
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Aufruf: rrsis &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  info FILE [--json]          Metadaten eines Rasters ausgeben
-  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
-  synth --out DIR [--count N] Synthetische Beispiele anhängen (RefSegRS-Layout)
-  predict --model B --image F --text T --out M
-                              Maske dessen schreiben, was T beschreibt
-  train --data D[,D] --out B [--epochs N]
-                              Modell trainieren und Bundle schreiben
-  eval --model B --dataset D [--split S]
-                              Modell auf einem Datensatz-Split bewerten
-  tokenize (--vocab V | --spm M) TEXT
-                              Token-IDs und Attention-Maske ausgeben
-
-&apos;rrsis &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
@@ -1338,6 +1428,448 @@ Befehle:
         <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one.</source>
         <translation>rrsis eval: --model und --dataset sind nötig; --protocol ist lavt oder native; --empty-union ist zero oder one.</translation>
     </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  train --data D[,D] --out B [--epochs N]
+                              Train a model and write a bundle
+  eval --model B --dataset D [--split S]
+                              Score a model on a dataset split
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+  project new|info|add-scene|annotate|export-refsegrs|recover
+                              Work with annotation projects
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Aufruf: rrsis &lt;command&gt; [options]
+
+Befehle:
+  info FILE [--json]          Metadaten eines Rasters ausgeben
+  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
+  synth --out DIR [--count N] Synthetische Beispiele anhängen (RefSegRS-Layout)
+  predict --model B --image F --text T --out M
+                              Maske dessen schreiben, was T beschreibt
+  train --data D[,D] --out B [--epochs N]
+                              Modell trainieren und Modellpaket schreiben
+  eval --model B --dataset D [--split S]
+                              Modell auf einer Teilmenge eines Datensatzes bewerten
+  tokenize (--vocab V | --spm M) TEXT
+                              Token-IDs und Attention-Maske ausgeben
+  project new|info|add-scene|annotate|export-refsegrs|recover
+                              Mit Annotationsprojekten arbeiten
+
+„rrsis &lt;command&gt; --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>rrsis project %1: %2</source>
+        <translation>rrsis project %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s); see --help.</source>
+        <translation>
+            <numerusform>%n Argument erwartet; siehe --help.</numerusform>
+            <numerusform>%n Argumente erwartet; siehe --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: image not found: %1</source>
+        <translation>Warnung: Bild nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>warning: image changed since it was annotated: %1</source>
+        <translation>Warnung: Bild wurde seit der Annotation geändert: %1</translation>
+    </message>
+    <message>
+        <source>Create a project file, optionally with images.</source>
+        <translation>Eine Projektdatei anlegen, optional mit Bildern.</translation>
+    </message>
+    <message>
+        <source>The .rrsisproj file to create.</source>
+        <translation>Die anzulegende .rrsisproj-Datei.</translation>
+    </message>
+    <message>
+        <source>Images to add.</source>
+        <translation>Hinzuzufügende Bilder.</translation>
+    </message>
+    <message>
+        <source>expected a project file; see --help.</source>
+        <translation>Projektdatei erwartet; siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed.</source>
+        <translation>%1 existiert bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n image(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Bild angelegt.</numerusform>
+            <numerusform>%1 mit %n Bildern angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe a project: its images and annotations.</source>
+        <translation>Ein Projekt beschreiben: seine Bilder und Annotationen.</translation>
+    </message>
+    <message>
+        <source>The .rrsisproj file.</source>
+        <translation>Die .rrsisproj-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3)%4</source>
+        <translation>%1 (%2 x %3)%4</translation>
+    </message>
+    <message>
+        <source> — not found</source>
+        <translation> — nicht gefunden</translation>
+    </message>
+    <message>
+        <source>  %1  %2  [%3]  %4 px, %5 hand edit(s)%6</source>
+        <translation>  %1  %2  [%3]  %4 px, %5 Handbearbeitung(en)%6</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>, model %1</source>
+        <translation>, Modell %1</translation>
+    </message>
+    <message>
+        <source>Add an image to a project.</source>
+        <translation>Ein Bild zu einem Projekt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The image to add.</source>
+        <translation>Das hinzuzufügende Bild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n image(s).</source>
+        <translation>
+            <numerusform>Das Projekt hat %n Bild.</numerusform>
+            <numerusform>Das Projekt hat %n Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: rrsis project &lt;command&gt; ...
+
+  new P [IMAGE...]                 Create a project
+  info P [--json]                  List its images and annotations
+  add-scene P IMAGE                Add an image
+  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
+                                   Run a model and add its answer as an annotation
+  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
+                                   Append one RefSegRS sample per annotation
+  recover [--list] [SESSION --out P]
+                                   List crashed studio sessions, or save one as a project</source>
+        <translation>Aufruf: rrsis project &lt;command&gt; ...
+
+  new P [IMAGE...]                 Projekt anlegen
+  info P [--json]                  Seine Bilder und Annotationen auflisten
+  add-scene P IMAGE                Bild hinzufügen
+  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
+                                   Modell anwenden und sein Ergebnis als Annotation hinzufügen
+  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
+                                   Je Annotation ein RefSegRS-Beispiel anhängen
+  recover [--list] [SESSION --out P]
+                                   Abgestürzte Studio-Sitzungen auflisten oder eine als Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Unknown project command “%1”.</source>
+        <translation>Unbekannter Projektbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Run a model on an image of the project and add its answer as an annotation.</source>
+        <translation>Ein Modell auf ein Bild des Projekts anwenden und sein Ergebnis als Annotation hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The image (added to the project if it is not in it).</source>
+        <translation>Das Bild (wird dem Projekt hinzugefügt, falls es noch nicht enthalten ist).</translation>
+    </message>
+    <message>
+        <source>Sliding windows at the model&apos;s native scale.</source>
+        <translation>Gleitende Fenster im nativen Maßstab des Modells.</translation>
+    </message>
+    <message>
+        <source>train, val or test.</source>
+        <translation>train, val oder test.</translation>
+    </message>
+    <message>
+        <source>expected the project file; see --help.</source>
+        <translation>Projektdatei erwartet; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Der Ausdruck ist leer.</translation>
+    </message>
+    <message>
+        <source>--aoi must be x,y,w,h inside the %1 x %2 image.</source>
+        <translation>--aoi muss x,y,w,h innerhalb des %1 x %2 großen Bildes sein.</translation>
+    </message>
+    <message>
+        <source>Added annotation %1 “%2”: %3 pixels.</source>
+        <translation>Annotation %1 „%2“ hinzugefügt: %3 Pixel.</translation>
+    </message>
+    <message>
+        <source>Append one RefSegRS sample (chip, mask, phrase) per annotation to a folder.</source>
+        <translation>Je Annotation ein RefSegRS-Beispiel (Bildausschnitt, Maske, Ausdruck) an einen Ordner anhängen.</translation>
+    </message>
+    <message>
+        <source>The RefSegRS folder (created or appended to).</source>
+        <translation>Der RefSegRS-Ordner (wird angelegt oder ergänzt).</translation>
+    </message>
+    <message>
+        <source>Chip size in pixels (default 512).</source>
+        <translation>Größe der Bildausschnitte in Pixeln (Standard 512).</translation>
+    </message>
+    <message>
+        <source>Metres per chip pixel, e.g. 0.13 (default: the image&apos;s).</source>
+        <translation>Meter pro Pixel des Bildausschnitts, z. B. 0.13 (Standard: der Wert des Bildes).</translation>
+    </message>
+    <message>
+        <source>Seed of the split assignment (default 1).</source>
+        <translation>Startwert für die Zuordnung zu Teilmengen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Share of train for unassigned annotations (default 0.7).</source>
+        <translation>Anteil von train für nicht zugewiesene Annotationen (Standard 0.7).</translation>
+    </message>
+    <message>
+        <source>Share of val (default 0.1); the rest is test.</source>
+        <translation>Anteil von val (Standard 0.1); der Rest ist test.</translation>
+    </message>
+    <message>
+        <source>expected the project file and --out; see --help.</source>
+        <translation>Projektdatei und --out erwartet; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--chip, --gsd, --seed, --train and --val must be numbers (train + val &lt;= 1).</source>
+        <translation>--chip, --gsd, --seed, --train und --val müssen Zahlen sein (train + val &lt;= 1).</translation>
+    </message>
+    <message>
+        <source>export </source>
+        <translation>Export </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>%n Beispiel nach %1 geschrieben.</numerusform>
+            <numerusform>%n Beispiele nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the sessions of studios that stopped without saving, or save one as a project.</source>
+        <translation>Die Sitzungen von RRSIS Studio auflisten, die ohne Speichern beendet wurden, oder eine davon als Projekt speichern.</translation>
+    </message>
+    <message>
+        <source>List the sessions that can be recovered.</source>
+        <translation>Die wiederherstellbaren Sitzungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Where the sessions are (default: the studio&apos;s).</source>
+        <translation>Ort der Sitzungen (Standard: der von RRSIS Studio).</translation>
+    </message>
+    <message>
+        <source>The project file to write.</source>
+        <translation>Die zu schreibende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>A session folder from --list.</source>
+        <translation>Ein Sitzungsordner aus --list.</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 annotation(s)</source>
+        <translation>%1  %2, %3 Annotation(en)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1  damaged: %2</source>
+        <translation>%1  beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>No session to recover in %1.</source>
+        <translation>In %1 gibt es keine wiederherstellbare Sitzung.</translation>
+    </message>
+    <message>
+        <source>--out is required with a session.</source>
+        <translation>Mit einer Sitzung ist --out erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another name (nothing is overwritten).</source>
+        <translation>%1 existiert; wählen Sie einen anderen Namen (nichts wird überschrieben).</translation>
+    </message>
+    <message>
+        <source>Recovered %1 record(s)%2 into %3.</source>
+        <translation>%1 Eintrag/Einträge%2 in %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source> (the last one was cut off by the crash)</source>
+        <translation> (der letzte wurde durch den Absturz abgeschnitten)</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::AnnotationDocument</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ in „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>„%1“ einblenden</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Change Opacity of “%1”</source>
+        <translation>Deckkraft von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Threshold of “%1”</source>
+        <translation>Schwellenwert von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Colour of “%1”</source>
+        <translation>Farbe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Category of “%1”</source>
+        <translation>Kategorie von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Split of “%1”</source>
+        <translation>Teilmenge von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Run Model Again on “%1”</source>
+        <translation>Modell erneut auf „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+    <message>
+        <source>Subtract Polygon</source>
+        <translation>Polygon abziehen</translation>
+    </message>
+    <message>
+        <source>Add Polygon</source>
+        <translation>Polygon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Subtract Magic Wand</source>
+        <translation>Zauberstab-Bereich abziehen</translation>
+    </message>
+    <message>
+        <source>Magic Wand</source>
+        <translation>Zauberstab</translation>
+    </message>
+    <message>
+        <source>Fill Holes</source>
+        <translation>Löcher füllen</translation>
+    </message>
+    <message>
+        <source>Remove Regions Smaller Than %1 px</source>
+        <translation>Bereiche kleiner als %1 px entfernen</translation>
+    </message>
+    <message>
+        <source>Grow by %1 px</source>
+        <translation>Um %1 px ausdehnen</translation>
+    </message>
+    <message>
+        <source>Shrink by %1 px</source>
+        <translation>Um %1 px schrumpfen</translation>
+    </message>
+    <message>
+        <source>Keep Largest Region</source>
+        <translation>Größten Bereich behalten</translation>
+    </message>
+    <message>
+        <source>Clear Mask</source>
+        <translation>Maske leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::AnnotationListModel</name>
+    <message>
+        <source>Model %1 on %2, %3 query of %4 x %5 px at (%6, %7), %8 s</source>
+        <translation>Modell %1 auf %2, %3-Abfrage von %4 x %5 px bei (%6, %7), %8 s</translation>
+    </message>
+    <message>
+        <source>Drawn by hand</source>
+        <translation>Von Hand gezeichnet</translation>
+    </message>
+    <message>
+        <source>Model hash %1</source>
+        <translation>Modell-Hash %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited by hand %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal von Hand bearbeitet</numerusform>
+            <numerusform>%n-mal von Hand bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not edited by hand</source>
+        <translation>Nicht von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Teilmenge: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>(no expression)</source>
+        <translation>(kein Ausdruck)</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::AoiTool</name>
+    <message>
+        <source>Area of Interest</source>
+        <translation>Interessensbereich</translation>
+    </message>
+    <message>
+        <source>Area of interest: drag a rectangle for the next queries; a click clears it.</source>
+        <translation>Interessensbereich: Rechteck für die nächsten Abfragen aufziehen; ein Klick entfernt ihn.</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::BandsDialog</name>
@@ -1419,6 +1951,170 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rrsis::ui::BrushTool</name>
+    <message>
+        <source>Eraser</source>
+        <translation>Radierer</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>radius %1 px ([ and ] change it)</source>
+        <translation>Radius %1 px ([ und ] ändern ihn)</translation>
+    </message>
+    <message>
+        <source>Eraser: drag to erase from the selected annotation; %1.</source>
+        <translation>Radierer: Ziehen, um aus der ausgewählten Annotation zu radieren; %1.</translation>
+    </message>
+    <message>
+        <source>Brush: drag to paint the selected annotation (a new one when none is selected); Ctrl erases; %1.</source>
+        <translation>Pinsel: Ziehen, um die ausgewählte Annotation zu malen (eine neue, wenn keine ausgewählt ist); Strg radiert; %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::EditTools</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source> Brush: </source>
+        <translation> Pinsel: </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels ([ and ] change it)</source>
+        <translation>Pinselradius in Bildpixeln ([ und ] ändern ihn)</translation>
+    </message>
+    <message>
+        <source> Tolerance: </source>
+        <translation> Toleranz: </translation>
+    </message>
+    <message>
+        <source>Magic wand: how far a colour may be from the clicked one (0-255 per channel)</source>
+        <translation>Zauberstab: wie weit eine Farbe von der angeklickten abweichen darf (0-255 je Kanal)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>Lö&amp;cher füllen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Small Regions…</source>
+        <translation>&amp;Kleine Bereiche entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove regions smaller than (pixels):</source>
+        <translation>Bereiche entfernen, die kleiner sind als (Pixel):</translation>
+    </message>
+    <message>
+        <source>&amp;Grow…</source>
+        <translation>&amp;Ausdehnen…</translation>
+    </message>
+    <message>
+        <source>Grow the mask by (pixels):</source>
+        <translation>Maske ausdehnen um (Pixel):</translation>
+    </message>
+    <message>
+        <source>Shrin&amp;k…</source>
+        <translation>&amp;Schrumpfen…</translation>
+    </message>
+    <message>
+        <source>Shrink the mask by (pixels):</source>
+        <translation>Maske schrumpfen um (Pixel):</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Largest Region</source>
+        <translation>&amp;Größten Bereich behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Mask</source>
+        <translation>Maske &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ExportRefSegRsDialog</name>
+    <message>
+        <source>Save as RefSegRS Samples</source>
+        <translation>Als RefSegRS-Beispiele speichern</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Chip size:</source>
+        <translation>Ausschnittgröße:</translation>
+    </message>
+    <message>
+        <source>the image&apos;s</source>
+        <translation>wie das Bild</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Ground size of a chip pixel; RefSegRS uses 0.13 m. Needs georeferenced images.</source>
+        <translation>Bodengröße eines Pixels im Bildausschnitt; RefSegRS verwendet 0,13 m. Erfordert georeferenzierte Bilder.</translation>
+    </message>
+    <message>
+        <source>Ground resolution:</source>
+        <translation>Bodenauflösung:</translation>
+    </message>
+    <message>
+        <source>Train share:</source>
+        <translation>Trainingsanteil:</translation>
+    </message>
+    <message>
+        <source>Validation share:</source>
+        <translation>Validierungsanteil:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>RefSegRS Folder (new samples are appended)</source>
+        <translation>RefSegRS-Ordner (neue Beispiele werden angehängt)</translation>
+    </message>
+    <message>
+        <source>Writing RefSegRS samples…</source>
+        <translation>RefSegRS-Beispiele werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>%n Beispiel nach %1 geschrieben.</numerusform>
+            <numerusform>%n Beispiele nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Cancelled: the remaining annotations were not exported.</source>
+        <translation> Abgebrochen: Die übrigen Annotationen wurden nicht exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::LayersDock</name>
     <message>
         <source>Layers</source>
@@ -1429,36 +2125,124 @@ Befehle:
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <source>Pixels whose probability reaches the threshold belong to the mask. Changes apply at once, without running the model again.</source>
-        <translation>Pixel, deren Wahrscheinlichkeit den Schwellenwert erreicht, gehören zur Maske. Änderungen wirken sofort, ohne dass das Modell erneut ausgeführt wird.</translation>
-    </message>
-    <message>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <source>Remove Layer</source>
-        <translation>Ebene entfernen</translation>
+        <source>Pixels whose probability reaches the threshold belong to the mask. Changes apply at once, without running the model again; hand edits stay.</source>
+        <translation>Pixel, deren Wahrscheinlichkeit den Schwellenwert erreicht, gehören zur Maske. Änderungen wirken sofort, ohne das Modell erneut auszuführen; Handbearbeitungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>“%1” by %2 on %3 in %4 s</source>
-        <translation>„%1“ von %2 auf %3 in %4 s</translation>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <source>%1 · %2 x %3 px at (%4, %5) · %6 · %7 s</source>
-        <translation>%1 · %2 x %3 px bei (%4, %5) · %6 · %7 s</translation>
+        <source>Train</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <source>tiled</source>
-        <translation>gekachelt</translation>
+        <source>Validation</source>
+        <translation>Validierung</translation>
     </message>
     <message>
-        <source>single pass</source>
-        <translation>einzelner Durchlauf</translation>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
     <message>
-        <source>Type an expression in the Find bar (Ctrl+L) to add a layer.</source>
-        <translation>Geben Sie in der Suchleiste (Strg+L) einen Ausdruck ein, um eine Ebene hinzuzufügen.</translation>
+        <source>Split:</source>
+        <translation>Teilmenge:</translation>
+    </message>
+    <message>
+        <source>e.g. vehicle, building, road</source>
+        <translation>z. B. Fahrzeug, Gebäude, Straße</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Choose the annotation&apos;s colour</source>
+        <translation>Farbe der Annotation wählen</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected annotations (Delete)</source>
+        <translation>Ausgewählte Annotationen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected annotation</source>
+        <translation>Ausgewählte Annotation kopieren</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Join the masks of the selected annotations into the current one</source>
+        <translation>Masken der ausgewählten Annotationen in die aktuelle übernehmen</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the model again on the expression, over the current view; hand edits are kept</source>
+        <translation>Modell mit dem Ausdruck erneut auf die aktuelle Ansicht anwenden; Handbearbeitungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Annotation Colour</source>
+        <translation>Farbe der Annotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation entfernen</numerusform>
+            <numerusform>%n Annotationen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn by hand · edited %n time(s)</source>
+        <translation>
+            <numerusform>Von Hand gezeichnet · %n-mal bearbeitet</numerusform>
+            <numerusform>Von Hand gezeichnet · %n-mal bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 x %3 px at (%4, %5) · %6 · %7 s · edited %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %2 x %3 px bei (%4, %5) · %6 · %7 s · %n-mal bearbeitet</numerusform>
+            <numerusform>%1 · %2 x %3 px bei (%4, %5) · %6 · %7 s · %n-mal bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an expression in the Find bar (Ctrl+L) to add a layer, or paint with the Brush (B).</source>
+        <translation>Geben Sie einen Ausdruck in die Suchleiste ein (Strg+L), um eine Ebene hinzuzufügen, oder malen Sie mit dem Pinsel (B).</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::MagicWandTool</name>
+    <message>
+        <source>Magic Wand</source>
+        <translation>Zauberstab</translation>
+    </message>
+    <message>
+        <source>Magic Wand: click to add the region of similar colour (tolerance %1), Ctrl+click to remove it.</source>
+        <translation>Zauberstab: Klicken fügt den Bereich ähnlicher Farbe hinzu (Toleranz %1), Strg+Klick entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>The magic wand cannot read the image: %1</source>
+        <translation>Der Zauberstab kann das Bild nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2427,97 @@ Befehle:
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>&amp;Maske</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was annotated: check that the annotations still fit.</source>
+        <translation>%1 wurde seit der Annotation geändert: Prüfen Sie, ob die Annotationen noch passen.</translation>
+    </message>
+    <message>
+        <source>Image Size Changed</source>
+        <translation>Bildgröße geändert</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 x %3 pixels; its annotations were made on %4 x %5. They are shown as they were.</source>
+        <translation>%1 hat jetzt %2 x %3 Pixel; seine Annotationen wurden auf %4 x %5 erstellt. Sie werden unverändert angezeigt.</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>Annotation %1</translation>
+    </message>
+    <message>
+        <source>Remove Image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n annotation(s) from the project? The image file stays.</source>
+        <translation>
+            <numerusform>%1 und seine %n Annotation aus dem Projekt entfernen? Die Bilddatei bleibt erhalten.</numerusform>
+            <numerusform>%1 und seine %n Annotationen aus dem Projekt entfernen? Die Bilddatei bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>RRSIS Studio projects (*.rrsisproj)</source>
+        <translation>RRSIS-Studio-Projekte (*.rrsisproj)</translation>
+    </message>
+    <message>
+        <source>Recent Pro&amp;jects</source>
+        <translation>Zuletzt geöffnete Pro&amp;jekte</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>Projekt spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save as Ref&amp;SegRS Samples…</source>
+        <translation>Als &amp;RefSegRS-Beispiele speichern…</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The project has no annotations yet.</source>
+        <translation>Das Projekt hat noch keine Annotationen.</translation>
+    </message>
+    <message>
+        <source>RefSegRS Samples</source>
+        <translation>RefSegRS-Beispiele</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::ModelInfoDialog</name>
@@ -1723,6 +2598,39 @@ werden in eine externe .ovr-Datei geschrieben (das Bild selbst bleibt unverände
     </message>
 </context>
 <context>
+    <name>rrsis::ui::PanTool</name>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Pan: drag to move the picture (Space or the middle button pans with any tool).</source>
+        <translation>Verschieben: Ziehen bewegt das Bild (Leertaste oder mittlere Maustaste verschieben mit jedem Werkzeug).</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::PolygonTool</name>
+    <message>
+        <source>Polygon / Lasso</source>
+        <translation>Polygon / Lasso</translation>
+    </message>
+    <message>
+        <source>Polygon / Lasso: click vertices or drag freehand; Enter or double-click adds the shape, Ctrl+Enter or Ctrl+double-click subtracts it; Esc cancels.</source>
+        <translation>Polygon / Lasso: Eckpunkte klicken oder freihändig ziehen; Eingabetaste oder Doppelklick fügt die Form hinzu, Strg+Eingabetaste oder Strg+Doppelklick zieht sie ab; Esc bricht ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertex(es); Enter or double-click closes (Ctrl subtracts), Backspace removes the last, Esc cancels.</source>
+        <translation>
+            <numerusform>%n Eckpunkt; Eingabetaste oder Doppelklick schließt (Strg zieht ab), Rücktaste entfernt den letzten, Esc bricht ab.</numerusform>
+            <numerusform>%n Eckpunkte; Eingabetaste oder Doppelklick schließt (Strg zieht ab), Rücktaste entfernt den letzten, Esc bricht ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three vertices.</source>
+        <translation>Ein Polygon braucht mindestens drei Eckpunkte.</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1775,6 +2683,134 @@ werden in eine externe .ovr-Datei geschrieben (das Bild selbst bleibt unverände
     <message>
         <source>A new language applies when the studio restarts; model settings apply when the next model is loaded.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von RRSIS Studio wirksam; Modelleinstellungen gelten ab dem Laden des nächsten Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ProjectSession</name>
+    <message>
+        <source>RRSIS Studio projects (*.rrsisproj)</source>
+        <translation>RRSIS-Studio-Projekte (*.rrsisproj)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>Edits are not being made crash-safe: %1</source>
+        <translation>Änderungen werden nicht absturzsicher gesichert: %1</translation>
+    </message>
+    <message>
+        <source>The recovery journal is being written again.</source>
+        <translation>Das Wiederherstellungsjournal wird wieder geschrieben.</translation>
+    </message>
+    <message>
+        <source>No crash recovery for this session: %1</source>
+        <translation>Keine Absturzwiederherstellung für diese Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The project “%1” has unsaved changes. Save them?</source>
+        <translation>Das Projekt „%1“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation>Projekt bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another RRSIS Studio. It is opened here read-only: use Save As to keep changes.</source>
+        <translation>%1 ist in einer anderen Instanz von RRSIS Studio geöffnet. Es wird hier schreibgeschützt geöffnet: Verwenden Sie „Speichern unter“, um Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Images Changed</source>
+        <translation>Bilder geändert</translation>
+    </message>
+    <message>
+        <source>These images changed since they were annotated; check that the annotations still fit:
+%1</source>
+        <translation>Diese Bilder wurden seit der Annotation geändert; prüfen Sie, ob die Annotationen noch passen:
+%1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>Bild nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Image Not Found</source>
+        <translation>Bild nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The image %1 is not where the project says. Locate it?</source>
+        <translation>Das Bild %1 liegt nicht an dem im Projekt angegebenen Ort. Möchten Sie es suchen?</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The project has no file name.</source>
+        <translation>Das Projekt hat keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 is open in another RRSIS Studio.</source>
+        <translation>%1 ist in einer anderen Instanz von RRSIS Studio geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your work is still here and in the recovery journal.</source>
+        <translation>%1
+
+Ihre Arbeit ist weiterhin hier und im Wiederherstellungsjournal vorhanden.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>RRSIS Studio stopped before %1 was saved (%2 annotation(s) in %3 image(s)). Recover that work?
+
+No keeps it to decide at the next start; Discard deletes it.</source>
+        <translation>RRSIS Studio wurde beendet, bevor %1 gespeichert wurde (%2 Annotation(en) in %3 Bild(ern)). Diese Arbeit wiederherstellen?
+
+„Nein“ behält sie für eine Entscheidung beim nächsten Start; „Verwerfen“ löscht sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n record(s) of unsaved work.</source>
+        <translation>
+            <numerusform>%n Eintrag ungespeicherter Arbeit wiederhergestellt.</numerusform>
+            <numerusform>%n Einträge ungespeicherter Arbeit wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2953,138 @@ werden in eine externe .ovr-Datei geschrieben (das Bild selbst bleibt unverände
     <message>
         <source> · last query %1</source>
         <translation> · letzte Abfrage %1</translation>
+    </message>
+    <message>
+        <source>Nothing to run again.</source>
+        <translation>Es gibt nichts erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>The scene was closed before the answer came.</source>
+        <translation>Die Szene wurde geschlossen, bevor das Ergebnis vorlag.</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ScenesDock</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Add Image…</source>
+        <translation>Bild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected image and its annotations from the project (the file stays)</source>
+        <translation>Ausgewähltes Bild und seine Annotationen aus dem Projekt entfernen (die Datei bleibt erhalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotation(s))</source>
+        <translation>
+            <numerusform>%1 (%n Annotation)</numerusform>
+            <numerusform>%1 (%n Annotationen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ScriptedSession</name>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find (focus the Find bar)</source>
+        <translation>Suchen (Suchleiste fokussieren)</translation>
+    </message>
+    <message>
+        <source>Pan with any tool</source>
+        <translation>Mit jedem Werkzeug verschieben</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag, arrow keys</source>
+        <translation>Leertaste + Ziehen, Ziehen mit mittlerer Maustaste, Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>Um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <source>Brush size smaller / larger</source>
+        <translation>Pinselgröße kleiner / größer</translation>
+    </message>
+    <message>
+        <source>Brush: erase instead of paint</source>
+        <translation>Pinsel: radieren statt malen</translation>
+    </message>
+    <message>
+        <source>Ctrl + drag</source>
+        <translation>Strg + Ziehen</translation>
+    </message>
+    <message>
+        <source>Polygon: close and add / subtract</source>
+        <translation>Polygon: schließen und hinzufügen / abziehen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click / Ctrl+Enter</source>
+        <translation>Eingabetaste oder Doppelklick / Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Polygon: remove the last vertex, cancel</source>
+        <translation>Polygon: letzten Eckpunkt entfernen, abbrechen</translation>
+    </message>
+    <message>
+        <source>Backspace, Esc</source>
+        <translation>Rücktaste, Esc</translation>
+    </message>
+    <message>
+        <source>Magic wand: remove instead of add</source>
+        <translation>Zauberstab: entfernen statt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl + click</source>
+        <translation>Strg + Klick</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>Laufende Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc in the Find bar</source>
+        <translation>Esc in der Suchleiste</translation>
+    </message>
+    <message>
+        <source>Query history</source>
+        <translation>Abfrageverlauf</translation>
+    </message>
+    <message>
+        <source>Up / Down in the Find bar</source>
+        <translation>Pfeil auf / ab in der Suchleiste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

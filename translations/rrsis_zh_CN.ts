@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationDocument</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -45,10 +60,6 @@
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The dataset folder %1 does not exist.</source>
@@ -291,47 +302,12 @@
         <source>%1 already exists; it is never overwritten.</source>
         <translation>%1 已存在；已有文件绝不会被覆盖。</translation>
     </message>
-    <message>
-        <source>renaming the finished file failed.</source>
-        <translation>重命名已完成的文件失败。</translation>
-    </message>
 </context>
 <context>
     <name>InferenceService</name>
     <message>
         <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
         <translation>尚未加载模型。请先打开模型包（模型 ▸ 打开模型…）。</translation>
-    </message>
-</context>
-<context>
-    <name>LayerStack</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>添加“%1”</translation>
-    </message>
-    <message>
-        <source>Remove “%1”</source>
-        <translation>移除“%1”</translation>
-    </message>
-    <message>
-        <source>Show “%1”</source>
-        <translation>显示“%1”</translation>
-    </message>
-    <message>
-        <source>Hide “%1”</source>
-        <translation>隐藏“%1”</translation>
-    </message>
-    <message>
-        <source>Change Opacity of “%1”</source>
-        <translation>更改“%1”的不透明度</translation>
-    </message>
-    <message>
-        <source>Change Threshold of “%1”</source>
-        <translation>更改“%1”的阈值</translation>
-    </message>
-    <message>
-        <source>Change Colour of “%1”</source>
-        <translation>更改“%1”的颜色</translation>
     </message>
 </context>
 <context>
@@ -427,10 +403,6 @@
         <source>is &quot;%1&quot;; expected &quot;logits2&quot; or &quot;logit1&quot;</source>
         <translation>为 &quot;%1&quot;；应为 &quot;logits2&quot; 或 &quot;logit1&quot;</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>OverviewBuilder</name>
@@ -460,6 +432,77 @@
     <message>
         <source>Malformed pickle at byte %1: %2.</source>
         <translation>pickle 在第 %1 字节处格式错误：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>a mask tile has no valid &quot;rect&quot;.</source>
+        <translation>某个掩膜瓦片没有有效的 &quot;rect&quot;。</translation>
+    </message>
+    <message>
+        <source>a mask reaches outside its scene (%1, %2, %3 x %4 on a %5 x %6 scene).</source>
+        <translation>某个掩膜超出了其场景范围（%1, %2, %3 x %4，场景为 %5 x %6）。</translation>
+    </message>
+    <message>
+        <source>a mask&apos;s run-length string is corrupt: %1</source>
+        <translation>某个掩膜的游程编码字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>an annotation has no valid &quot;id&quot;.</source>
+        <translation>某个标注没有有效的 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>annotation %1 has a probability map without a valid region.</source>
+        <translation>标注 %1 的概率图没有有效区域。</translation>
+    </message>
+    <message>
+        <source>annotation %1 (“%2”): %3</source>
+        <translation>标注 %1（“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>a scene has no valid path or size.</source>
+        <translation>某个场景没有有效的路径或尺寸。</translation>
+    </message>
+    <message>
+        <source>scene %1: %2</source>
+        <translation>场景 %1：%2</translation>
+    </message>
+    <message>
+        <source>scene %1: annotation id %2 appears twice.</source>
+        <translation>场景 %1：标注 ID %2 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The probability map of “%1” is missing or damaged; its hand edits are kept.</source>
+        <translation>“%1”的概率图缺失或已损坏；其手动编辑已保留。</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project %1: %2</source>
+        <translation>无法读取项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable project (it may be cut off or damaged): %2 at byte %3.</source>
+        <translation>%1 不是可读取的项目（可能被截断或已损坏）：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an RRSIS Studio project.</source>
+        <translation>%1 不是 RRSIS Studio 项目。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown format “%2”.</source>
+        <translation>%1 的格式“%2”未知。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer RRSIS Studio (project format %2; this version reads format %3). Update RRSIS Studio to open it.</source>
+        <translation>%1 由更新版本的 RRSIS Studio 保存（项目格式 %2；此版本读取格式 %3）。请更新 RRSIS Studio 以打开它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -530,10 +573,91 @@
     </message>
 </context>
 <context>
+    <name>RecoveryJournal</name>
+    <message>
+        <source>The probability map of “%1” could not be recovered; its hand edits are kept.</source>
+        <translation>无法恢复“%1”的概率图；其手动编辑已保留。</translation>
+    </message>
+    <message>
+        <source>a record names a scene the journal never added.</source>
+        <translation>某条记录引用了日志中从未添加过的场景。</translation>
+    </message>
+    <message>
+        <source>a scene record has no size.</source>
+        <translation>某条场景记录没有尺寸。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery journal in %1: %2</source>
+        <translation>无法读取 %1 中的恢复日志：%2</translation>
+    </message>
+    <message>
+        <source>The recovery journal in %1 holds no intact record.</source>
+        <translation>%1 中的恢复日志没有完好的记录。</translation>
+    </message>
+    <message>
+        <source>The saved project could not be read (%1); only the journal&apos;s records are recovered.</source>
+        <translation>无法读取已保存的项目（%1）；仅恢复日志中的记录。</translation>
+    </message>
+    <message>
+        <source>The recovery journal in %1 does not start with its base record.</source>
+        <translation>%1 中的恢复日志不是以基础记录开头。</translation>
+    </message>
+    <message>
+        <source>The recovery journal in %1 is damaged: %2</source>
+        <translation>%1 中的恢复日志已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery journal %1: %2</source>
+        <translation>无法写入恢复日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>无法创建恢复文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The recovery folder %1 is in use.</source>
+        <translation>恢复文件夹 %1 正在使用中。</translation>
+    </message>
+</context>
+<context>
+    <name>RefSegRsExport</name>
+    <message>
+        <source>Overlapping chips carry different splits (%1 and %2): they leak between splits.</source>
+        <translation>重叠的切片属于不同的划分（%1 和 %2）：划分之间存在数据泄漏。</translation>
+    </message>
+    <message>
+        <source>The chip size %1 is outside 16..8192 pixels.</source>
+        <translation>切片尺寸 %1 超出 16..8192 像素的范围。</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no ground resolution: chips keep its pixels.</source>
+        <translation>%1 没有地面分辨率：切片保留其原始像素。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 has no expression: skipped.</source>
+        <translation>标注 %1 没有指代表达式：已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot read the chip of “%1”: %2</source>
+        <translation>无法读取“%1”的切片：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegionReader</name>
     <message>
         <source>The query region lies outside the image.</source>
         <translation>查询区域位于影像范围之外。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1021,10 @@
         <source>val mIoU %</source>
         <translation>验证 mIoU %</translation>
     </message>
+    <message>
+        <source>PNG encoding failed.</source>
+        <translation>PNG 编码失败。</translation>
+    </message>
 </context>
 <context>
     <name>rrsis</name>
@@ -1065,10 +1193,6 @@
         <translation>rrsis tokenize：%1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>train, val or test (default test).</source>
         <translation>train、val 或 test（默认 test）。</translation>
     </message>
@@ -1127,40 +1251,6 @@
     <message>
         <source>rrsis eval: --threads must be a number &gt;= 0.</source>
         <translation>rrsis eval：--threads 必须是 &gt;= 0 的数字。</translation>
-    </message>
-    <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  train --data D[,D] --out B [--epochs N]
-                              Train a model and write a bundle
-  eval --model B --dataset D [--split S]
-                              Score a model on a dataset split
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>用法：rrsis &lt;命令&gt; [选项]
-
-命令：
-  info FILE [--json]          输出栅格的元数据
-  synth-scene --out FILE      写入合成航拍场景（GeoTIFF）
-  synth --out DIR [--count N] 追加合成样本（RefSegRS 布局）
-  predict --model B --image F --text T --out M
-                              写出 T 所描述目标的掩膜
-  train --data D[,D] --out B [--epochs N]
-                              训练模型并写出模型包
-  eval --model B --dataset D [--split S]
-                              在数据集划分上评估模型
-  tokenize (--vocab V | --spm M) TEXT
-                              输出词元 ID 和注意力掩码
-
-运行 &apos;rrsis &lt;命令&gt; --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
         <source>Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
@@ -1338,6 +1428,443 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one.</source>
         <translation>rrsis eval：必须提供 --model 和 --dataset；--protocol 为 lavt 或 native；--empty-union 为 zero 或 one。</translation>
     </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]          Print a raster&apos;s metadata
+  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
+  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
+  predict --model B --image F --text T --out M
+                              Write the mask of what T describes
+  train --data D[,D] --out B [--epochs N]
+                              Train a model and write a bundle
+  eval --model B --dataset D [--split S]
+                              Score a model on a dataset split
+  tokenize (--vocab V | --spm M) TEXT
+                              Print token ids and attention mask
+  project new|info|add-scene|annotate|export-refsegrs|recover
+                              Work with annotation projects
+
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>用法：rrsis &lt;command&gt; [options]
+
+命令：
+  info FILE [--json]          输出栅格的元数据
+  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
+  synth --out DIR [--count N] 追加合成样本（RefSegRS 布局）
+  predict --model B --image F --text T --out M
+                              写出 T 所描述目标的掩膜
+  train --data D[,D] --out B [--epochs N]
+                              训练模型并写出模型包
+  eval --model B --dataset D [--split S]
+                              在数据集的某个划分上评估模型
+  tokenize (--vocab V | --spm M) TEXT
+                              输出词元 ID 和注意力掩码
+  project new|info|add-scene|annotate|export-refsegrs|recover
+                              处理标注项目
+
+运行“rrsis &lt;command&gt; --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>rrsis project %1: %2</source>
+        <translation>rrsis project %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s); see --help.</source>
+        <translation>
+            <numerusform>需要 %n 个参数；见 --help。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: image not found: %1</source>
+        <translation>警告：未找到影像：%1</translation>
+    </message>
+    <message>
+        <source>warning: image changed since it was annotated: %1</source>
+        <translation>警告：影像自标注以来已更改：%1</translation>
+    </message>
+    <message>
+        <source>Create a project file, optionally with images.</source>
+        <translation>创建项目文件，可同时添加影像。</translation>
+    </message>
+    <message>
+        <source>The .rrsisproj file to create.</source>
+        <translation>要创建的 .rrsisproj 文件。</translation>
+    </message>
+    <message>
+        <source>Images to add.</source>
+        <translation>要添加的影像。</translation>
+    </message>
+    <message>
+        <source>expected a project file; see --help.</source>
+        <translation>需要一个项目文件；见 --help。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed.</source>
+        <translation>%1 已存在；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n image(s).</source>
+        <translation>
+            <numerusform>已创建 %1，包含 %n 张影像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe a project: its images and annotations.</source>
+        <translation>描述项目：其影像和标注。</translation>
+    </message>
+    <message>
+        <source>The .rrsisproj file.</source>
+        <translation>.rrsisproj 文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3)%4</source>
+        <translation>%1（%2 x %3）%4</translation>
+    </message>
+    <message>
+        <source> — not found</source>
+        <translation> — 未找到</translation>
+    </message>
+    <message>
+        <source>  %1  %2  [%3]  %4 px, %5 hand edit(s)%6</source>
+        <translation>  %1  %2  [%3]  %4 像素，%5 次手动编辑%6</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>, model %1</source>
+        <translation>，模型 %1</translation>
+    </message>
+    <message>
+        <source>Add an image to a project.</source>
+        <translation>向项目添加影像。</translation>
+    </message>
+    <message>
+        <source>The image to add.</source>
+        <translation>要添加的影像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n image(s).</source>
+        <translation>
+            <numerusform>项目共有 %n 张影像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: rrsis project &lt;command&gt; ...
+
+  new P [IMAGE...]                 Create a project
+  info P [--json]                  List its images and annotations
+  add-scene P IMAGE                Add an image
+  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
+                                   Run a model and add its answer as an annotation
+  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
+                                   Append one RefSegRS sample per annotation
+  recover [--list] [SESSION --out P]
+                                   List crashed studio sessions, or save one as a project</source>
+        <translation>用法：rrsis project &lt;command&gt; ...
+
+  new P [IMAGE...]                 创建项目
+  info P [--json]                  列出其影像和标注
+  add-scene P IMAGE                添加影像
+  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
+                                   运行模型并将其结果添加为标注
+  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
+                                   为每个标注追加一个 RefSegRS 样本
+  recover [--list] [SESSION --out P]
+                                   列出崩溃的 Studio 会话，或将其中一个保存为项目</translation>
+    </message>
+    <message>
+        <source>Unknown project command “%1”.</source>
+        <translation>未知的项目命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Run a model on an image of the project and add its answer as an annotation.</source>
+        <translation>在项目的影像上运行模型，并将其结果添加为标注。</translation>
+    </message>
+    <message>
+        <source>The image (added to the project if it is not in it).</source>
+        <translation>影像（若不在项目中则添加到项目）。</translation>
+    </message>
+    <message>
+        <source>Sliding windows at the model&apos;s native scale.</source>
+        <translation>在模型原生尺度下使用滑动窗口。</translation>
+    </message>
+    <message>
+        <source>train, val or test.</source>
+        <translation>train、val 或 test。</translation>
+    </message>
+    <message>
+        <source>expected the project file; see --help.</source>
+        <translation>需要项目文件；见 --help。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>指代表达式为空。</translation>
+    </message>
+    <message>
+        <source>--aoi must be x,y,w,h inside the %1 x %2 image.</source>
+        <translation>--aoi 必须为 %1 x %2 影像范围内的 x,y,w,h。</translation>
+    </message>
+    <message>
+        <source>Added annotation %1 “%2”: %3 pixels.</source>
+        <translation>已添加标注 %1“%2”：%3 个像素。</translation>
+    </message>
+    <message>
+        <source>Append one RefSegRS sample (chip, mask, phrase) per annotation to a folder.</source>
+        <translation>为每个标注向文件夹追加一个 RefSegRS 样本（切片、掩膜、指代表达式）。</translation>
+    </message>
+    <message>
+        <source>The RefSegRS folder (created or appended to).</source>
+        <translation>RefSegRS 文件夹（新建或追加）。</translation>
+    </message>
+    <message>
+        <source>Chip size in pixels (default 512).</source>
+        <translation>切片尺寸，单位像素（默认 512）。</translation>
+    </message>
+    <message>
+        <source>Metres per chip pixel, e.g. 0.13 (default: the image&apos;s).</source>
+        <translation>每个切片像素对应的米数，例如 0.13（默认：影像原值）。</translation>
+    </message>
+    <message>
+        <source>Seed of the split assignment (default 1).</source>
+        <translation>划分分配的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Share of train for unassigned annotations (default 0.7).</source>
+        <translation>未分配标注中 train 的比例（默认 0.7）。</translation>
+    </message>
+    <message>
+        <source>Share of val (default 0.1); the rest is test.</source>
+        <translation>val 的比例（默认 0.1）；其余为 test。</translation>
+    </message>
+    <message>
+        <source>expected the project file and --out; see --help.</source>
+        <translation>需要项目文件和 --out；见 --help。</translation>
+    </message>
+    <message>
+        <source>--chip, --gsd, --seed, --train and --val must be numbers (train + val &lt;= 1).</source>
+        <translation>--chip、--gsd、--seed、--train 和 --val 必须是数字（train + val &lt;= 1）。</translation>
+    </message>
+    <message>
+        <source>export </source>
+        <translation>导出 </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the sessions of studios that stopped without saving, or save one as a project.</source>
+        <translation>列出未保存即停止的 Studio 会话，或将其中一个保存为项目。</translation>
+    </message>
+    <message>
+        <source>List the sessions that can be recovered.</source>
+        <translation>列出可恢复的会话。</translation>
+    </message>
+    <message>
+        <source>Where the sessions are (default: the studio&apos;s).</source>
+        <translation>会话所在位置（默认：Studio 使用的位置）。</translation>
+    </message>
+    <message>
+        <source>The project file to write.</source>
+        <translation>要写入的项目文件。</translation>
+    </message>
+    <message>
+        <source>A session folder from --list.</source>
+        <translation>--list 列出的某个会话文件夹。</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 annotation(s)</source>
+        <translation>%1  %2，%3 个标注</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1  damaged: %2</source>
+        <translation>%1  已损坏：%2</translation>
+    </message>
+    <message>
+        <source>No session to recover in %1.</source>
+        <translation>%1 中没有可恢复的会话。</translation>
+    </message>
+    <message>
+        <source>--out is required with a session.</source>
+        <translation>指定会话时必须提供 --out。</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another name (nothing is overwritten).</source>
+        <translation>%1 已存在；请选择其他名称（不会覆盖任何文件）。</translation>
+    </message>
+    <message>
+        <source>Recovered %1 record(s)%2 into %3.</source>
+        <translation>已将 %1 条记录%2恢复到 %3。</translation>
+    </message>
+    <message>
+        <source> (the last one was cut off by the crash)</source>
+        <translation>（最后一条因崩溃而被截断）</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::AnnotationDocument</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>显示“%1”</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>隐藏“%1”</translation>
+    </message>
+    <message>
+        <source>Change Opacity of “%1”</source>
+        <translation>更改“%1”的不透明度</translation>
+    </message>
+    <message>
+        <source>Change Threshold of “%1”</source>
+        <translation>更改“%1”的阈值</translation>
+    </message>
+    <message>
+        <source>Change Colour of “%1”</source>
+        <translation>更改“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Change Category of “%1”</source>
+        <translation>更改“%1”的类别</translation>
+    </message>
+    <message>
+        <source>Change Split of “%1”</source>
+        <translation>更改“%1”的划分</translation>
+    </message>
+    <message>
+        <source>Run Model Again on “%1”</source>
+        <translation>对“%1”重新运行模型</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <source>Subtract Polygon</source>
+        <translation>减去多边形</translation>
+    </message>
+    <message>
+        <source>Add Polygon</source>
+        <translation>添加多边形</translation>
+    </message>
+    <message>
+        <source>Subtract Magic Wand</source>
+        <translation>减去魔棒区域</translation>
+    </message>
+    <message>
+        <source>Magic Wand</source>
+        <translation>魔棒</translation>
+    </message>
+    <message>
+        <source>Fill Holes</source>
+        <translation>填充孔洞</translation>
+    </message>
+    <message>
+        <source>Remove Regions Smaller Than %1 px</source>
+        <translation>移除小于 %1 像素的区域</translation>
+    </message>
+    <message>
+        <source>Grow by %1 px</source>
+        <translation>扩张 %1 像素</translation>
+    </message>
+    <message>
+        <source>Shrink by %1 px</source>
+        <translation>收缩 %1 像素</translation>
+    </message>
+    <message>
+        <source>Keep Largest Region</source>
+        <translation>保留最大区域</translation>
+    </message>
+    <message>
+        <source>Clear Mask</source>
+        <translation>清空掩膜</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::AnnotationListModel</name>
+    <message>
+        <source>Model %1 on %2, %3 query of %4 x %5 px at (%6, %7), %8 s</source>
+        <translation>模型 %1，运行于 %2，%3 查询，%4 x %5 像素，位于 (%6, %7)，%8 秒</translation>
+    </message>
+    <message>
+        <source>Drawn by hand</source>
+        <translation>手动绘制</translation>
+    </message>
+    <message>
+        <source>Model hash %1</source>
+        <translation>模型哈希 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited by hand %n time(s)</source>
+        <translation>
+            <numerusform>手动编辑 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not edited by hand</source>
+        <translation>未手动编辑</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>划分：%1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>(no expression)</source>
+        <translation>（无指代表达式）</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::AoiTool</name>
+    <message>
+        <source>Area of Interest</source>
+        <translation>感兴趣区域</translation>
+    </message>
+    <message>
+        <source>Area of interest: drag a rectangle for the next queries; a click clears it.</source>
+        <translation>感兴趣区域：拖出矩形用于后续查询；单击则清除。</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::BandsDialog</name>
@@ -1419,6 +1946,169 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
+    <name>rrsis::ui::BrushTool</name>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>radius %1 px ([ and ] change it)</source>
+        <translation>半径 %1 像素（[ 和 ] 键调整）</translation>
+    </message>
+    <message>
+        <source>Eraser: drag to erase from the selected annotation; %1.</source>
+        <translation>橡皮擦：拖动以从所选标注中擦除；%1。</translation>
+    </message>
+    <message>
+        <source>Brush: drag to paint the selected annotation (a new one when none is selected); Ctrl erases; %1.</source>
+        <translation>画笔：拖动以绘制所选标注（未选择时新建一个）；按住 Ctrl 擦除；%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::EditTools</name>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source> Brush: </source>
+        <translation> 画笔：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Brush radius in image pixels ([ and ] change it)</source>
+        <translation>画笔半径，单位为影像像素（[ 和 ] 键调整）</translation>
+    </message>
+    <message>
+        <source> Tolerance: </source>
+        <translation> 容差：</translation>
+    </message>
+    <message>
+        <source>Magic wand: how far a colour may be from the clicked one (0-255 per channel)</source>
+        <translation>魔棒：颜色与所点击颜色之间允许的最大差异（每通道 0-255）</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>填充孔洞(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Small Regions…</source>
+        <translation>移除小区域(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove regions smaller than (pixels):</source>
+        <translation>移除小于以下面积的区域（像素）：</translation>
+    </message>
+    <message>
+        <source>&amp;Grow…</source>
+        <translation>扩张(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Grow the mask by (pixels):</source>
+        <translation>掩膜扩张量（像素）：</translation>
+    </message>
+    <message>
+        <source>Shrin&amp;k…</source>
+        <translation>收缩(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Shrink the mask by (pixels):</source>
+        <translation>掩膜收缩量（像素）：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Largest Region</source>
+        <translation>保留最大区域(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Mask</source>
+        <translation>清空掩膜(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ExportRefSegRsDialog</name>
+    <message>
+        <source>Save as RefSegRS Samples</source>
+        <translation>另存为 RefSegRS 样本</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Chip size:</source>
+        <translation>切片尺寸：</translation>
+    </message>
+    <message>
+        <source>the image&apos;s</source>
+        <translation>影像原值</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Ground size of a chip pixel; RefSegRS uses 0.13 m. Needs georeferenced images.</source>
+        <translation>切片中每个像素对应的地面尺寸；RefSegRS 使用 0.13 m。需要带地理参考的影像。</translation>
+    </message>
+    <message>
+        <source>Ground resolution:</source>
+        <translation>地面分辨率：</translation>
+    </message>
+    <message>
+        <source>Train share:</source>
+        <translation>训练集比例：</translation>
+    </message>
+    <message>
+        <source>Validation share:</source>
+        <translation>验证集比例：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>RefSegRS Folder (new samples are appended)</source>
+        <translation>RefSegRS 文件夹（新样本将被追加）</translation>
+    </message>
+    <message>
+        <source>Writing RefSegRS samples…</source>
+        <translation>正在写入 RefSegRS 样本…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>导出已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Cancelled: the remaining annotations were not exported.</source>
+        <translation>已取消：其余标注未导出。</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::LayersDock</name>
     <message>
         <source>Layers</source>
@@ -1429,36 +2119,121 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>不透明度：</translation>
     </message>
     <message>
-        <source>Pixels whose probability reaches the threshold belong to the mask. Changes apply at once, without running the model again.</source>
-        <translation>概率达到阈值的像素属于掩膜。更改会立即生效，无需重新运行模型。</translation>
-    </message>
-    <message>
         <source>Threshold:</source>
         <translation>阈值：</translation>
     </message>
     <message>
-        <source>Remove Layer</source>
-        <translation>移除图层</translation>
+        <source>Pixels whose probability reaches the threshold belong to the mask. Changes apply at once, without running the model again; hand edits stay.</source>
+        <translation>概率达到阈值的像素属于掩膜。更改立即生效，无需重新运行模型；手动编辑会保留。</translation>
     </message>
     <message>
-        <source>“%1” by %2 on %3 in %4 s</source>
-        <translation>“%1”——模型 %2，设备 %3，用时 %4 秒</translation>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
     </message>
     <message>
-        <source>%1 · %2 x %3 px at (%4, %5) · %6 · %7 s</source>
-        <translation>%1 · %2 x %3 像素，位于 (%4, %5) · %6 · %7 秒</translation>
+        <source>Train</source>
+        <translation>训练</translation>
     </message>
     <message>
-        <source>tiled</source>
-        <translation>分块</translation>
+        <source>Validation</source>
+        <translation>验证</translation>
     </message>
     <message>
-        <source>single pass</source>
-        <translation>单次推理</translation>
+        <source>Test</source>
+        <translation>测试</translation>
     </message>
     <message>
-        <source>Type an expression in the Find bar (Ctrl+L) to add a layer.</source>
-        <translation>在查找栏（Ctrl+L）中输入指代表达式即可添加图层。</translation>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <source>e.g. vehicle, building, road</source>
+        <translation>例如：车辆、建筑、道路</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Choose the annotation&apos;s colour</source>
+        <translation>选择标注的颜色</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected annotations (Delete)</source>
+        <translation>移除所选标注（Delete）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected annotation</source>
+        <translation>复制所选标注</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Join the masks of the selected annotations into the current one</source>
+        <translation>将所选标注的掩膜合并到当前标注</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <source>Run the model again on the expression, over the current view; hand edits are kept</source>
+        <translation>在当前视图上以该指代表达式重新运行模型；保留手动编辑</translation>
+    </message>
+    <message>
+        <source>Annotation Colour</source>
+        <translation>标注颜色</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Annotation(s)</source>
+        <translation>
+            <numerusform>移除 %n 个标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn by hand · edited %n time(s)</source>
+        <translation>
+            <numerusform>手动绘制 · 编辑 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 x %3 px at (%4, %5) · %6 · %7 s · edited %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %2 x %3 像素，位于 (%4, %5) · %6 · %7 秒 · 编辑 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an expression in the Find bar (Ctrl+L) to add a layer, or paint with the Brush (B).</source>
+        <translation>在查找栏中输入指代表达式（Ctrl+L）以添加图层，或使用画笔（B）绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::MagicWandTool</name>
+    <message>
+        <source>Magic Wand</source>
+        <translation>魔棒</translation>
+    </message>
+    <message>
+        <source>Magic Wand: click to add the region of similar colour (tolerance %1), Ctrl+click to remove it.</source>
+        <translation>魔棒：单击添加颜色相近的区域（容差 %1），Ctrl+单击将其移除。</translation>
+    </message>
+    <message>
+        <source>The magic wand cannot read the image: %1</source>
+        <translation>魔棒无法读取影像：%1</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2418,96 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Find</source>
         <translation>查找工具栏</translation>
     </message>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>掩膜(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was annotated: check that the annotations still fit.</source>
+        <translation>%1 自标注以来已更改：请检查标注是否仍然吻合。</translation>
+    </message>
+    <message>
+        <source>Image Size Changed</source>
+        <translation>影像尺寸已更改</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 x %3 pixels; its annotations were made on %4 x %5. They are shown as they were.</source>
+        <translation>%1 现在为 %2 x %3 像素；其标注是在 %4 x %5 上创建的。标注按原样显示。</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>标注 %1</translation>
+    </message>
+    <message>
+        <source>Remove Image</source>
+        <translation>移除影像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n annotation(s) from the project? The image file stays.</source>
+        <translation>
+            <numerusform>从项目中移除 %1 及其 %n 个标注？影像文件会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>RRSIS Studio projects (*.rrsisproj)</source>
+        <translation>RRSIS Studio 项目 (*.rrsisproj)</translation>
+    </message>
+    <message>
+        <source>Recent Pro&amp;jects</source>
+        <translation>最近的项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save as Ref&amp;SegRS Samples…</source>
+        <translation>另存为 RefSegRS 样本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The project has no annotations yet.</source>
+        <translation>项目中还没有标注。</translation>
+    </message>
+    <message>
+        <source>RefSegRS Samples</source>
+        <translation>RefSegRS 样本</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::ui::ModelInfoDialog</name>
@@ -1723,6 +2588,38 @@ into an external .ovr file (the image itself is not changed).</source>
     </message>
 </context>
 <context>
+    <name>rrsis::ui::PanTool</name>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Pan: drag to move the picture (Space or the middle button pans with any tool).</source>
+        <translation>平移：拖动以移动画面（使用任何工具时，按住空格键或鼠标中键均可平移）。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::PolygonTool</name>
+    <message>
+        <source>Polygon / Lasso</source>
+        <translation>多边形 / 套索</translation>
+    </message>
+    <message>
+        <source>Polygon / Lasso: click vertices or drag freehand; Enter or double-click adds the shape, Ctrl+Enter or Ctrl+double-click subtracts it; Esc cancels.</source>
+        <translation>多边形 / 套索：单击放置顶点或拖动徒手绘制；Enter 或双击添加该形状，Ctrl+Enter 或 Ctrl+双击减去该形状；Esc 取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertex(es); Enter or double-click closes (Ctrl subtracts), Backspace removes the last, Esc cancels.</source>
+        <translation>
+            <numerusform>%n 个顶点；Enter 或双击闭合（按住 Ctrl 则减去），Backspace 删除最后一个，Esc 取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three vertices.</source>
+        <translation>多边形至少需要三个顶点。</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1775,6 +2672,133 @@ into an external .ovr file (the image itself is not changed).</source>
     <message>
         <source>A new language applies when the studio restarts; model settings apply when the next model is loaded.</source>
         <translation>新语言将在 RRSIS Studio 重启后生效；模型设置将在加载下一个模型时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ProjectSession</name>
+    <message>
+        <source>RRSIS Studio projects (*.rrsisproj)</source>
+        <translation>RRSIS Studio 项目 (*.rrsisproj)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source>Edits are not being made crash-safe: %1</source>
+        <translation>编辑内容未受崩溃保护：%1</translation>
+    </message>
+    <message>
+        <source>The recovery journal is being written again.</source>
+        <translation>恢复日志已重新开始写入。</translation>
+    </message>
+    <message>
+        <source>No crash recovery for this session: %1</source>
+        <translation>此会话没有崩溃恢复：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project “%1” has unsaved changes. Save them?</source>
+        <translation>项目“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation>项目已被打开</translation>
+    </message>
+    <message>
+        <source>%1 is open in another RRSIS Studio. It is opened here read-only: use Save As to keep changes.</source>
+        <translation>%1 已在另一个 RRSIS Studio 中打开。此处将以只读方式打开：请使用“另存为”保留更改。</translation>
+    </message>
+    <message>
+        <source>Images Changed</source>
+        <translation>影像已更改</translation>
+    </message>
+    <message>
+        <source>These images changed since they were annotated; check that the annotations still fit:
+%1</source>
+        <translation>以下影像自标注以来已更改；请检查标注是否仍然吻合：
+%1</translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation>未找到影像：%1</translation>
+    </message>
+    <message>
+        <source>Image Not Found</source>
+        <translation>未找到影像</translation>
+    </message>
+    <message>
+        <source>The image %1 is not where the project says. Locate it?</source>
+        <translation>影像 %1 不在项目记录的位置。是否手动定位？</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>定位 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>The project has no file name.</source>
+        <translation>项目没有文件名。</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>%1 is open in another RRSIS Studio.</source>
+        <translation>%1 已在另一个 RRSIS Studio 中打开。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your work is still here and in the recovery journal.</source>
+        <translation>%1
+
+您的工作仍保留在此处和恢复日志中。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>RRSIS Studio stopped before %1 was saved (%2 annotation(s) in %3 image(s)). Recover that work?
+
+No keeps it to decide at the next start; Discard deletes it.</source>
+        <translation>RRSIS Studio 在保存%1之前停止了（%3 张影像中的 %2 个标注）。是否恢复这些工作？
+
+选择“否”将保留它们，留待下次启动时再决定；选择“放弃”将删除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n record(s) of unsaved work.</source>
+        <translation>
+            <numerusform>已恢复 %n 条未保存工作的记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2941,137 @@ into an external .ovr file (the image itself is not changed).</source>
     <message>
         <source> · last query %1</source>
         <translation> · 上次查询 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to run again.</source>
+        <translation>没有可重新运行的内容。</translation>
+    </message>
+    <message>
+        <source>The scene was closed before the answer came.</source>
+        <translation>结果返回之前场景已被关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ScenesDock</name>
+    <message>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Add Image…</source>
+        <translation>添加影像…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected image and its annotations from the project (the file stays)</source>
+        <translation>从项目中移除所选影像及其标注（文件保留）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotation(s))</source>
+        <translation>
+            <numerusform>%1（%n 个标注）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — 未找到</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ScriptedSession</name>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find (focus the Find bar)</source>
+        <translation>查找（聚焦到查找栏）</translation>
+    </message>
+    <message>
+        <source>Pan with any tool</source>
+        <translation>使用任何工具时平移</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag, arrow keys</source>
+        <translation>空格键 + 拖动、中键拖动、方向键</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>以光标为中心缩放</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <source>Brush size smaller / larger</source>
+        <translation>画笔尺寸减小 / 增大</translation>
+    </message>
+    <message>
+        <source>Brush: erase instead of paint</source>
+        <translation>画笔：擦除而非绘制</translation>
+    </message>
+    <message>
+        <source>Ctrl + drag</source>
+        <translation>Ctrl + 拖动</translation>
+    </message>
+    <message>
+        <source>Polygon: close and add / subtract</source>
+        <translation>多边形：闭合并添加 / 减去</translation>
+    </message>
+    <message>
+        <source>Enter or double-click / Ctrl+Enter</source>
+        <translation>Enter 或双击 / Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Polygon: remove the last vertex, cancel</source>
+        <translation>多边形：删除最后一个顶点、取消</translation>
+    </message>
+    <message>
+        <source>Backspace, Esc</source>
+        <translation>Backspace、Esc</translation>
+    </message>
+    <message>
+        <source>Magic wand: remove instead of add</source>
+        <translation>魔棒：移除而非添加</translation>
+    </message>
+    <message>
+        <source>Ctrl + click</source>
+        <translation>Ctrl + 单击</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>取消正在运行的查询</translation>
+    </message>
+    <message>
+        <source>Esc in the Find bar</source>
+        <translation>在查找栏中按 Esc</translation>
+    </message>
+    <message>
+        <source>Query history</source>
+        <translation>查询历史</translation>
+    </message>
+    <message>
+        <source>Up / Down in the Find bar</source>
+        <translation>在查找栏中按上 / 下方向键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ ExportRefSegRsDialog::ExportRefSegRsDialog(const Project* project, QWidget* pare
   setWindowTitle(tr("Save as RefSegRS Samples"));
   auto* form = new QFormLayout(this);
   folder_ = new QLineEdit(this);
+  folder_->setMinimumWidth(360);
   auto* browse = new QPushButton(tr("Browse…"), this);
   auto* row = new QHBoxLayout;
   row->addWidget(folder_, 1);

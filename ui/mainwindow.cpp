@@ -84,7 +84,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
   setCentralWidget(central);
 
   statusInfo_ = new StatusInfo(view_, this);
-  statusBar()->addPermanentWidget(statusInfo_, 1);
+  statusBar()->addPermanentWidget(statusInfo_);  // no stretch: the left part shows messages
   connect(view_, &TiledView::tileError, this, [this](const QString& message) {
     lastError_ = message;
     statusBar()->showMessage(tr("Cannot read part of the image: %1").arg(message), 15000);

@@ -240,7 +240,14 @@ void AnnotationDocument::editMask(int id, const QRect& area, const QString& text
     was.erased[index] = a->erased.tile(index);
     now.erased[index] = newErased.tile(index);
   }
-  push(new PaintMask(this, id, text, std::move(was), std::move(now), a->provenance.handEdits, gestureSerial()));
+  // Every edit of one gesture counts once: they all start from the count before the gesture.
+  const int serial = gestureSerial();
+  if (serial != lastEditSerial_ || id != lastEditId_) {
+    lastEditSerial_ = serial;
+    lastEditId_ = id;
+    lastEditBefore_ = a->provenance.handEdits;
+  }
+  push(new PaintMask(this, id, text, std::move(was), std::move(now), lastEditBefore_, serial));
 }
 
 void AnnotationDocument::paintStroke(int id, const std::vector<QPointF>& points, double radius, bool erase) {

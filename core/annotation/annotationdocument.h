@@ -119,6 +119,7 @@ class AnnotationDocument : public QObject {
   int nextId_ = 1;
   int serial_ = 0;
   bool inGesture_ = false;
+  int lastEditSerial_ = -1, lastEditId_ = 0, lastEditBefore_ = 0;  // the gesture being painted
 };
 
 }  // namespace rrsis
