@@ -38,7 +38,7 @@ QueryBar::QueryBar(QWidget* parent) : QWidget(parent) {
   aoi_ = new QToolButton(this);
   aoi_->setText(tr("Draw Area"));
   aoi_->setCheckable(true);
-  aoi_->setShortcut(QKeySequence(Qt::Key_R));
+  // R is the Area of Interest tool's shortcut (Tools menu); this button shows and toggles it.
   aoi_->setToolTip(tr("Drag a rectangle on the image to set the area of interest (R). A click "
                       "without dragging clears it."));
 
