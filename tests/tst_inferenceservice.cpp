@@ -20,6 +20,7 @@
 #include "ui/mainwindow.h"
 #include "ui/querybar.h"
 #include "ui/querycontroller.h"
+#include "ui/overlaycache.h"
 #include "ui/tiledview.h"
 
 using namespace rrsis;
@@ -197,6 +198,8 @@ class TestInferenceService : public QObject {
     QCOMPARE(window.queryBar()->history().last(), QString("the red car"));
 
     // The overlay tints the red square and nothing else, at the right place.
+    view->repaint();
+    QTRY_VERIFY(view->overlays()->isComplete());
     const QImage after = view->grab().toImage();
     const double dpr = after.devicePixelRatio();
     auto at = [&](const QImage& img, QPointF imagePos) {
@@ -228,6 +231,9 @@ class TestInferenceService : public QObject {
     QVERIFY(window.document()->at(0).visible && window.document()->at(1).visible);
     const int runs = started.count();
     auto tinted = [&]() {
+      view->repaint();
+      for (int i = 0; i < 500 && !view->overlays()->isComplete(); ++i)
+        QTest::qWait(10);  // overlay tiles are made over a few turns of the event loop
       const QImage img = view->grab().toImage();
       int n = 0;
       for (int x = 0; x < img.width(); x += 4) n += img.pixelColor(x, img.height() / 2) != before.pixelColor(x, img.height() / 2);

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QElapsedTimer>
 #include <QPainter>
+#include <QTimer>
 #include <opencv2/core.hpp>
 
 #include "annotation/annotationdocument.h"
@@ -16,6 +18,7 @@ namespace {
 constexpr int kTile = 256;
 constexpr std::size_t kMaxTiles = 384;  // 96 MB of overlay at most
 constexpr int kMinLevel = -5, kMaxLevel = 24;
+constexpr qint64 kPaintBudgetMs = 6;  // overlay tiles made per paint, at most about this long
 }  // namespace
 
 OverlayCache::OverlayCache(QObject* parent) : QObject(parent) {}
@@ -55,6 +58,7 @@ void OverlayCache::setDocument(AnnotationDocument* document) {
 }
 
 void OverlayCache::clear() {
+  pending_ = false;
   tiles_.clear();
   lru_.clear();
   extents_.clear();
@@ -149,14 +153,48 @@ void OverlayCache::paint(QPainter& p, const TiledView& view) {
     return QRectF(QPointF(std::round(a.x()), std::round(a.y())) / dpr, QPointF(std::round(b.x()), std::round(b.y())) / dpr);
   };
   p.save();
-  p.setRenderHint(QPainter::SmoothPixmapTransform, view.zoom() * s / kTile < 0.999);
+  p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+  // Tiles not made yet are made within a time budget per paint; the rest show a coarser
+  // tile already made (if any) and are made on the next turns of the event loop, so a pan
+  // over many large annotations never stalls the GUI.
+  QElapsedTimer budget;
+  budget.start();
+  bool pending = false;
   for (int ty = ty0; ty <= ty1; ++ty)
     for (int tx = tx0; tx <= tx1; ++tx) {
+      const QRectF target = snapped(QRectF(tx * s, ty * s, s, s));
+      const Key key{k, tx, ty};
+      if (!tiles_.count(key) && budget.elapsed() >= kPaintBudgetMs) {
+        pending = true;
+        drawCoarser(p, k, tx, ty, target, snapped);
+        continue;
+      }
       const QImage& img = tile(k, tx, ty);
       if (!img.isNull())
-        p.drawImage(snapped(QRectF(tx * s, ty * s, s, s)), img);
+        p.drawImage(target, img);
     }
   p.restore();
+  pending_ = pending;
+  if (pending)
+    QTimer::singleShot(0, this, [this] { Q_EMIT changed(); });
+}
+
+void OverlayCache::drawCoarser(QPainter& p, int k, int tx, int ty, const QRectF& target,
+                               const std::function<QRectF(const QRectF&)>& snapped) {
+  for (int up = 1; up <= 3 && k + up <= kMaxLevel; ++up) {
+    const int cx = tx >> up, cy = ty >> up;
+    auto it = tiles_.find(Key{k + up, cx, cy});
+    if (it == tiles_.end())
+      continue;
+    if (!it->second.image.isNull()) {
+      const double cs = tileSpan(k + up);
+      p.save();
+      p.setClipRect(target);
+      p.drawImage(snapped(QRectF(cx * cs, cy * cs, cs, cs)), it->second.image);
+      p.restore();
+    }
+    return;
+  }
 }
 
 }  // namespace rrsis::ui
