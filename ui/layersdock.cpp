@@ -184,7 +184,7 @@ void LayersDock::setDocument(AnnotationDocument* document) {
     });
   }
   if (model_->rowCount() > 0)
-    list_->setCurrentIndex(model_->index(0));
+    list_->selectionModel()->setCurrentIndex(model_->index(0), QItemSelectionModel::ClearAndSelect);
   updateEditors();
 }
 
@@ -205,7 +205,7 @@ QList<int> LayersDock::selectedLayers() const {
 void LayersDock::selectLayer(int id) {
   const int row = model_->rowOf(id);
   if (row >= 0)
-    list_->setCurrentIndex(model_->index(row));
+    list_->selectionModel()->setCurrentIndex(model_->index(row), QItemSelectionModel::ClearAndSelect);
 }
 
 void LayersDock::updateEditors() {

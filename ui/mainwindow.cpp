@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -84,7 +85,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
   setCentralWidget(central);
 
   statusInfo_ = new StatusInfo(view_, this);
-  statusBar()->addPermanentWidget(statusInfo_);  // no stretch: the left part shows messages
+  // The cursor read-out gives way to a message while one shows; moving over the image brings
+  // it back once the message has been readable for a few seconds.
+  statusBar()->addWidget(statusInfo_, 1);
+  messageAge_.start();
+  connect(statusBar(), &QStatusBar::messageChanged, this, [this] { messageAge_.restart(); });
+  connect(view_, &TiledView::cursorMoved, this, [this] {
+    if (!statusBar()->currentMessage().isEmpty() && messageAge_.elapsed() > 3000)
+      statusBar()->clearMessage();
+  });
   connect(view_, &TiledView::tileError, this, [this](const QString& message) {
     lastError_ = message;
     statusBar()->showMessage(tr("Cannot read part of the image: %1").arg(message), 15000);
@@ -261,6 +270,12 @@ void MainWindow::createQueryTools() {
   viewMenu_->addAction(layersDock_->toggleViewAction());
 
   connect(query_, &QueryController::errorOccurred, this, &MainWindow::showError);
+  // An answer arrived: the next thing is looking at it and correcting it, so the keys go to
+  // the view (B, E, P, W...); Ctrl+L or / returns to the Find bar.
+  connect(query_, &QueryController::queryDone, this, [this](int layerId, const QString&) {
+    if (layerId > 0 && queryBar_->isAncestorOf(QApplication::focusWidget()))
+      view_->setFocus(Qt::OtherFocusReason);
+  });
   connect(query_, &QueryController::statusMessage, this, [this](const QString& m, int ms) {
     statusBar()->showMessage(m, ms);
   });

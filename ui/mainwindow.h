@@ -2,6 +2,7 @@
 #include <functional>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
@@ -128,6 +129,7 @@ class MainWindow : public QMainWindow {
   QFutureWatcher<Result<SceneContent>> openWatcher_;
   QString openingPath_;
   QString lastError_;
+  QElapsedTimer messageAge_;  // since the status bar's message last changed
   bool quietErrors_ = false;
 
   QAction* openAction_;

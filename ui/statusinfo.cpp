@@ -47,7 +47,7 @@ QLabel* makeLabel(QWidget* parent, int minChars) {
 }  // namespace
 
 StatusInfo::StatusInfo(TiledView* view, QWidget* parent)
-    : QWidget(parent), view_(view), coords_(makeLabel(this, 40)), values_(makeLabel(this, 18)),
+    : QWidget(parent), view_(view), coords_(makeLabel(this, 64)), values_(makeLabel(this, 18)),
       zoom_(makeLabel(this, 0)) {
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
