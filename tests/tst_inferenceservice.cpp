@@ -210,6 +210,17 @@ class TestInferenceService : public QObject {
     QCOMPARE(at(after, QPointF(600, 600)), at(before, QPointF(600, 600)));   // far outside
     // 40 px left of it: more than two model pixels (the 1200 px view is squashed to 64).
     QCOMPARE(at(after, QPointF(60, 160)), at(before, QPointF(60, 160)));
+    // Run Again keeps the hand edits: a dab far from the red square survives the new answer.
+    window.document()->paintStroke(layerId, {QPointF(700.5, 700.5)}, 4, false);
+    window.queryController()->rerun(layerId);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.last().at(0).toInt(), layerId);
+    QCOMPARE(window.document()->count(), 1);
+    QCOMPARE(window.document()->at(0).provenance.handEdits, 1);
+    QVERIFY(window.document()->at(0).mask(QRect(700, 700, 1, 1)).at<uchar>(0, 0) != 0);
+    QVERIFY(window.document()->at(0).mask(QRect(200, 160, 1, 1)).at<uchar>(0, 0) != 0);
+    window.document()->undoStack()->undo();  // the re-run
+    window.document()->undoStack()->undo();  // the dab
     // Hiding the layer (undoable) restores the picture.
     window.document()->setVisible(layerId, false);
     QCOMPARE(view->grab().toImage().pixelColor(100, 100), before.pixelColor(100, 100));
