@@ -1,4 +1,10 @@
 // The recovery journal: framing, replay of every kind of edit, saves, cut-off records, orphans.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -188,6 +194,51 @@ class TestJournal : public QObject {
     p.addScene(dir.filePath("a.tif"), QSize(80, 60), SceneFingerprint());
     journal.discard();
     QVERIFY(!QFileInfo::exists(dir.filePath("session")));
+  }
+
+  void fullDisk_reportsAnError_keepsTheEdits_andCatchesUpWhenSpaceReturns() {
+    QTemporaryDir dir;
+    // In a child whose files may not grow past 64 KB: a large mask cannot be journaled.
+    const pid_t child = fork();
+    if (child == 0) {
+      std::signal(SIGXFSZ, SIG_IGN);
+      Project p;
+      RecoveryJournal journal(&p, dir.filePath("session"));
+      if (!journal.start())
+        _exit(2);
+      const int s = p.addScene(dir.filePath("a.tif"), QSize(4000, 4000), SceneFingerprint());
+      journal.flush();
+      rlimit original{};
+      getrlimit(RLIMIT_FSIZE, &original);
+      rlimit limit = original;
+      limit.rlim_cur = 64 * 1024;  // the soft limit only, so it can be raised again
+      setrlimit(RLIMIT_FSIZE, &limit);
+      const int id = p.document(s)->addAnnotation(Annotation());
+      // A noisy mask: its run-length text is far larger than 64 KB.
+      cv::Mat noise(1500, 1500, CV_8U);
+      cv::randu(noise, 0, 2);
+      p.document(s)->setMask(id, QRect(0, 0, 1500, 1500), noise, "noise");
+      journal.flush();
+      QCoreApplication::processEvents();
+      const bool reported = journal.lastError().contains("journal.bin");
+      const bool kept = p.document(s)->at(0).area() > 0;
+      // Space again: the next write records the whole state, so nothing is missing.
+      setrlimit(RLIMIT_FSIZE, &original);
+      p.document(s)->paintStroke(id, {QPointF(3000, 3000)}, 5, false);
+      journal.flush();
+      QCoreApplication::processEvents();  // the writer said it works again: the whole state is recorded
+      journal.flush();
+      auto recovered = recoverSession(dir.filePath("session"));
+      const QString difference = recovered ? test::projectDifference(p, **recovered) : recovered.error();
+      if (!difference.isEmpty())
+        std::fprintf(stderr, "after the disk had space again: %s\n", qPrintable(difference));
+      const bool whole = difference.isEmpty();
+      _exit(reported ? (kept ? (whole ? 0 : 5) : 4) : 3);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
   }
 
   void unwritableJournal_reportsAnError_andKeepsTheEdits() {

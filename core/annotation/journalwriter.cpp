@@ -2,6 +2,9 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -117,9 +120,11 @@ void JournalWriter::write(const std::vector<JournalEntry>& entries) {
   if (!open(restart))
     return fail(file_.errorString());
   const qint64 before = file_.size();
+  errno = 0;
   if (file_.write(bytes) != bytes.size() || !file_.flush()) {
     // Leave no partial record behind: later records must still follow a whole one.
-    const QString why = file_.errorString();
+    const int error = errno;
+    const QString why = error ? QString::fromLocal8Bit(std::strerror(error)) : file_.errorString();
     file_.close();
     if (QFile f(file_.fileName()); f.open(QIODevice::ReadWrite))
       f.resize(before);
