@@ -26,6 +26,8 @@ int runProject(const QStringList& args);
 void printOut(const QString& text);
 void printErr(const QString& text);
 
+/** Prints "rrsis project COMMAND: MESSAGE" to stderr and returns `code`. */
+int projectFailure(const QString& command, const QString& message, int code = 1);
 /** "x,y,w,h" with x, y >= 0 and w, h > 0 (--aoi). */
 bool parseAoi(const QString& text, QRect* out);
 /** --cpu and --threads, shared by every command that runs a model. */

@@ -1,23 +1,16 @@
 // rrsis project: everything the studio does with projects, without the GUI.
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include "annotation/annotationdocument.h"
-#include "annotation/journalreplay.h"
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
-#include "annotation/recoveryjournal.h"
 #include "cli_model.h"
-#include "dataset/refsegrsexport.h"
-#include "inference/queryrunner.h"
-#include "model/segmenter.h"
 #include "raster/gdalrastersource.h"
-#include "raster/scene.h"
 
 namespace rrsis::cli {
 
@@ -27,10 +20,7 @@ struct ProjectText {
   Q_DECLARE_TR_FUNCTIONS(rrsis)
 };
 
-int fail(const QString& command, const QString& message, int code = 1) {
-  printErr(ProjectText::tr("rrsis project %1: %2").arg(command, message));
-  return code;
-}
+int fail(const QString& command, const QString& message, int code = 1) { return projectFailure(command, message, code); }
 
 /** Parses `args` with the options already added; false (and a message) without `positional` arguments. */
 bool parse(QCommandLineParser& p, const QStringList& args, int positional, const QString& command) {
@@ -167,6 +157,11 @@ int runAddScene(const QStringList& args) {
 }
 
 }  // namespace
+
+int projectFailure(const QString& command, const QString& message, int code) {
+  printErr(ProjectText::tr("rrsis project %1: %2").arg(command, message));
+  return code;
+}
 
 int runProjectAnnotate(const QStringList& args);
 int runProjectExport(const QStringList& args);

@@ -22,10 +22,7 @@ struct WorkText {
   Q_DECLARE_TR_FUNCTIONS(rrsis)
 };
 
-int fail(const QString& command, const QString& message, int code = 1) {
-  printErr(WorkText::tr("rrsis project %1: %2").arg(command, message));
-  return code;
-}
+int fail(const QString& command, const QString& message, int code = 1) { return projectFailure(command, message, code); }
 
 /** Runs the model of `p` on the scene; the annotation it makes, or an error. */
 Result<Annotation> annotate(const QCommandLineParser& p, const SceneContent& content, const QRect& region) {

@@ -33,6 +33,7 @@
 #include "ui/projectsession.h"
 #include "ui/tiledview.h"
 #include "ui/tools/toolmanager.h"
+#include "timingstats.h"
 #include "util/processmemory.h"
 
 using namespace rrsis;
@@ -77,20 +78,8 @@ QString makeScene(const QString& dir) {
   return path;
 }
 
-struct Stats {
-  double median = 0, p99 = 0, max = 0;
-};
-
-Stats summarize(std::vector<double> v) {
-  Stats s;
-  if (v.empty())
-    return s;
-  std::sort(v.begin(), v.end());
-  s.median = v[v.size() / 2];
-  s.p99 = v[std::min(v.size() - 1, std::size_t(std::ceil(v.size() * 0.99)) - 1)];
-  s.max = v.back();
-  return s;
-}
+using bench::Stats;
+using bench::summarize;
 
 void mouse(ui::TiledView* view, QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
   QMouseEvent e(type, at, view->mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,

@@ -24,6 +24,7 @@
 #include "raster/overviewbuilder.h"
 #include "raster/scene.h"
 #include "ui/tiledview.h"
+#include "timingstats.h"
 #include "util/processmemory.h"
 
 using namespace rrsis;
@@ -99,20 +100,8 @@ bool waitComplete(ui::TiledView& view, int timeoutMs = 60000) {
   return true;
 }
 
-struct Stats {
-  double median = 0, p99 = 0, max = 0;
-};
-
-Stats summarize(std::vector<double> v) {
-  Stats s;
-  if (v.empty())
-    return s;
-  std::sort(v.begin(), v.end());
-  s.median = v[v.size() / 2];
-  s.p99 = v[std::min(v.size() - 1, std::size_t(std::ceil(v.size() * 0.99)) - 1)];
-  s.max = v.back();
-  return s;
-}
+using bench::Stats;
+using bench::summarize;
 
 struct StepResult {
   Stats gui;       // GUI thread: apply the step and paint once (ms)
