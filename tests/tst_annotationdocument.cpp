@@ -287,6 +287,27 @@ class TestAnnotationDocument : public QObject {
     QCOMPARE(d.undoStack()->count(), steps);
   }
 
+  void largeEdits_runInChunks_withTheSamePixels() {
+    AnnotationDocument d(QSize(6000, 5000));
+    const int id = d.addAnnotation(Annotation());
+    // A rectangle across several 1024 px chunks, at an unaligned place: every pixel once.
+    d.fillPolygon(id, {QPointF(700, 900), QPointF(3200, 900), QPointF(3200, 2700), QPointF(700, 2700)}, false);
+    QCOMPARE(d.find(id)->area(), std::int64_t(2500) * 1800);
+    QCOMPARE(d.find(id)->bounds(), QRect(700, 900, 2500, 1800));
+    QCOMPARE(d.undoStack()->count(), 2);  // one step, however many chunks
+    // A long stroke across chunk edges has no seam: the pixels on both sides of x = 2048.
+    d.paintStroke(id, {QPointF(1500.5, 4000.5), QPointF(2600.5, 4000.5)}, 3, false);
+    for (int x : {2046, 2047, 2048, 2049})
+      QVERIFY(set(d, id, x, 4000) && set(d, id, x, 4003) && !set(d, id, x, 4004));
+    // Subtracting a polygon that straddles chunks leaves exactly the rest.
+    d.fillPolygon(id, {QPointF(1000, 1000), QPointF(2100, 1000), QPointF(2100, 2100), QPointF(1000, 2100)}, true);
+    // 1101 columns of 7 pixels plus two half-discs of 11 for the stroke (centres within 3 px).
+    QCOMPARE(d.find(id)->area(), std::int64_t(2500) * 1800 - 1100 * 1100 + 1101 * 7 + 2 * 11);
+    d.undoStack()->undo();
+    d.undoStack()->undo();
+    QCOMPARE(d.find(id)->area(), std::int64_t(2500) * 1800);
+  }
+
   void edits_outsideTheScene_areClipped() {
     AnnotationDocument d(QSize(100, 80));
     const int id = d.addAnnotation(Annotation());

@@ -1,6 +1,7 @@
 #include "annotation/annotationdocument.h"
 
 #include <algorithm>
+#include <set>
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -118,7 +119,7 @@ void AnnotationDocument::mergeAnnotations(int id, int other) {
   undo_->beginMacro(tr("Merge “%1” into “%2”").arg(b->expression, a->expression));
   const QRect rect = b->extent();
   const cv::Mat theirs = b->mask(rect);
-  editMask(id, rect, tr("Merge"), [&](cv::Mat& m) { cv::bitwise_or(m, theirs, m); });
+  editMask(id, rect, tr("Merge"), [&](cv::Mat& m, const QRect&) { cv::bitwise_or(m, theirs, m); });
   push(new RemoveAnnotation(this, other));
   undo_->endMacro();
 }
@@ -210,33 +211,51 @@ void AnnotationDocument::replacePrediction(int id, const ProbabilityMap& map, co
 }
 
 template <class Edit>
-void AnnotationDocument::editMask(int id, const QRect& area, const QString& text, Edit edit) {
+void AnnotationDocument::editMask(int id, const QRect& area, const QString& text, Edit edit, bool local) {
   const Annotation* a = find(id);
   const QRect rect = area.intersected(sceneRect(sceneSize_));
   if (!a || rect.isEmpty())
     return;
-  const cv::Mat before = a->mask(rect);
-  cv::Mat after = before.clone();
-  edit(after);
-  cv::Mat on, off;
-  cv::bitwise_and(after, ~before, on);
-  cv::bitwise_and(before, ~after, off);
-  if (cv::countNonZero(on) == 0 && cv::countNonZero(off) == 0)
-    return;
-  // Minimal hand edits: paint only where the model says no, erase only where it says yes.
-  const cv::Mat base = a->predicted(rect);
-  cv::Mat added = a->added.read(rect), erased = a->erased.read(rect);
-  added.setTo(0, off);
-  added.setTo(255, on & ~base);
-  erased.setTo(0, on);
-  erased.setTo(255, off & base);
+  // A local edit (a stroke, a polygon) gives the same pixels whatever buffer it runs on, so a
+  // large one runs chunk by chunk: a polygon over a third of a huge scene never needs a
+  // buffer of that size. Whole-mask operations see the whole rectangle at once.
+  constexpr int kChunk = 1024;
+  const int x0 = local ? rect.left() / kChunk * kChunk : rect.left();
+  const int y0 = local ? rect.top() / kChunk * kChunk : rect.top();
+  const int stepX = local ? kChunk : rect.width(), stepY = local ? kChunk : rect.height();
   TiledMask newAdded = a->added, newErased = a->erased;
+  std::set<int> changedAdded, changedErased;
+  for (int y = y0; y <= rect.bottom(); y += stepY)
+    for (int x = x0; x <= rect.right(); x += stepX) {
+      const QRect chunk = QRect(x, y, stepX, stepY).intersected(rect);
+      const cv::Mat before = a->mask(chunk);
+      cv::Mat after = before.clone();
+      edit(after, chunk);
+      cv::Mat on, off;
+      cv::bitwise_and(after, ~before, on);
+      cv::bitwise_and(before, ~after, off);
+      if (cv::countNonZero(on) == 0 && cv::countNonZero(off) == 0)
+        continue;
+      // Minimal hand edits: paint only where the model says no, erase only where it says yes.
+      const cv::Mat base = a->predicted(chunk);
+      cv::Mat added = a->added.read(chunk), erased = a->erased.read(chunk);
+      added.setTo(0, off);
+      added.setTo(255, on & ~base);
+      erased.setTo(0, on);
+      erased.setTo(255, off & base);
+      for (int index : newAdded.write(chunk, added))
+        changedAdded.insert(index);
+      for (int index : newErased.write(chunk, erased))
+        changedErased.insert(index);
+    }
+  if (changedAdded.empty() && changedErased.empty())
+    return;
   PaintMask::Tiles was, now;
-  for (int index : newAdded.write(rect, added)) {
+  for (int index : changedAdded) {
     was.added[index] = a->added.tile(index);
     now.added[index] = newAdded.tile(index);
   }
-  for (int index : newErased.write(rect, erased)) {
+  for (int index : changedErased) {
     was.erased[index] = a->erased.tile(index);
     now.erased[index] = newErased.tile(index);
   }
@@ -254,9 +273,8 @@ void AnnotationDocument::paintStroke(int id, const std::vector<QPointF>& points,
   if (points.empty() || radius <= 0)
     return;
   const QRect rect = maskops::strokeBounds(points, radius);
-  editMask(id, rect, erase ? tr("Erase") : tr("Paint"), [&](cv::Mat& m) {
-    maskops::paintStroke(m, rect.intersected(sceneRect(sceneSize_)), points, radius, !erase);
-  });
+  editMask(id, rect, erase ? tr("Erase") : tr("Paint"),
+           [&](cv::Mat& m, const QRect& chunk) { maskops::paintStroke(m, chunk, points, radius, !erase); }, true);
 }
 
 void AnnotationDocument::fillPolygon(int id, const std::vector<QPointF>& polygon, bool subtract) {
@@ -264,7 +282,7 @@ void AnnotationDocument::fillPolygon(int id, const std::vector<QPointF>& polygon
     return;
   const QRect rect = maskops::polygonBounds(polygon).intersected(sceneRect(sceneSize_));
   editMask(id, rect, subtract ? tr("Subtract Polygon") : tr("Add Polygon"),
-           [&](cv::Mat& m) { maskops::fillPolygon(m, rect, polygon, !subtract); });
+           [&](cv::Mat& m, const QRect& chunk) { maskops::fillPolygon(m, chunk, polygon, !subtract); }, true);
 }
 
 void AnnotationDocument::magicWand(int id, const cv::Mat& image, const QRect& area, QPoint seed, int tolerance,
@@ -275,7 +293,7 @@ void AnnotationDocument::magicWand(int id, const cv::Mat& image, const QRect& ar
   const cv::Rect box = cv::boundingRect(region);
   const QRect rect(area.x() + box.x, area.y() + box.y, box.width, box.height);
   const cv::Mat part = region(box);
-  editMask(id, rect, subtract ? tr("Subtract Magic Wand") : tr("Magic Wand"), [&](cv::Mat& m) {
+  editMask(id, rect, subtract ? tr("Subtract Magic Wand") : tr("Magic Wand"), [&](cv::Mat& m, const QRect&) {
     const QRect clipped = rect.intersected(sceneRect(sceneSize_));
     const cv::Mat p = part(cv::Rect(clipped.x() - rect.x(), clipped.y() - rect.y(), clipped.width(), clipped.height()));
     m.setTo(subtract ? 0 : 255, p);
@@ -291,24 +309,30 @@ void AnnotationDocument::applyMaskOperation(int id, MaskOperation op, int n) {
   const int margin = (op == MaskOperation::Grow ? std::max(0, n) : 0) + 1;
   const QRect rect = a->extent().adjusted(-margin, -margin, margin, margin);
   switch (op) {
-    case MaskOperation::FillHoles: editMask(id, rect, tr("Fill Holes"), maskops::fillHoles); break;
+    case MaskOperation::FillHoles:
+      editMask(id, rect, tr("Fill Holes"), [](cv::Mat& m, const QRect&) { maskops::fillHoles(m); });
+      break;
     case MaskOperation::RemoveSmallRegions:
-      editMask(id, rect, tr("Remove Regions Smaller Than %1 px").arg(n), [n](cv::Mat& m) { maskops::removeSmallRegions(m, n); });
+      editMask(id, rect, tr("Remove Regions Smaller Than %1 px").arg(n), [n](cv::Mat& m, const QRect&) { maskops::removeSmallRegions(m, n); });
       break;
     case MaskOperation::Grow:
-      editMask(id, rect, tr("Grow by %1 px").arg(n), [n](cv::Mat& m) { maskops::grow(m, n); });
+      editMask(id, rect, tr("Grow by %1 px").arg(n), [n](cv::Mat& m, const QRect&) { maskops::grow(m, n); });
       break;
     case MaskOperation::Shrink:
-      editMask(id, rect, tr("Shrink by %1 px").arg(n), [n](cv::Mat& m) { maskops::shrink(m, n); });
+      editMask(id, rect, tr("Shrink by %1 px").arg(n), [n](cv::Mat& m, const QRect&) { maskops::shrink(m, n); });
       break;
-    case MaskOperation::KeepLargest: editMask(id, rect, tr("Keep Largest Region"), maskops::keepLargest); break;
-    case MaskOperation::Clear: editMask(id, rect, tr("Clear Mask"), maskops::clear); break;
+    case MaskOperation::KeepLargest:
+      editMask(id, rect, tr("Keep Largest Region"), [](cv::Mat& m, const QRect&) { maskops::keepLargest(m); });
+      break;
+    case MaskOperation::Clear:
+      editMask(id, rect, tr("Clear Mask"), [](cv::Mat& m, const QRect&) { maskops::clear(m); }, true);
+      break;
   }
 }
 
 void AnnotationDocument::setMask(int id, const QRect& rect, const cv::Mat& mask, const QString& text) {
   const QRect clipped = rect.intersected(sceneRect(sceneSize_));
-  editMask(id, clipped, text, [&](cv::Mat& m) {
+  editMask(id, clipped, text, [&](cv::Mat& m, const QRect&) {
     const cv::Mat src = mask(cv::Rect(clipped.x() - rect.x(), clipped.y() - rect.y(), clipped.width(), clipped.height()));
     cv::compare(src, 0, m, cv::CMP_NE);
   });

@@ -109,9 +109,12 @@ class AnnotationDocument : public QObject {
  private:
   Annotation* findMutable(int id);
   void push(QUndoCommand* command);
-  /** Applies `edit` to the mask over `rect` and pushes the difference as a PaintMask. */
+  /**
+   * Applies `edit(mask, area)` to the mask over `rect` and pushes the difference as a
+   * PaintMask. A `local` edit (whose pixels do not depend on the buffer) runs chunk by chunk.
+   */
   template <class Edit>
-  void editMask(int id, const QRect& rect, const QString& text, Edit edit);
+  void editMask(int id, const QRect& rect, const QString& text, Edit edit, bool local = false);
 
   QSize sceneSize_;
   std::vector<Annotation> annotations_;
