@@ -3,14 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <condition_variable>
-#include <deque>
 #include <map>
-#include <mutex>
 #include <optional>
-#include <thread>
 
-#include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
 #include <QCoreApplication>
@@ -25,6 +20,8 @@
 #include "dataset/datasetfolder.h"
 #include "model/modelmanifest.h"
 #include "model/segmentationnetwork.h"
+#include "nets/adamw.h"
+#include "nets/autocastscope.h"
 #include "nets/compactnet.h"
 #include "nets/device.h"
 #include "nets/losses.h"
@@ -32,6 +29,7 @@
 #include "nets/statedict.h"
 #include "raster/gdalrastersource.h"
 #include "text/wordpiecetokenizer.h"
+#include "train/batchloader.h"
 #include "util/safesave.h"
 
 namespace rrsis {
@@ -40,135 +38,15 @@ namespace {
 
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
-constexpr std::array<float, 3> kMean{0.485f, 0.456f, 0.406f};
-constexpr std::array<float, 3> kStd{0.229f, 0.224f, 0.225f};
+using train::kMean;
+using train::kStd;
+using train::Batch;
+using train::BatchLoader;
+using train::BatchPlan;
 constexpr const char* kCheckpointFormat = "rrsis-checkpoint/1";
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-// ---------------------------------------------------------------------------------------
-// Batches, prepared on a loader thread.
-
-struct Batch {
-  int count = 0;
-  std::vector<float> image;      // [B,3,S,S] normalised
-  std::vector<int64_t> ids;      // [B,L]
-  std::vector<int64_t> attention;
-  std::vector<int64_t> target;   // [B,S,S] 0/1
-  std::vector<int> samples;      // indices into the sample list
-  int flipsSkipped = 0;
-  QString error;
-};
-
-struct BatchPlan {
-  const std::vector<Sample>* samples = nullptr;
-  const Tokenizer* tokenizer = nullptr;
-  std::vector<int> order;  // sample indices in the order they are served
-  int batchSize = 1;
-  int size = 320;
-  int maxTokens = 20;
-  bool augment = false;
-  AugmentOptions augmentOptions;
-  std::uint64_t seed = 0;
-  std::uint64_t epoch = 0;
-};
-
-/** A bounded queue filled by one loader thread; batches come out in plan order. */
-class BatchLoader {
- public:
-  BatchLoader(BatchPlan plan, std::size_t capacity) : plan_(std::move(plan)), capacity_(capacity) {
-    thread_ = std::thread([this] { run(); });
-  }
-  ~BatchLoader() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    thread_.join();
-  }
-  int batches() const { return int((plan_.order.size() + plan_.batchSize - 1) / plan_.batchSize); }
-
-  /** The next batch, or nothing at the end. */
-  std::optional<Batch> next() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    changed_.wait(lock, [this] { return !queue_.empty() || finished_; });
-    if (queue_.empty()) return std::nullopt;
-    Batch b = std::move(queue_.front());
-    queue_.pop_front();
-    changed_.notify_all();
-    return b;
-  }
-
- private:
-  void run() {
-    const int n = int(plan_.order.size());
-    for (int first = 0; first < n; first += plan_.batchSize) {
-      Batch b = make(first, std::min(n, first + plan_.batchSize));
-      const bool failed = !b.error.isEmpty();
-      std::unique_lock<std::mutex> lock(mutex_);
-      changed_.wait(lock, [this] { return queue_.size() < capacity_ || stop_; });
-      if (stop_) break;
-      queue_.push_back(std::move(b));
-      changed_.notify_all();
-      if (failed) break;
-    }
-    std::lock_guard<std::mutex> lock(mutex_);
-    finished_ = true;
-    changed_.notify_all();
-  }
-
-  Batch make(int first, int last) {
-    Batch b;
-    const int s = plan_.size, l = plan_.maxTokens;
-    b.count = last - first;
-    b.image.resize(std::size_t(b.count) * 3 * s * s);
-    b.ids.resize(std::size_t(b.count) * l);
-    b.attention.resize(std::size_t(b.count) * l);
-    b.target.resize(std::size_t(b.count) * s * s);
-    for (int k = 0; k < b.count; ++k) {
-      const int position = first + k;
-      const int index = plan_.order[std::size_t(position)];
-      const Sample& sample = (*plan_.samples)[std::size_t(index)];
-      b.samples.push_back(index);
-      auto pixels = sample.load();
-      if (!pixels) {
-        b.error = pixels.error();
-        return b;
-      }
-      std::mt19937_64 rng = sampleGenerator(plan_.seed, plan_.epoch, std::uint64_t(position));
-      AugmentOptions o = plan_.augmentOptions;
-      o.enabled = plan_.augment;
-      const AugmentedSample a = augmentSample(pixels->first, pixels->second, sample.expression, cv::Size(s, s), rng, o);
-      b.flipsSkipped += a.flipsSkipped;
-      const TokenizedText text = plan_.tokenizer->encode(a.expression, l);
-      std::copy(text.ids.begin(), text.ids.end(), b.ids.begin() + std::ptrdiff_t(k) * l);
-      std::copy(text.attentionMask.begin(), text.attentionMask.end(), b.attention.begin() + std::ptrdiff_t(k) * l);
-      float* image = b.image.data() + std::size_t(k) * 3 * s * s;
-      int64_t* target = b.target.data() + std::size_t(k) * s * s;
-      for (int y = 0; y < s; ++y) {
-        const auto* row = a.rgb.ptr<cv::Vec3b>(y);
-        const auto* m = a.mask.ptr<uchar>(y);
-        for (int x = 0; x < s; ++x) {
-          for (int c = 0; c < 3; ++c)
-            image[std::size_t(c) * s * s + std::size_t(y) * s + x] = (row[x][c] / 255.0f - kMean[c]) / kStd[c];
-          target[std::size_t(y) * s + x] = m[x] ? 1 : 0;
-        }
-      }
-    }
-    return b;
-  }
-
-  BatchPlan plan_;
-  std::size_t capacity_;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<Batch> queue_;
-  bool stop_ = false;
-  bool finished_ = false;
-  std::thread thread_;
-};
 
 struct BatchTensors {
   torch::Tensor image, ids, attention, target;
@@ -188,91 +66,6 @@ BatchTensors toTensors(Batch& b, int size, int maxTokens, const torch::Device& d
   }
   return t;
 }
-
-// ---------------------------------------------------------------------------------------
-// bf16 autocast on the CPU or GPU, for the forward pass only.
-
-class AutocastScope {
- public:
-  AutocastScope(bool enabled, bool cuda) : enabled_(enabled), cuda_(cuda) {
-    if (!enabled_) return;
-    if (cuda_) {
-      previous_ = at::autocast::is_enabled();
-      previousType_ = at::autocast::get_autocast_gpu_dtype();
-      at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-      at::autocast::set_enabled(true);
-    } else {
-      previous_ = at::autocast::is_cpu_enabled();
-      previousType_ = at::autocast::get_autocast_cpu_dtype();
-      at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-      at::autocast::set_cpu_enabled(true);
-    }
-    at::autocast::increment_nesting();
-  }
-  ~AutocastScope() {
-    if (!enabled_) return;
-    if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
-    if (cuda_) {
-      at::autocast::set_enabled(previous_);
-      at::autocast::set_autocast_gpu_dtype(previousType_);
-    } else {
-      at::autocast::set_cpu_enabled(previous_);
-      at::autocast::set_autocast_cpu_dtype(previousType_);
-    }
-  }
-  AutocastScope(const AutocastScope&) = delete;
-  AutocastScope& operator=(const AutocastScope&) = delete;
-
- private:
-  bool enabled_;
-  bool cuda_;
-  bool previous_ = false;
-  at::ScalarType previousType_ = at::kBFloat16;
-};
-
-// ---------------------------------------------------------------------------------------
-// AdamW (decoupled weight decay), with its state kept where checkpoints can reach it.
-
-struct AdamW {
-  std::vector<std::string> names;
-  std::vector<torch::Tensor> params, expAvg, expAvgSq;
-  std::vector<bool> decay;
-  long long step = 0;
-  double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
-
-  explicit AdamW(torch::nn::Module& module) {
-    for (const auto& item : module.named_parameters(true)) {
-      if (!item.value().requires_grad()) continue;
-      names.push_back(item.key());
-      params.push_back(item.value());
-      expAvg.push_back(torch::zeros_like(item.value()));
-      expAvgSq.push_back(torch::zeros_like(item.value()));
-      // No decay on biases, normalisation weights and position tables (1-D, or "pos").
-      decay.push_back(item.value().dim() > 1 && item.key().find("pos") == std::string::npos);
-    }
-  }
-
-  void zeroGrad() {
-    for (auto& p : params)
-      if (p.grad().defined()) p.mutable_grad() = torch::Tensor();
-  }
-
-  void update(double lr, double weightDecay) {
-    torch::NoGradGuard noGrad;
-    ++step;
-    const double c1 = 1.0 - std::pow(beta1, double(step));
-    const double c2 = 1.0 - std::pow(beta2, double(step));
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      const torch::Tensor& g = params[i].grad();
-      if (!g.defined()) continue;
-      if (decay[i] && weightDecay > 0) params[i].mul_(1.0 - lr * weightDecay);
-      expAvg[i].mul_(beta1).add_(g, 1.0 - beta1);
-      expAvgSq[i].mul_(beta2).addcmul_(g, g, 1.0 - beta2);
-      const torch::Tensor denom = (expAvgSq[i].sqrt() / std::sqrt(c2)).add_(eps);
-      params[i].addcdiv_(expAvg[i], denom, -lr / c1);
-    }
-  }
-};
 
 // ---------------------------------------------------------------------------------------
 // JSON for the history and the checkpoint state.
@@ -408,7 +201,7 @@ class Run {
   bool bf16_ = false;
   int threads_ = 1;
   nets::CompactNet net_{nullptr};
-  std::unique_ptr<AdamW> adam_;
+  std::unique_ptr<nets::AdamW> adam_;
   QJsonObject fingerprint_;
   double gsd_ = 0;
 
@@ -491,7 +284,7 @@ Status Run::prepare() {
   torch::manual_seed(o_.seed);
   net_ = nets::CompactNet(netOptions_);
   net_->to(device_);
-  adam_ = std::make_unique<AdamW>(*net_);
+  adam_ = std::make_unique<nets::AdamW>(*net_);
   return {};
 }
 
@@ -709,7 +502,7 @@ Status Run::evaluateSplit(const std::vector<Sample>& samples, const QString& pha
     BatchTensors t = toTensors(*b, s, o_.maxTokens, device_);
     torch::Tensor logits;
     {
-      AutocastScope autocast(bf16_, device_.is_cuda());
+      nets::AutocastScope autocast(bf16_, device_.is_cuda());
       logits = net_->forward(t.image, t.ids, t.attention);
     }
     logits = logits.to(torch::kFloat);
@@ -793,7 +586,7 @@ Result<TrainSummary> Run::exec() {
         adam_->zeroGrad();
         torch::Tensor logits;
         {
-          AutocastScope autocast(bf16_, device_.is_cuda());
+          nets::AutocastScope autocast(bf16_, device_.is_cuda());
           logits = net_->forward(t.image, t.ids, t.attention);
         }
         torch::Tensor loss = nets::segmentationLoss(logits.to(torch::kFloat), t.target, o_.ceWeight, o_.diceWeight);
