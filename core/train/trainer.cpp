@@ -186,6 +186,18 @@ class Run {
   BatchPlan planFor(const std::vector<Sample>& samples) const;
   QJsonObject stateJson() const;
   nets::TensorMap weights() const { return nets::stateDict(*net_); }
+  /** What the run has done so far. */
+  TrainSummary summary() const;
+  /** One epoch: training, validation, checkpoint and bundle. `interrupted` when the caller stopped it. */
+  Status runEpoch(int epoch, bool* interrupted);
+  /** The training steps of one epoch; the record gets the loss, learning rate and skipped flips. */
+  Status trainEpoch(int epoch, EpochRecord& record, bool* interrupted);
+  /** Books a finished epoch (best so far, stop reasons); true when it improved. */
+  bool closeEpoch(int epoch, EpochRecord& record);
+  /** The best weights scored on the test split, into the bundle. */
+  Status scoreTest();
+  bool reportStep(int epoch, int steps, double lossSum);
+  QString nonFiniteMessage(double loss, double norm, int epoch, int batch, int sample) const;
   bool report(const TrainProgress& p) { return !progress_ || progress_(p); }
 
   TrainOptions o_;
@@ -213,6 +225,14 @@ class Run {
   QString stopReason_;
   std::vector<EpochRecord> history_;
   QJsonObject test_;
+
+  // Timing of this invocation (not saved).
+  Clock::time_point runStart_;
+  long long stepsThisRun_ = 0;
+  double valSeconds_ = 0;
+  double timeBefore_ = 0;
+  int stepsPerEpoch_ = 0;
+  long long totalSteps_ = 0;
 };
 
 Status Run::prepare() {
@@ -527,12 +547,7 @@ Status Run::evaluateSplit(const std::vector<Sample>& samples, const QString& pha
   return {};
 }
 
-Result<TrainSummary> Run::exec() {
-  using R = Result<TrainSummary>;
-  if (Status st = prepare(); !st) return R::failure(st.error());
-  if (o_.resume)
-    if (Status st = restore(); !st) return R::failure(st.error());
-
+TrainSummary Run::summary() const {
   TrainSummary summary;
   summary.bundlePath = bundle_;
   summary.checkpointPath = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
@@ -541,175 +556,206 @@ Result<TrainSummary> Run::exec() {
   summary.parameters = nets::parameterCount(*net_);
   summary.trainSamples = int(train_.size());
   summary.valSamples = int(val_.size());
-  auto finish = [&]() {
-    summary.history = history_;
-    summary.bestEpoch = bestEpoch_;
-    for (const EpochRecord& r : history_)
-      if (r.epoch == bestEpoch_) summary.best = r.validation;
-    summary.stopReason = stopReason_;
-    summary.test = test_;
-    return summary;
-  };
-  if (!stopReason_.isEmpty() || epochsDone_ >= o_.epochs) {
-    summary.alreadyFinished = true;
-    return finish();
-  }
+  summary.history = history_;
+  summary.bestEpoch = bestEpoch_;
+  for (const EpochRecord& r : history_)
+    if (r.epoch == bestEpoch_)
+      summary.best = r.validation;
+  summary.stopReason = stopReason_;
+  summary.test = test_;
+  return summary;
+}
 
-  const int stepsPerEpoch = int((train_.size() + std::size_t(o_.batchSize) - 1) / std::size_t(o_.batchSize));
-  const long long totalSteps = (long long)stepsPerEpoch * o_.epochs;
-  double timeBefore = history_.empty() ? 0.0 : history_.back().seconds;
-  const Clock::time_point runStart = Clock::now();
-  long long stepsThisRun = 0;
-  double valSeconds = 0;
-  net_->train();
+QString Run::nonFiniteMessage(double loss, double norm, int epoch, int batch, int sample) const {
+  const QString what = std::isfinite(loss) ? QCoreApplication::translate("Training", "the gradient norm")
+                                           : QCoreApplication::translate("Training", "the loss");
+  return QCoreApplication::translate("Training", "Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
+                                                 "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
+      .arg(what, QString::number(std::isfinite(loss) ? norm : loss))
+      .arg(epoch + 1).arg(batch + 1)
+      .arg(train_[std::size_t(sample)].id)
+      .arg(epochsDone_ ? QCoreApplication::translate("Training", "epoch %1").arg(epochsDone_)
+                       : QCoreApplication::translate("Training", "none yet"))
+      .arg(native(checkpoints_));
+}
 
-  for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
-    const Clock::time_point epochStart = Clock::now();
-    BatchPlan plan = planFor(train_);
-    std::mt19937_64 shuffle = sampleGenerator(o_.seed, std::uint64_t(epoch), ~std::uint64_t(0));
-    std::shuffle(plan.order.begin(), plan.order.end(), shuffle);
-    plan.augment = o_.augment.enabled;
-    plan.augmentOptions = o_.augment;
-    plan.seed = o_.seed;
-    plan.epoch = std::uint64_t(epoch);
+bool Run::reportStep(int epoch, int steps, double lossSum) {
+  TrainProgress p;
+  p.phase = QStringLiteral("train");
+  p.epoch = epoch + 1;
+  p.epochs = o_.epochs;
+  p.step = steps;
+  p.steps = stepsPerEpoch_;
+  p.loss = lossSum / steps;
+  const double elapsed = secondsSince(runStart_);
+  p.samplesPerSecond = double(stepsThisRun_) * o_.batchSize / std::max(1e-9, elapsed - valSeconds_);
+  const double perStep = (elapsed - valSeconds_) / double(stepsThisRun_);
+  const int epochsLeft = o_.epochs - epoch - 1;
+  const double valPerEpoch =
+      epoch > epochsDone_ ? valSeconds_ / (epoch - epochsDone_) : perStep * 0.3 * stepsPerEpoch_;
+  p.etaSeconds = perStep * double((stepsPerEpoch_ - steps) + (long long)epochsLeft * stepsPerEpoch_) +
+                 valPerEpoch * (epochsLeft + 1);
+  return report(p);
+}
 
-    EpochRecord record;
-    record.epoch = epoch + 1;
-    double lossSum = 0;
-    int steps = 0;
+Status Run::trainEpoch(int epoch, EpochRecord& record, bool* interrupted) {
+  BatchPlan plan = planFor(train_);
+  std::mt19937_64 shuffle = sampleGenerator(o_.seed, std::uint64_t(epoch), ~std::uint64_t(0));
+  std::shuffle(plan.order.begin(), plan.order.end(), shuffle);
+  plan.augment = o_.augment.enabled;
+  plan.augmentOptions = o_.augment;
+  plan.seed = o_.seed;
+  plan.epoch = std::uint64_t(epoch);
+  double lossSum = 0;
+  int steps = 0;
+  BatchLoader loader(plan, 3);
+  while (std::optional<Batch> b = loader.next()) {
+    if (!b->error.isEmpty())
+      return Status::failure(b->error);
+    BatchTensors t = toTensors(*b, o_.inputSize, o_.maxTokens, device_);
+    const double lr = nets::polyLearningRate(o_.learningRate, adam_->step, totalSteps_, o_.polyPower);
+    adam_->zeroGrad();
+    torch::Tensor logits;
     {
-      BatchLoader loader(plan, 3);
-      while (std::optional<Batch> b = loader.next()) {
-        if (!b->error.isEmpty()) return R::failure(b->error);
-        BatchTensors t = toTensors(*b, o_.inputSize, o_.maxTokens, device_);
-        const double lr = nets::polyLearningRate(o_.learningRate, adam_->step, totalSteps, o_.polyPower);
-        adam_->zeroGrad();
-        torch::Tensor logits;
-        {
-          nets::AutocastScope autocast(bf16_, device_.is_cuda());
-          logits = net_->forward(t.image, t.ids, t.attention);
-        }
-        torch::Tensor loss = nets::segmentationLoss(logits.to(torch::kFloat), t.target, o_.ceWeight, o_.diceWeight);
-        const double value = loss.item<double>();
-        double norm = 0;
-        if (std::isfinite(value)) {
-          loss.backward();
-          norm = o_.clipNorm > 0 ? torch::nn::utils::clip_grad_norm_(adam_->params, o_.clipNorm) : 0.0;
-        }
-        if (!std::isfinite(value) || !std::isfinite(norm)) {
-          const QString what = std::isfinite(value) ? QCoreApplication::translate("Training", "the gradient norm") : QCoreApplication::translate("Training", "the loss");
-          return R::failure(
-              QCoreApplication::translate("Training", "Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
-                 "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
-                  .arg(what, QString::number(std::isfinite(value) ? norm : value))
-                  .arg(epoch + 1).arg(steps + 1)
-                  .arg(train_[std::size_t(b->samples.front())].id)
-                  .arg(epochsDone_ ? QCoreApplication::translate("Training", "epoch %1").arg(epochsDone_) : QCoreApplication::translate("Training", "none yet"))
-                  .arg(native(checkpoints_)));
-        }
-        adam_->update(lr, o_.weightDecay);
-        lossSum += value;
-        ++steps;
-        ++stepsThisRun;
-        record.learningRate = lr;
-        record.flipsSkipped += b->flipsSkipped;
-
-        TrainProgress p;
-        p.phase = QStringLiteral("train");
-        p.epoch = epoch + 1;
-        p.epochs = o_.epochs;
-        p.step = steps;
-        p.steps = stepsPerEpoch;
-        p.loss = lossSum / steps;
-        const double elapsed = secondsSince(runStart);
-        p.samplesPerSecond = double(stepsThisRun) * o_.batchSize / std::max(1e-9, elapsed - valSeconds);
-        const double perStep = (elapsed - valSeconds) / double(stepsThisRun);
-        const int epochsLeft = o_.epochs - epoch - 1;
-        const double valPerEpoch = epoch > epochsDone_ ? valSeconds / (epoch - epochsDone_) : perStep * 0.3 * stepsPerEpoch;
-        p.etaSeconds = perStep * double((stepsPerEpoch - steps) + (long long)epochsLeft * stepsPerEpoch) +
-                       valPerEpoch * (epochsLeft + 1);
-        if (!report(p)) {
-          summary.interrupted = true;
-          return finish();
-        }
-      }
+      nets::AutocastScope autocast(bf16_, device_.is_cuda());
+      logits = net_->forward(t.image, t.ids, t.attention);
     }
-    const Clock::time_point valStart = Clock::now();
-    MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
-    bool cancelled = false;
-    if (Status st = evaluateSplit(val_, QStringLiteral("val"), epoch + 1, &metrics, &record.valLoss, &cancelled); !st)
-      return R::failure(st.error());
-    valSeconds += secondsSince(valStart);
-    if (cancelled) {
-      summary.interrupted = true;
-      return finish();
+    torch::Tensor loss = nets::segmentationLoss(logits.to(torch::kFloat), t.target, o_.ceWeight, o_.diceWeight);
+    const double value = loss.item<double>();
+    double norm = 0;
+    if (std::isfinite(value)) {
+      loss.backward();
+      norm = o_.clipNorm > 0 ? torch::nn::utils::clip_grad_norm_(adam_->params, o_.clipNorm) : 0.0;
     }
-    record.trainLoss = steps ? lossSum / steps : 0;
-    record.validation = metrics.summary();
-    record.meanIoUEmptyAsOne = metrics.summaryCountingEmptyUnionAs(1.0).meanIoU;
-    record.seconds = timeBefore + secondsSince(runStart);
-    record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
-
-    const bool improved = record.validation.overallIoU > bestOIoU_;
-    if (improved) {
-      bestOIoU_ = record.validation.overallIoU;
-      bestEpoch_ = epoch + 1;
-      badEpochs_ = 0;
-    } else {
-      ++badEpochs_;
+    if (!std::isfinite(value) || !std::isfinite(norm))
+      return Status::failure(nonFiniteMessage(value, norm, epoch, steps, b->samples.front()));
+    adam_->update(lr, o_.weightDecay);
+    lossSum += value;
+    ++steps;
+    ++stepsThisRun_;
+    record.learningRate = lr;
+    record.flipsSkipped += b->flipsSkipped;
+    if (!reportStep(epoch, steps, lossSum)) {
+      *interrupted = true;
+      return {};
     }
-    history_.push_back(record);
-    epochsDone_ = epoch + 1;
-    if (o_.targetMiou > 0 && record.validation.meanIoU >= o_.targetMiou)
-      stopReason_ = QCoreApplication::translate("Training", "validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
-    else if (o_.patience > 0 && badEpochs_ >= o_.patience)
-      stopReason_ = QCoreApplication::translate("Training", "early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
-    else if (epochsDone_ == o_.epochs)
-      stopReason_ = QCoreApplication::translate("Training", "all %1 epochs done").arg(o_.epochs);
+  }
+  record.trainLoss = steps ? lossSum / steps : 0;
+  return {};
+}
 
-    const nets::TensorMap model = weights();
-    if (Status st = saveCheckpoint(model, improved); !st)
-      return R::failure(QCoreApplication::translate("Training", "Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
+bool Run::closeEpoch(int epoch, EpochRecord& record) {
+  const bool improved = record.validation.overallIoU > bestOIoU_;
+  if (improved) {
+    bestOIoU_ = record.validation.overallIoU;
+    bestEpoch_ = epoch + 1;
+    badEpochs_ = 0;
+  } else {
+    ++badEpochs_;
+  }
+  history_.push_back(record);
+  epochsDone_ = epoch + 1;
+  if (o_.targetMiou > 0 && record.validation.meanIoU >= o_.targetMiou)
+    stopReason_ = QCoreApplication::translate("Training", "validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
+  else if (o_.patience > 0 && badEpochs_ >= o_.patience)
+    stopReason_ = QCoreApplication::translate("Training", "early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
+  else if (epochsDone_ == o_.epochs)
+    stopReason_ = QCoreApplication::translate("Training", "all %1 epochs done").arg(o_.epochs);
+  return improved;
+}
+
+Status Run::runEpoch(int epoch, bool* interrupted) {
+  const Clock::time_point epochStart = Clock::now();
+  EpochRecord record;
+  record.epoch = epoch + 1;
+  if (Status st = trainEpoch(epoch, record, interrupted); !st || *interrupted)
+    return st;
+  const Clock::time_point valStart = Clock::now();
+  MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
+  if (Status st = evaluateSplit(val_, QStringLiteral("val"), epoch + 1, &metrics, &record.valLoss, interrupted); !st)
+    return st;
+  valSeconds_ += secondsSince(valStart);
+  if (*interrupted)
+    return {};
+  record.validation = metrics.summary();
+  record.meanIoUEmptyAsOne = metrics.summaryCountingEmptyUnionAs(1.0).meanIoU;
+  record.seconds = timeBefore_ + secondsSince(runStart_);
+  record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
+  const bool improved = closeEpoch(epoch, record);
+  const nets::TensorMap model = weights();
+  if (Status st = saveCheckpoint(model, improved); !st)
+    return Status::failure(QCoreApplication::translate("Training", "Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
                            "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
-    if (Status st = saveBundle(improved ? &model : nullptr); !st)
-      return R::failure(QCoreApplication::translate("Training", "Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
-    TrainProgress done;
-    done.phase = QStringLiteral("epoch");
-    done.epoch = epoch + 1;
-    done.epochs = o_.epochs;
-    done.finished = &history_.back();
-    const bool goOn = report(done);
-    if (!stopReason_.isEmpty()) break;
-    if (!goOn) {
-      summary.interrupted = true;
-      return finish();
-    }
-  }
+  if (Status st = saveBundle(improved ? &model : nullptr); !st)
+    return Status::failure(QCoreApplication::translate("Training", "Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
+  TrainProgress done;
+  done.phase = QStringLiteral("epoch");
+  done.epoch = epoch + 1;
+  done.epochs = o_.epochs;
+  done.finished = &history_.back();
+  if (!report(done) && stopReason_.isEmpty())
+    *interrupted = true;
+  return {};
+}
 
-  // The best weights, scored once on the held-out split.
-  if (!o_.testSplit.isEmpty()) {
-    auto testSamples = openDatasetSplit(valFolder_, o_.testSplit);
-    if (testSamples) {
-      nets::TensorMap best;
-      std::string error;
-      if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
-                                 nullptr, &error) ||
-          !nets::loadStateDict(*net_, best, &error))
-        return R::failure(QString::fromStdString(error));
-      MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
-      double loss = 0;
-      bool cancelled = false;
-      if (Status st = evaluateSplit(*testSamples, QStringLiteral("test"), epochsDone_, &metrics, &loss, &cancelled); !st)
-        return R::failure(st.error());
-      if (!cancelled) {
-        test_ = metrics.toJson();
-        test_[QStringLiteral("split")] = o_.testSplit;
-        test_[QStringLiteral("epoch")] = bestEpoch_;
-        if (Status st = saveBundle(nullptr); !st) return R::failure(st.error());
-      }
-    }
+Status Run::scoreTest() {
+  if (o_.testSplit.isEmpty())
+    return {};
+  auto testSamples = openDatasetSplit(valFolder_, o_.testSplit);
+  if (!testSamples)
+    return {};
+  nets::TensorMap best;
+  std::string error;
+  if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
+                             nullptr, &error) ||
+      !nets::loadStateDict(*net_, best, &error))
+    return Status::failure(QString::fromStdString(error));
+  MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
+  double loss = 0;
+  bool cancelled = false;
+  if (Status st = evaluateSplit(*testSamples, QStringLiteral("test"), epochsDone_, &metrics, &loss, &cancelled); !st)
+    return st;
+  if (cancelled)
+    return {};
+  test_ = metrics.toJson();
+  test_[QStringLiteral("split")] = o_.testSplit;
+  test_[QStringLiteral("epoch")] = bestEpoch_;
+  return saveBundle(nullptr);
+}
+
+Result<TrainSummary> Run::exec() {
+  using R = Result<TrainSummary>;
+  if (Status st = prepare(); !st)
+    return R::failure(st.error());
+  if (o_.resume)
+    if (Status st = restore(); !st)
+      return R::failure(st.error());
+  if (!stopReason_.isEmpty() || epochsDone_ >= o_.epochs) {
+    TrainSummary s = summary();
+    s.alreadyFinished = true;
+    return s;
   }
-  return finish();
+  stepsPerEpoch_ = int((train_.size() + std::size_t(o_.batchSize) - 1) / std::size_t(o_.batchSize));
+  totalSteps_ = (long long)stepsPerEpoch_ * o_.epochs;
+  timeBefore_ = history_.empty() ? 0.0 : history_.back().seconds;
+  runStart_ = Clock::now();
+  net_->train();
+  for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
+    bool interrupted = false;
+    if (Status st = runEpoch(epoch, &interrupted); !st)
+      return R::failure(st.error());
+    if (interrupted) {
+      TrainSummary s = summary();
+      s.interrupted = true;
+      return s;
+    }
+    if (!stopReason_.isEmpty())
+      break;
+  }
+  // The best weights, scored once on the held-out split.
+  if (Status st = scoreTest(); !st)
+    return R::failure(st.error());
+  return summary();
 }
 
 }  // namespace
