@@ -127,8 +127,7 @@ int runSynth(const QStringList& args) {
   }
   rrsis::DatasetSynthesizer synth(seed);
   const rrsis::Status st = synth.writeRefSegRs(p.value(QStringLiteral("out")), count, size, [](int done, int total) {
-    std::fprintf(stderr, "\r%d / %d", done, total);
-    if (done == total) std::fputc('\n', stderr);
+    rrsis::cli::drawProgress(done, total, -1, QCoreApplication::translate("rrsis", "samples "));
     return true;
   });
   if (!st) {

@@ -1,6 +1,10 @@
 // The model commands of the rrsis CLI: predict and tokenize.
 #include "cli_model.h"
 
+#include <unistd.h>
+
+#include <chrono>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -114,14 +118,9 @@ int runPredict(const QStringList& args) {
                  .arg(aoi.x()).arg(aoi.y()).arg(aoi.width()).arg(aoi.height()).arg(info.width).arg(info.height));
     return 2;
   }
-  int lastPercent = -1;
   auto result = runQuery(*content->source, content->mapping, **segmenter, request, [&](int done, int total) {
-    const int percent = total > 0 ? done * 100 / total : 100;
-    if (request.tiled && percent != lastPercent) {
-      std::fprintf(stderr, "\r%3d %% (%d / %d windows)", percent, done, total);
-      if (done == total) std::fputc('\n', stderr);
-      lastPercent = percent;
-    }
+    if (request.tiled)
+      drawProgress(done, total, -1, QCoreApplication::translate("rrsis", "windows "));
     return true;
   });
   if (!result) {
@@ -163,14 +162,28 @@ QByteArray csvField(QString text) {
 
 /** A one-line progress bar with an ETA on stderr. */
 void drawProgress(int done, int total, double etaSeconds, const QString& label) {
+  // On a terminal the bar is redrawn in place. Into a log (a file, a pipe) it is a whole line
+  // every few seconds and at the end, so the log stays readable.
+  using Clock = std::chrono::steady_clock;
+  static const bool terminal = ::isatty(::fileno(stderr)) == 1;
+  static Clock::time_point lastLine;
+  static bool printed = false;
+  const bool last = done >= total;
+  if (!terminal && printed && !last && Clock::now() - lastLine < std::chrono::seconds(5))
+    return;
   const int width = label.isEmpty() ? 30 : 16;  // a labelled line still fits 80 columns
-  const int filled = total > 0 ? done * width / total : width;
+  const int filled = total > 0 ? std::min(width, done * width / total) : width;
   const int eta = int(std::max(0.0, etaSeconds));
-  std::fprintf(stderr, "\r%s[%s%s] %3d %% %d/%d  ETA %d:%02d:%02d ", qPrintable(label),
+  std::fprintf(stderr, "%s%s[%s%s] %3d %% %d/%d", terminal ? "\r" : "", qPrintable(label),
                std::string(size_t(filled), '#').c_str(), std::string(size_t(width - filled), ' ').c_str(),
-               total > 0 ? done * 100 / total : 100, done, total, eta / 3600, eta / 60 % 60, eta % 60);
-  if (done == total) std::fputc('\n', stderr);
+               total > 0 ? done * 100 / total : 100, done, total);
+  if (etaSeconds >= 0)
+    std::fprintf(stderr, "  ETA %d:%02d:%02d ", eta / 3600, eta / 60 % 60, eta % 60);
+  if (last || !terminal)
+    std::fputc('\n', stderr);
   std::fflush(stderr);
+  lastLine = Clock::now();
+  printed = !last;  // the next bar starts with a line of its own
 }
 
 int runEval(const QStringList& args) {

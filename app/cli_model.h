@@ -34,7 +34,11 @@ bool parseAoi(const QString& text, QRect* out);
 void addComputeOptions(QCommandLineParser& parser);
 /** The options --cpu and --threads ask for; false when --threads is not a count. */
 bool computeOptions(const QCommandLineParser& parser, SegmenterOptions* options);
-/** A progress bar on stderr: "label[#####     ]  50 % 5/10  ETA 0:01:02". */
+/**
+ * A progress bar on stderr: "label[#####     ]  50 % 5/10  ETA 0:01:02" (no ETA when it is
+ * negative). On a terminal it is redrawn in place; otherwise one whole line every 5 s and at
+ * the end, so a log of a long run stays readable.
+ */
 void drawProgress(int done, int total, double etaSeconds, const QString& label);
 
 }  // namespace rrsis::cli

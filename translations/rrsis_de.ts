@@ -1722,6 +1722,14 @@ Befehle:
         <source> (the last one was cut off by the crash)</source>
         <translation> (der letzte wurde durch den Absturz abgeschnitten)</translation>
     </message>
+    <message>
+        <source>samples </source>
+        <translation>Beispiele </translation>
+    </message>
+    <message>
+        <source>windows </source>
+        <translation>Fenster </translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>

@@ -1718,6 +1718,14 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source> (the last one was cut off by the crash)</source>
         <translation>（最后一条因崩溃而被截断）</translation>
     </message>
+    <message>
+        <source>samples </source>
+        <translation>样本 </translation>
+    </message>
+    <message>
+        <source>windows </source>
+        <translation>窗口 </translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
