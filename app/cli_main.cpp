@@ -2,6 +2,8 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,27 +20,6 @@ namespace {
 
 using rrsis::cli::printErr;
 using rrsis::cli::printOut;
-
-int usage() {
-  printErr(QCoreApplication::translate("rrsis",
-                                       "Usage: rrsis <command> [options]\n\n"
-                                       "Commands:\n"
-                                       "  info FILE [--json]          Print a raster's metadata\n"
-                                       "  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)\n"
-                                       "  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)\n"
-                                       "  predict --model B --image F --text T --out M\n"
-                                       "                              Write the mask of what T describes\n"
-                                       "  train --data D[,D] --out B [--epochs N]\n"
-                                       "                              Train a model and write a bundle\n"
-                                       "  eval --model B --dataset D [--split S]\n"
-                                       "                              Score a model on a dataset split\n"
-                                       "  tokenize (--vocab V | --spm M) TEXT\n"
-                                       "                              Print token ids and attention mask\n"
-                                       "  project new|info|add-scene|annotate|export-refsegrs|recover\n"
-                                       "                              Work with annotation projects\n\n"
-                                       "Run 'rrsis <command> --help' for a command's options."));
-  return 2;
-}
 
 int runInfo(const QStringList& args) {
   QCommandLineParser p;
@@ -144,46 +125,100 @@ void quietGuiStartup(QtMsgType type, const QMessageLogContext& context, const QS
   std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
 }
 
+/** One command of the CLI: its words, a one-line synopsis and summary, and what runs it. */
+struct Command {
+  const char* name;      ///< one or two words: "info", "project annotate"
+  const char* synopsis;  ///< the arguments, for the usage text
+  const char* summary;   ///< translated at print time (context "rrsis")
+  int (*run)(const QStringList& args);
+};
+
+const std::vector<Command>& commands() {
+  using namespace rrsis::cli;
+  static const std::vector<Command> table = {
+      {"info", "FILE [--json]", QT_TRANSLATE_NOOP("rrsis", "Print a raster's metadata"), runInfo},
+      {"synth-scene", "--out FILE", QT_TRANSLATE_NOOP("rrsis", "Write a synthetic aerial scene (GeoTIFF)"), runSynthScene},
+      {"synth", "--out DIR [--count N]", QT_TRANSLATE_NOOP("rrsis", "Append synthetic samples (RefSegRS layout)"), runSynth},
+      {"predict", "--model B --image F --text T --out M", QT_TRANSLATE_NOOP("rrsis", "Write the mask of what T describes"), runPredict},
+      {"train", "--data D[,D] --out B [--epochs N]", QT_TRANSLATE_NOOP("rrsis", "Train a model and write a bundle"), runTrain},
+      {"eval", "--model B --dataset D [--split S]", QT_TRANSLATE_NOOP("rrsis", "Score a model on a dataset split"), runEval},
+      {"tokenize", "(--vocab V | --spm M) TEXT", QT_TRANSLATE_NOOP("rrsis", "Print token ids and attention mask"), runTokenize},
+      {"project new", "P [IMAGE...]", QT_TRANSLATE_NOOP("rrsis", "Create a project"), runProjectNew},
+      {"project info", "P [--json]", QT_TRANSLATE_NOOP("rrsis", "List a project's images and annotations"), runProjectInfo},
+      {"project add-scene", "P IMAGE", QT_TRANSLATE_NOOP("rrsis", "Add an image to a project"), runProjectAddScene},
+      {"project annotate", "P --image F --model B --text T", QT_TRANSLATE_NOOP("rrsis", "Run a model and add its answer as an annotation"), runProjectAnnotate},
+      {"project export-refsegrs", "P --out DIR", QT_TRANSLATE_NOOP("rrsis", "Append one RefSegRS sample per annotation"), runProjectExport},
+      {"project recover", "[--list] [SESSION --out P]", QT_TRANSLATE_NOOP("rrsis", "List crashed studio sessions, or save one as a project"), runProjectRecover},
+  };
+  return table;
+}
+
+/** The usage text, made from the table; `prefix` keeps only the commands starting with it. */
+int usage(const QString& prefix = {}) {
+  QString text = QCoreApplication::translate("rrsis", "Usage: rrsis <command> [options]\n\nCommands:\n");
+  for (const Command& c : commands()) {
+    const QString name = QString::fromLatin1(c.name);
+    if (!prefix.isEmpty() && !name.startsWith(prefix))
+      continue;
+    text += QStringLiteral("  %1 %2\n      %3\n").arg(name, QString::fromLatin1(c.synopsis),
+                                                      QCoreApplication::translate("rrsis", c.summary));
+  }
+  text += QCoreApplication::translate("rrsis", "\nRun 'rrsis <command> --help' for a command's options.");
+  printErr(text);
+  return 2;
+}
+
+/** The command named by the first words of `argv` (the longest match), and how many words it took. */
+const Command* findCommand(int argc, char** argv, int* words) {
+  const Command* found = nullptr;
+  *words = 0;
+  for (const Command& c : commands()) {
+    const QStringList parts = QString::fromLatin1(c.name).split(QLatin1Char(' '));
+    bool match = argc > parts.size();
+    for (int i = 0; match && i < parts.size(); ++i)
+      match = parts[i] == QString::fromLocal8Bit(argv[1 + i]);
+    if (match && int(parts.size()) > *words) {
+      found = &c;
+      *words = int(parts.size());
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   // A file-size limit makes writes fail with EFBIG (reported, nothing half-written) instead of
   // killing the process.
   std::signal(SIGXFSZ, SIG_IGN);
+  int words = 0;
+  const Command* command = findCommand(argc, argv, &words);
+  // The command's words become the program name, so "rrsis predict --help" says "rrsis predict".
+  std::string program = "rrsis";
+  if (command)
+    program += std::string(" ") + command->name;
+  std::vector<char*> arguments{program.data()};
+  for (int i = 1 + words; i < argc; ++i)
+    arguments.push_back(argv[i]);
+  int count = int(arguments.size());
   // train draws its curves with text, which needs a QGuiApplication (offscreen: no display).
-  const bool training = argc > 1 && qstrcmp(argv[1], "train") == 0;
+  const bool training = command && qstrcmp(command->name, "train") == 0;
   if (training && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   if (training) qInstallMessageHandler(quietGuiStartup);
-  std::unique_ptr<QCoreApplication> application =
-      training ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+  std::unique_ptr<QCoreApplication> application = training ? std::make_unique<QGuiApplication>(count, arguments.data())
+                                                           : std::make_unique<QCoreApplication>(count, arguments.data());
   QCoreApplication::setApplicationName(QStringLiteral("rrsis"));
   QCoreApplication::setApplicationVersion(QStringLiteral(RRSIS_VERSION));
-  QStringList args = QCoreApplication::arguments();
-  if (args.size() < 2)
-    return usage();
-  const QString command = args.takeAt(1);
-  args[0] = QStringLiteral("rrsis ") + command;
-  if (command == QLatin1String("info"))
-    return runInfo(args);
-  if (command == QLatin1String("synth-scene"))
-    return runSynthScene(args);
-  if (command == QLatin1String("synth"))
-    return runSynth(args);
-  if (command == QLatin1String("predict"))
-    return rrsis::cli::runPredict(args);
-  if (command == QLatin1String("eval"))
-    return rrsis::cli::runEval(args);
-  if (command == QLatin1String("train"))
-    return rrsis::cli::runTrain(args);
-  if (command == QLatin1String("tokenize"))
-    return rrsis::cli::runTokenize(args);
-  if (command == QLatin1String("project"))
-    return rrsis::cli::runProject(args);
-  if (command == QLatin1String("--version")) {
+  if (command)
+    return command->run(QCoreApplication::arguments());
+  const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+  if (first == QLatin1String("--version")) {
     printOut(QStringLiteral("rrsis " RRSIS_VERSION));
     return 0;
   }
-  if (command != QLatin1String("--help") && command != QLatin1String("-h"))
-    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(command));
-  return usage();
+  if (first == QLatin1String("project") && argc > 2 && argv[2][0] != '-')
+    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(QStringLiteral("project ") + QString::fromLocal8Bit(argv[2])));
+  else if (!first.isEmpty() && first != QLatin1String("--help") && first != QLatin1String("-h") && first != QLatin1String("project"))
+    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(first));
+  return usage(first == QLatin1String("project") ? QStringLiteral("project") : QString());
 }

@@ -20,8 +20,13 @@ int runTokenize(const QStringList& args);
 /** rrsis train: train a network and write a model bundle. */
 int runTrain(const QStringList& args);
 
-/** rrsis project: create, inspect, annotate, export and recover projects. */
-int runProject(const QStringList& args);
+/** rrsis project new / info / add-scene / annotate / export-refsegrs / recover. */
+int runProjectNew(const QStringList& args);
+int runProjectInfo(const QStringList& args);
+int runProjectAddScene(const QStringList& args);
+int runProjectAnnotate(const QStringList& args);
+int runProjectExport(const QStringList& args);
+int runProjectRecover(const QStringList& args);
 
 void printOut(const QString& text);
 void printErr(const QString& text);

@@ -58,7 +58,9 @@ int addImage(Project& project, const QString& image, QString* error) {
   return project.addScene(image, QSize(info.width, info.height), SceneFingerprint::of(image));
 }
 
-int runNew(const QStringList& args) {
+}  // namespace
+
+int runProjectNew(const QStringList& args) {
   QCommandLineParser p;
   p.setApplicationDescription(ProjectText::tr("Create a project file, optionally with images."));
   p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file to create."));
@@ -81,6 +83,8 @@ int runNew(const QStringList& args) {
   printOut(ProjectText::tr("Created %1 with %n image(s).", nullptr, project.sceneCount()).arg(pos[0]));
   return 0;
 }
+
+namespace {
 
 QJsonObject describe(const Project& project) {
   QJsonArray scenes;
@@ -106,7 +110,9 @@ QJsonObject describe(const Project& project) {
   return QJsonObject{{QStringLiteral("project"), project.fileName()}, {QStringLiteral("scenes"), scenes}};
 }
 
-int runInfo(const QStringList& args) {
+}  // namespace
+
+int runProjectInfo(const QStringList& args) {
   QCommandLineParser p;
   p.setApplicationDescription(ProjectText::tr("Describe a project: its images and annotations."));
   p.addOption({QStringLiteral("json"), ProjectText::tr("Print JSON instead of text.")});
@@ -137,7 +143,7 @@ int runInfo(const QStringList& args) {
   return 0;
 }
 
-int runAddScene(const QStringList& args) {
+int runProjectAddScene(const QStringList& args) {
   QCommandLineParser p;
   p.setApplicationDescription(ProjectText::tr("Add an image to a project."));
   p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
@@ -156,46 +162,9 @@ int runAddScene(const QStringList& args) {
   return 0;
 }
 
-}  // namespace
-
 int projectFailure(const QString& command, const QString& message, int code) {
   printErr(ProjectText::tr("rrsis project %1: %2").arg(command, message));
   return code;
-}
-
-int runProjectAnnotate(const QStringList& args);
-int runProjectExport(const QStringList& args);
-int runProjectRecover(const QStringList& args);
-
-int runProject(const QStringList& args) {
-  const QString usage = ProjectText::tr(
-      "Usage: rrsis project <command> ...\n\n"
-      "  new P [IMAGE...]                 Create a project\n"
-      "  info P [--json]                  List its images and annotations\n"
-      "  add-scene P IMAGE                Add an image\n"
-      "  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]\n"
-      "                                   Run a model and add its answer as an annotation\n"
-      "  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]\n"
-      "                                   Append one RefSegRS sample per annotation\n"
-      "  recover [--list] [SESSION --out P]\n"
-      "                                   List crashed studio sessions, or save one as a project");
-  if (args.size() < 2) {
-    printErr(usage);
-    return 2;
-  }
-  QStringList rest = args;
-  const QString sub = rest.takeAt(1);
-  rest[0] = QStringLiteral("rrsis project ") + sub;
-  if (sub == QLatin1String("new")) return runNew(rest);
-  if (sub == QLatin1String("info")) return runInfo(rest);
-  if (sub == QLatin1String("add-scene")) return runAddScene(rest);
-  if (sub == QLatin1String("annotate")) return runProjectAnnotate(rest);
-  if (sub == QLatin1String("export-refsegrs")) return runProjectExport(rest);
-  if (sub == QLatin1String("recover")) return runProjectRecover(rest);
-  if (sub != QLatin1String("--help") && sub != QLatin1String("-h"))
-    printErr(ProjectText::tr("Unknown project command “%1”.").arg(sub));
-  printErr(usage);
-  return 2;
 }
 
 }  // namespace rrsis::cli

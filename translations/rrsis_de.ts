@@ -1429,44 +1429,6 @@
         <translation>rrsis eval: --model und --dataset sind nötig; --protocol ist lavt oder native; --empty-union ist zero oder one.</translation>
     </message>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  train --data D[,D] --out B [--epochs N]
-                              Train a model and write a bundle
-  eval --model B --dataset D [--split S]
-                              Score a model on a dataset split
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-  project new|info|add-scene|annotate|export-refsegrs|recover
-                              Work with annotation projects
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Aufruf: rrsis &lt;command&gt; [options]
-
-Befehle:
-  info FILE [--json]          Metadaten eines Rasters ausgeben
-  synth-scene --out FILE      Synthetische Luftbildszene schreiben (GeoTIFF)
-  synth --out DIR [--count N] Synthetische Beispiele anhängen (RefSegRS-Layout)
-  predict --model B --image F --text T --out M
-                              Maske dessen schreiben, was T beschreibt
-  train --data D[,D] --out B [--epochs N]
-                              Modell trainieren und Modellpaket schreiben
-  eval --model B --dataset D [--split S]
-                              Modell auf einer Teilmenge eines Datensatzes bewerten
-  tokenize (--vocab V | --spm M) TEXT
-                              Token-IDs und Attention-Maske ausgeben
-  project new|info|add-scene|annotate|export-refsegrs|recover
-                              Mit Annotationsprojekten arbeiten
-
-„rrsis &lt;command&gt; --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
         <source>rrsis project %1: %2</source>
         <translation>rrsis project %1: %2</translation>
     </message>
@@ -1554,34 +1516,6 @@ Befehle:
             <numerusform>Das Projekt hat %n Bild.</numerusform>
             <numerusform>Das Projekt hat %n Bilder.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: rrsis project &lt;command&gt; ...
-
-  new P [IMAGE...]                 Create a project
-  info P [--json]                  List its images and annotations
-  add-scene P IMAGE                Add an image
-  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
-                                   Run a model and add its answer as an annotation
-  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
-                                   Append one RefSegRS sample per annotation
-  recover [--list] [SESSION --out P]
-                                   List crashed studio sessions, or save one as a project</source>
-        <translation>Aufruf: rrsis project &lt;command&gt; ...
-
-  new P [IMAGE...]                 Projekt anlegen
-  info P [--json]                  Seine Bilder und Annotationen auflisten
-  add-scene P IMAGE                Bild hinzufügen
-  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
-                                   Modell anwenden und sein Ergebnis als Annotation hinzufügen
-  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
-                                   Je Annotation ein RefSegRS-Beispiel anhängen
-  recover [--list] [SESSION --out P]
-                                   Abgestürzte Studio-Sitzungen auflisten oder eine als Projekt speichern</translation>
-    </message>
-    <message>
-        <source>Unknown project command “%1”.</source>
-        <translation>Unbekannter Projektbefehl „%1“.</translation>
     </message>
     <message>
         <source>Run a model on an image of the project and add its answer as an annotation.</source>
@@ -1729,6 +1663,74 @@ Befehle:
     <message>
         <source>windows </source>
         <translation>Fenster </translation>
+    </message>
+    <message>
+        <source>Print a raster&apos;s metadata</source>
+        <translation>Metadaten eines Rasters ausgeben</translation>
+    </message>
+    <message>
+        <source>Write a synthetic aerial scene (GeoTIFF)</source>
+        <translation>Eine synthetische Luftbildszene schreiben (GeoTIFF)</translation>
+    </message>
+    <message>
+        <source>Append synthetic samples (RefSegRS layout)</source>
+        <translation>Synthetische Beispiele anhängen (RefSegRS-Layout)</translation>
+    </message>
+    <message>
+        <source>Write the mask of what T describes</source>
+        <translation>Die Maske dessen schreiben, was T beschreibt</translation>
+    </message>
+    <message>
+        <source>Train a model and write a bundle</source>
+        <translation>Ein Modell trainieren und ein Modellpaket schreiben</translation>
+    </message>
+    <message>
+        <source>Score a model on a dataset split</source>
+        <translation>Ein Modell auf einer Teilmenge eines Datensatzes bewerten</translation>
+    </message>
+    <message>
+        <source>Print token ids and attention mask</source>
+        <translation>Token-IDs und Attention-Maske ausgeben</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Ein Projekt anlegen</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s images and annotations</source>
+        <translation>Bilder und Annotationen eines Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Add an image to a project</source>
+        <translation>Ein Bild zu einem Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Run a model and add its answer as an annotation</source>
+        <translation>Ein Modell ausführen und seine Antwort als Annotation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Append one RefSegRS sample per annotation</source>
+        <translation>Ein RefSegRS-Beispiel pro Annotation anhängen</translation>
+    </message>
+    <message>
+        <source>List crashed studio sessions, or save one as a project</source>
+        <translation>Abgestürzte Studio-Sitzungen auflisten oder eine als Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Aufruf: rrsis &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>
+„rrsis &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>

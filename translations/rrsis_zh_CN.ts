@@ -1429,44 +1429,6 @@
         <translation>rrsis eval：必须提供 --model 和 --dataset；--protocol 为 lavt 或 native；--empty-union 为 zero 或 one。</translation>
     </message>
     <message>
-        <source>Usage: rrsis &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]          Print a raster&apos;s metadata
-  synth-scene --out FILE      Write a synthetic aerial scene (GeoTIFF)
-  synth --out DIR [--count N] Append synthetic samples (RefSegRS layout)
-  predict --model B --image F --text T --out M
-                              Write the mask of what T describes
-  train --data D[,D] --out B [--epochs N]
-                              Train a model and write a bundle
-  eval --model B --dataset D [--split S]
-                              Score a model on a dataset split
-  tokenize (--vocab V | --spm M) TEXT
-                              Print token ids and attention mask
-  project new|info|add-scene|annotate|export-refsegrs|recover
-                              Work with annotation projects
-
-Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>用法：rrsis &lt;command&gt; [options]
-
-命令：
-  info FILE [--json]          输出栅格的元数据
-  synth-scene --out FILE      写出合成航空场景（GeoTIFF）
-  synth --out DIR [--count N] 追加合成样本（RefSegRS 布局）
-  predict --model B --image F --text T --out M
-                              写出 T 所描述目标的掩膜
-  train --data D[,D] --out B [--epochs N]
-                              训练模型并写出模型包
-  eval --model B --dataset D [--split S]
-                              在数据集的某个划分上评估模型
-  tokenize (--vocab V | --spm M) TEXT
-                              输出词元 ID 和注意力掩码
-  project new|info|add-scene|annotate|export-refsegrs|recover
-                              处理标注项目
-
-运行“rrsis &lt;command&gt; --help”查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>rrsis project %1: %2</source>
         <translation>rrsis project %1：%2</translation>
     </message>
@@ -1551,34 +1513,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>
             <numerusform>项目共有 %n 张影像。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: rrsis project &lt;command&gt; ...
-
-  new P [IMAGE...]                 Create a project
-  info P [--json]                  List its images and annotations
-  add-scene P IMAGE                Add an image
-  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
-                                   Run a model and add its answer as an annotation
-  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
-                                   Append one RefSegRS sample per annotation
-  recover [--list] [SESSION --out P]
-                                   List crashed studio sessions, or save one as a project</source>
-        <translation>用法：rrsis project &lt;command&gt; ...
-
-  new P [IMAGE...]                 创建项目
-  info P [--json]                  列出其影像和标注
-  add-scene P IMAGE                添加影像
-  annotate P --image F --model B --text T [--aoi x,y,w,h] [--tiled]
-                                   运行模型并将其结果添加为标注
-  export-refsegrs P --out DIR [--chip 512] [--gsd M] [--seed S]
-                                   为每个标注追加一个 RefSegRS 样本
-  recover [--list] [SESSION --out P]
-                                   列出崩溃的 Studio 会话，或将其中一个保存为项目</translation>
-    </message>
-    <message>
-        <source>Unknown project command “%1”.</source>
-        <translation>未知的项目命令“%1”。</translation>
     </message>
     <message>
         <source>Run a model on an image of the project and add its answer as an annotation.</source>
@@ -1725,6 +1659,74 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>windows </source>
         <translation>窗口 </translation>
+    </message>
+    <message>
+        <source>Print a raster&apos;s metadata</source>
+        <translation>输出栅格的元数据</translation>
+    </message>
+    <message>
+        <source>Write a synthetic aerial scene (GeoTIFF)</source>
+        <translation>写出合成航空场景（GeoTIFF）</translation>
+    </message>
+    <message>
+        <source>Append synthetic samples (RefSegRS layout)</source>
+        <translation>追加合成样本（RefSegRS 格式）</translation>
+    </message>
+    <message>
+        <source>Write the mask of what T describes</source>
+        <translation>写出 T 所描述对象的掩膜</translation>
+    </message>
+    <message>
+        <source>Train a model and write a bundle</source>
+        <translation>训练模型并写出模型包</translation>
+    </message>
+    <message>
+        <source>Score a model on a dataset split</source>
+        <translation>在数据集划分上评估模型</translation>
+    </message>
+    <message>
+        <source>Print token ids and attention mask</source>
+        <translation>输出词元 ID 和注意力掩码</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s images and annotations</source>
+        <translation>列出项目的影像和标注</translation>
+    </message>
+    <message>
+        <source>Add an image to a project</source>
+        <translation>向项目添加影像</translation>
+    </message>
+    <message>
+        <source>Run a model and add its answer as an annotation</source>
+        <translation>运行模型并将其结果添加为标注</translation>
+    </message>
+    <message>
+        <source>Append one RefSegRS sample per annotation</source>
+        <translation>每个标注追加一个 RefSegRS 样本</translation>
+    </message>
+    <message>
+        <source>List crashed studio sessions, or save one as a project</source>
+        <translation>列出崩溃的 Studio 会话，或将其中一个保存为项目</translation>
+    </message>
+    <message>
+        <source>Usage: rrsis &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>用法：rrsis &lt;命令&gt; [选项]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>
+运行“rrsis &lt;命令&gt; --help”查看命令的选项。</translation>
     </message>
 </context>
 <context>
