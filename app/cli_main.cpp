@@ -61,13 +61,13 @@ int runSynthScene(const QStringList& args) {
   p.addOption({QStringLiteral("quality"), QCoreApplication::translate("rrsis", "JPEG quality (default 85)."),
                QStringLiteral("n"), QStringLiteral("85")});
   p.process(args);
-  bool okW = false, okH = false, okS = false, okQ = false;
-  const int w = p.value(QStringLiteral("width")).toInt(&okW);
-  const int h = p.value(QStringLiteral("height")).toInt(&okH);
-  const qulonglong seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
-  const int q = p.value(QStringLiteral("quality")).toInt(&okQ);
-  if (!p.isSet(QStringLiteral("out")) || !okW || !okH || !okS || !okQ || w < 64 || h < 64 || w > 20000 ||
-      h > 20000 || q < 1 || q > 100) {
+  int w = 0, h = 0, q = 0;
+  unsigned long long seed = 0;
+  using rrsis::cli::parseInt;
+  if (!p.isSet(QStringLiteral("out")) || !parseInt(p.value(QStringLiteral("width")), 64, 20000, &w) ||
+      !parseInt(p.value(QStringLiteral("height")), 64, 20000, &h) ||
+      !rrsis::cli::parseSeed(p.value(QStringLiteral("seed")), &seed) ||
+      !parseInt(p.value(QStringLiteral("quality")), 1, 100, &q)) {
     printErr(QCoreApplication::translate(
         "rrsis", "rrsis synth-scene: --out is required; width and height must be 64..20000, quality 1..100."));
     return 2;
@@ -98,11 +98,11 @@ int runSynth(const QStringList& args) {
   p.addOption({QStringLiteral("seed"), QCoreApplication::translate("rrsis", "Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
   p.addOption({QStringLiteral("size"), QCoreApplication::translate("rrsis", "Chip size in pixels (default 512, as RefSegRS)."), QStringLiteral("n"), QStringLiteral("512")});
   p.process(args);
-  bool okC = false, okS = false, okZ = false;
-  const int count = p.value(QStringLiteral("count")).toInt(&okC);
-  const qulonglong seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
-  const int size = p.value(QStringLiteral("size")).toInt(&okZ);
-  if (!p.isSet(QStringLiteral("out")) || !okC || !okS || !okZ || count < 1 || count > 1000000 || size < 64 || size > 4096) {
+  int count = 0, size = 0;
+  unsigned long long seed = 0;
+  if (!p.isSet(QStringLiteral("out")) || !rrsis::cli::parseInt(p.value(QStringLiteral("count")), 1, 1000000, &count) ||
+      !rrsis::cli::parseSeed(p.value(QStringLiteral("seed")), &seed) ||
+      !rrsis::cli::parseInt(p.value(QStringLiteral("size")), 64, 4096, &size)) {
     printErr(QCoreApplication::translate("rrsis", "rrsis synth: --out is required; --count 1..1000000, --size 64..4096."));
     return 2;
   }

@@ -32,6 +32,33 @@ void printOut(const QString& text) {
 }
 void printErr(const QString& text) { std::fputs(qPrintable(text + QLatin1Char('\n')), stderr); }
 
+bool parseInt(const QString& text, int lo, int hi, int* out) {
+  bool ok = false;
+  const int v = text.toInt(&ok);
+  if (!ok || v < lo || v > hi)
+    return false;
+  *out = v;
+  return true;
+}
+
+bool parseDouble(const QString& text, double lo, double hi, double* out) {
+  bool ok = false;
+  const double v = text.toDouble(&ok);
+  if (!ok || !(v >= lo) || !(v <= hi))
+    return false;
+  *out = v;
+  return true;
+}
+
+bool parseSeed(const QString& text, unsigned long long* out) {
+  bool ok = false;
+  const qulonglong v = text.toULongLong(&ok);
+  if (!ok)
+    return false;
+  *out = v;
+  return true;
+}
+
 bool parseAoi(const QString& text, QRect* out) {
   const QStringList parts = text.split(QLatin1Char(','));
   if (parts.size() != 4) return false;
@@ -54,10 +81,8 @@ void addComputeOptions(QCommandLineParser& p) {
 
 /** The SegmenterOptions that --cpu and --threads ask for; false when --threads is not a count. */
 bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
-  bool ok = false;
   options->forceCpu = p.isSet(QStringLiteral("cpu"));
-  options->threads = p.value(QStringLiteral("threads")).toInt(&ok);
-  return ok && options->threads >= 0;
+  return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads);
 }
 
 int runPredict(const QStringList& args) {
@@ -89,10 +114,10 @@ int runPredict(const QStringList& args) {
   SegmenterOptions options;
   options.warmUp = false;  // one query: a warm-up run would only double the time
   const bool okThreads = computeOptions(p, &options);
-  bool okThreshold = true;
   double threshold = -1;
-  if (p.isSet(QStringLiteral("threshold"))) threshold = p.value(QStringLiteral("threshold")).toDouble(&okThreshold);
-  if (!okThreads || !okThreshold || (okThreshold && p.isSet(QStringLiteral("threshold")) && (threshold < 0 || threshold > 1))) {
+  const bool okThreshold =
+      !p.isSet(QStringLiteral("threshold")) || parseDouble(p.value(QStringLiteral("threshold")), 0, 1, &threshold);
+  if (!okThreads || !okThreshold) {
     printErr(QCoreApplication::translate("rrsis", "rrsis predict: --threads must be >= 0 and --threshold within 0..1."));
     return 2;
   }
@@ -288,10 +313,9 @@ int runTokenize(const QStringList& args) {
   p.addOption({QStringLiteral("pieces"), QCoreApplication::translate("rrsis", "Also print the pieces (third line).")});
   p.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("rrsis", "The text to encode."));
   p.process(args);
-  bool ok = false;
-  const int maxTokens = p.value(QStringLiteral("max-tokens")).toInt(&ok);
-  if (p.isSet(QStringLiteral("vocab")) == p.isSet(QStringLiteral("spm")) || p.positionalArguments().size() != 1 || !ok ||
-      maxTokens < 1 || maxTokens > 4096) {
+  int maxTokens = 0;
+  if (p.isSet(QStringLiteral("vocab")) == p.isSet(QStringLiteral("spm")) || p.positionalArguments().size() != 1 ||
+      !parseInt(p.value(QStringLiteral("max-tokens")), 1, 4096, &maxTokens)) {
     printErr(QCoreApplication::translate("rrsis", "rrsis tokenize: give either --vocab or --spm, one text, and --max-tokens 1..4096."));
     return 2;
   }

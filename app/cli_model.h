@@ -33,6 +33,12 @@ void printErr(const QString& text);
 
 /** Prints "rrsis project COMMAND: MESSAGE" to stderr and returns `code`. */
 int projectFailure(const QString& command, const QString& message, int code = 1);
+/** `text` as a whole number within [lo, hi]; false, `*out` untouched, otherwise. */
+bool parseInt(const QString& text, int lo, int hi, int* out);
+/** `text` as a number within [lo, hi] (NaN never is); false, `*out` untouched, otherwise. */
+bool parseDouble(const QString& text, double lo, double hi, double* out);
+/** `text` as a seed (any unsigned 64-bit number). */
+bool parseSeed(const QString& text, unsigned long long* out);
 /** "x,y,w,h" with x, y >= 0 and w, h > 0 (--aoi). */
 bool parseAoi(const QString& text, QRect* out);
 /** --cpu and --threads, shared by every command that runs a model. */

@@ -44,7 +44,9 @@ Result<Annotation> annotate(const QCommandLineParser& p, const SceneContent& con
   Annotation a;
   a.expression = request.expression.simplified();
   a.probability = result->map;
-  a.threshold = p.isSet(QStringLiteral("threshold")) ? p.value(QStringLiteral("threshold")).toDouble() : info.threshold;
+  a.threshold = info.threshold;
+  if (p.isSet(QStringLiteral("threshold")) && !parseDouble(p.value(QStringLiteral("threshold")), 0, 1, &a.threshold))
+    return Result<Annotation>::failure(WorkText::tr("--threshold must be within 0..1."));
   a.provenance.model = info.name;
   a.provenance.modelHash = info.hash;
   a.provenance.modelPath = info.bundlePath;
@@ -122,15 +124,14 @@ int runProjectExport(const QStringList& args) {
   if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")))
     return fail(cmd, WorkText::tr("expected the project file and --out; see --help."), 2);
   RefSegRsExportOptions o;
-  bool ok[5];
-  o.chipSize = p.value(QStringLiteral("chip")).toInt(&ok[0]);
-  o.groundSampleDistance = p.value(QStringLiteral("gsd")).toDouble(&ok[1]);
-  o.seed = p.value(QStringLiteral("seed")).toUInt(&ok[2]);
-  o.trainShare = p.value(QStringLiteral("train")).toDouble(&ok[3]);
-  o.valShare = p.value(QStringLiteral("val")).toDouble(&ok[4]);
-  if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4]) || o.groundSampleDistance < 0 || o.trainShare < 0 || o.valShare < 0 ||
-      o.trainShare + o.valShare > 1)
+  int seed = 1;
+  if (!parseInt(p.value(QStringLiteral("chip")), 16, 8192, &o.chipSize) ||
+      !parseDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o.groundSampleDistance) ||
+      !parseInt(p.value(QStringLiteral("seed")), 0, 2147483647, &seed) ||
+      !parseDouble(p.value(QStringLiteral("train")), 0, 1, &o.trainShare) ||
+      !parseDouble(p.value(QStringLiteral("val")), 0, 1, &o.valShare) || o.trainShare + o.valShare > 1)
     return fail(cmd, WorkText::tr("--chip, --gsd, --seed, --train and --val must be numbers (train + val <= 1)."), 2);
+  o.seed = unsigned(seed);
   auto project = projectfile::load(p.positionalArguments()[0]);
   if (!project)
     return fail(cmd, project.error());

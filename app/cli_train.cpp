@@ -25,21 +25,6 @@ extern "C" void onInterrupt(int) {
 }
 
 
-bool toInt(const QString& text, int lo, int hi, int* out) {
-  bool ok = false;
-  const int v = text.toInt(&ok);
-  if (!ok || v < lo || v > hi) return false;
-  *out = v;
-  return true;
-}
-
-bool toDouble(const QString& text, double lo, double hi, double* out) {
-  bool ok = false;
-  const double v = text.toDouble(&ok);
-  if (!ok || !(v >= lo) || !(v <= hi)) return false;
-  *out = v;
-  return true;
-}
 
 QString metricsLine(const MetricSummary& m) {
   return QCoreApplication::translate("rrsis", "oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5")
@@ -97,19 +82,19 @@ int runTrain(const QStringList& args) {
   int seed = 0;
   const bool ok =
       p.isSet(QStringLiteral("data")) && p.isSet(QStringLiteral("out")) && computeOptions(p, &compute) &&
-      toInt(p.value(QStringLiteral("epochs")), 1, 100000, &o.epochs) &&
-      toInt(p.value(QStringLiteral("batch")), 1, 4096, &o.batchSize) &&
-      toDouble(p.value(QStringLiteral("lr")), 1e-12, 10.0, &o.learningRate) &&
-      toDouble(p.value(QStringLiteral("weight-decay")), 0, 10.0, &o.weightDecay) &&
-      toDouble(p.value(QStringLiteral("clip")), 0, 1e9, &o.clipNorm) &&
-      toInt(p.value(QStringLiteral("input-size")), 64, 2048, &o.inputSize) &&
-      toInt(p.value(QStringLiteral("max-tokens")), 3, 512, &o.maxTokens) &&
-      toInt(p.value(QStringLiteral("patience")), 0, 100000, &o.patience) &&
-      toDouble(p.value(QStringLiteral("target-miou")), 0, 100, &o.targetMiou) &&
-      toInt(p.value(QStringLiteral("seed")), 0, 2147483647, &seed) &&
-      toInt(p.value(QStringLiteral("max-samples")), 0, 2147483647, &o.maxTrainSamples) &&
+      parseInt(p.value(QStringLiteral("epochs")), 1, 100000, &o.epochs) &&
+      parseInt(p.value(QStringLiteral("batch")), 1, 4096, &o.batchSize) &&
+      parseDouble(p.value(QStringLiteral("lr")), 1e-12, 10.0, &o.learningRate) &&
+      parseDouble(p.value(QStringLiteral("weight-decay")), 0, 10.0, &o.weightDecay) &&
+      parseDouble(p.value(QStringLiteral("clip")), 0, 1e9, &o.clipNorm) &&
+      parseInt(p.value(QStringLiteral("input-size")), 64, 2048, &o.inputSize) &&
+      parseInt(p.value(QStringLiteral("max-tokens")), 3, 512, &o.maxTokens) &&
+      parseInt(p.value(QStringLiteral("patience")), 0, 100000, &o.patience) &&
+      parseDouble(p.value(QStringLiteral("target-miou")), 0, 100, &o.targetMiou) &&
+      parseInt(p.value(QStringLiteral("seed")), 0, 2147483647, &seed) &&
+      parseInt(p.value(QStringLiteral("max-samples")), 0, 2147483647, &o.maxTrainSamples) &&
       (precision == QLatin1String("auto") || precision == QLatin1String("fp32") || precision == QLatin1String("bf16")) &&
-      (!p.isSet(QStringLiteral("gsd")) || toDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o.groundSampleDistance));
+      (!p.isSet(QStringLiteral("gsd")) || parseDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o.groundSampleDistance));
   if (!ok) {
     printErr(QCoreApplication::translate("rrsis", "rrsis train: --data and --out are required, and every number must be in range (see --help)."));
     return 2;

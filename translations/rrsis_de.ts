@@ -1732,6 +1732,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>
 „rrsis &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
+    <message>
+        <source>--threshold must be within 0..1.</source>
+        <translation>--threshold muss zwischen 0 und 1 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>

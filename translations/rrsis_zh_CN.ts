@@ -1728,6 +1728,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>
 运行“rrsis &lt;命令&gt; --help”查看命令的选项。</translation>
     </message>
+    <message>
+        <source>--threshold must be within 0..1.</source>
+        <translation>--threshold 必须在 0..1 之间。</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
