@@ -132,21 +132,6 @@ void AnnotationDocument::setExpression(int id, const QString& expression) {
   push(new SetExpression(this, id, a->expression, e));
 }
 
-QVariant AnnotationDocument::value(int id, Property p) const {
-  const Annotation* a = find(id);
-  if (!a)
-    return {};
-  switch (p) {
-    case Property::Visible: return a->visible;
-    case Property::Opacity: return a->opacity;
-    case Property::Threshold: return a->threshold;
-    case Property::Colour: return a->colour;
-    case Property::Category: return a->category;
-    case Property::Split: return int(a->split);
-  }
-  return {};
-}
-
 void AnnotationDocument::setVisible(int id, bool v) {
   const Annotation* a = find(id);
   if (!a || a->visible == v)

@@ -89,7 +89,6 @@ class AnnotationDocument : public QObject {
   void insertAt(int index, Annotation annotation);
   Annotation takeAt(int index);
   void assign(int id, Property property, const QVariant& value);
-  QVariant value(int id, Property property) const;
   void assignExpression(int id, const QString& expression);
   /** Sets tiles of the added / erased masks; announces the changed region. */
   void assignTiles(int id, const TiledMask::TileMap& added, const TiledMask::TileMap& erased, int handEdits);

@@ -75,22 +75,22 @@ struct Replay {
     Annotation meta;
     if (Status st = annotationjson::metadataFromJson(o.value(QStringLiteral("a")).toObject(), meta); !st)
       return st;
+    // The record's metadata replaces the annotation's; its masks and pixels carry over.
     auto found = s.annotations.find(meta.id);
-    const bool fresh = found == s.annotations.end();
-    Annotation& a = s.annotations[meta.id];
-    if (fresh) {
-      a.added = TiledMask(s.size);
-      a.erased = TiledMask(s.size);
+    if (found == s.annotations.end()) {
+      meta.added = TiledMask(s.size);
+      meta.erased = TiledMask(s.size);
+    } else {
+      meta.added = found->second.added;
+      meta.erased = found->second.erased;
+      const ProbabilityMap& previous = found->second.probability;
+      if (meta.probability.id == previous.id && !previous.isEmpty())
+        meta.probability.probability = previous.probability;
     }
-    const ProbabilityMap previous = a.probability;
-    TiledMask added = a.added, erased = a.erased;
-    static_cast<void>(annotationjson::metadataFromJson(o.value(QStringLiteral("a")).toObject(), a));
-    a.added = added;
-    a.erased = erased;
-    if (a.probability.id == previous.id && !previous.isEmpty())
-      a.probability.probability = previous.probability;
-    else if (!a.probability.id.isEmpty())
-      loadProbability(a);
+    if (meta.probability.probability.empty() && !meta.probability.id.isEmpty())
+      loadProbability(meta);
+    const int id = meta.id;
+    Annotation& a = s.annotations[id] = std::move(meta);
     for (auto [mask, present, tiles] : {std::tuple{&a.added, "added_present", "added"},
                                         std::tuple{&a.erased, "erased_present", "erased"}}) {
       const std::vector<int> keep = ints(o.value(QLatin1String(present)));

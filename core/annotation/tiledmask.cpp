@@ -97,29 +97,9 @@ QRect TiledMask::bounds() const {
   QRect out;
   for (const auto& [index, t] : tiles_) {
     const QRect tr = tileRect(index);
-    if (t->isFull()) {
-      out |= tr;
-      continue;
-    }
-    // Tight box of the tile's set pixels.
-    const cv::Mat px = t->pixels();
-    cv::Mat rows, cols;
-    cv::reduce(px, rows, 1, cv::REDUCE_MAX);  // one value per row
-    cv::reduce(px, cols, 0, cv::REDUCE_MAX);  // one value per column
-    int y0 = -1, y1 = -1, x0 = -1, x1 = -1;
-    for (int y = 0; y < rows.rows; ++y)
-      if (rows.at<uchar>(y, 0)) {
-        if (y0 < 0) y0 = y;
-        y1 = y;
-      }
-    for (int x = 0; x < cols.cols; ++x)
-      if (cols.at<uchar>(0, x)) {
-        if (x0 < 0) x0 = x;
-        x1 = x;
-      }
-    if (y0 < 0 || x0 < 0)
-      continue;
-    out |= QRect(tr.x() + x0, tr.y() + y0, x1 - x0 + 1, y1 - y0 + 1);
+    const cv::Rect box = t->bounds(cv::Rect(0, 0, tr.width(), tr.height()));
+    if (!box.empty())
+      out |= QRect(tr.x() + box.x, tr.y() + box.y, box.width, box.height);
   }
   return out;
 }
