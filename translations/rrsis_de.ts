@@ -2497,10 +2497,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <source>RRSIS Studio projects (*.rrsisproj)</source>
-        <translation>RRSIS-Studio-Projekte (*.rrsisproj)</translation>
-    </message>
-    <message>
         <source>Recent Pro&amp;jects</source>
         <translation>Zuletzt geöffnete Pro&amp;jekte</translation>
     </message>

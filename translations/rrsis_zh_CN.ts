@@ -2487,10 +2487,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>打开项目</translation>
     </message>
     <message>
-        <source>RRSIS Studio projects (*.rrsisproj)</source>
-        <translation>RRSIS Studio 项目 (*.rrsisproj)</translation>
-    </message>
-    <message>
         <source>Recent Pro&amp;jects</source>
         <translation>最近的项目(&amp;J)</translation>
     </message>

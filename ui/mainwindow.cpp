@@ -508,7 +508,7 @@ void MainWindow::createProjectActions(QMenu* file) {
   newProjectAction_->setShortcut(QKeySequence::New);
   openProjectAction_ = file->addAction(tr("Open &Project…"), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr("RRSIS Studio projects (*.rrsisproj)"));
+                                                      ProjectSession::fileFilter());
     if (!path.isEmpty())
       openFile(path);
   });

@@ -14,9 +14,6 @@
 
 namespace rrsis::ui {
 
-namespace {
-const char* kFilter = QT_TRANSLATE_NOOP("rrsis::ui::ProjectSession", "RRSIS Studio projects (*.rrsisproj)");
-}
 
 ProjectSession::ProjectSession(QWidget* window, QObject* parent)
     : QObject(parent), window_(window), recoveryRoot_(RecoveryJournal::defaultRoot()) {
@@ -27,6 +24,8 @@ ProjectSession::~ProjectSession() {
   // The journal's writer stops first; the session folder stays unless shutdown() ran.
   journal_.reset();
 }
+
+QString ProjectSession::fileFilter() { return tr("RRSIS Studio projects (*.rrsisproj)"); }
 
 void ProjectSession::setQuiet(bool quiet, int quietAnswer) {
   quiet_ = quiet;
@@ -172,7 +171,7 @@ bool ProjectSession::saveAs() {
     showError(tr("Cannot Save Project"), tr("The project has no file name."));
     return false;
   }
-  QString path = QFileDialog::getSaveFileName(window_, tr("Save Project As"), project_->fileName(), tr(kFilter));
+  QString path = QFileDialog::getSaveFileName(window_, tr("Save Project As"), project_->fileName(), fileFilter());
   if (path.isEmpty())
     return false;
   if (!path.endsWith(QStringLiteral(".rrsisproj")))

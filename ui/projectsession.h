@@ -34,6 +34,8 @@ class ProjectSession : public QObject {
   /** "name.rrsisproj" or "Untitled", with the modified and read-only marks. */
   QString title() const;
   RecoveryJournal* journal() const { return journal_.get(); }
+  /** The file dialog filter for project files. */
+  static QString fileFilter();
 
   /** Starts an untitled project (after asking about unsaved work). False when cancelled. */
   bool newProject();
