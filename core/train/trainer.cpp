@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include <opencv2/core.hpp>
 #include <torch/torch.h>
 
 #include <QCoreApplication>
@@ -29,7 +30,13 @@
 #include "nets/statedict.h"
 #include "raster/gdalrastersource.h"
 #include "text/wordpiecetokenizer.h"
+#include "annotation/project.h"
+#include "annotation/projectfile.h"
+#include "dataset/refsegrsexport.h"
 #include "train/batchloader.h"
+#include "train/bundlewriter.h"
+#include "train/checkpoint.h"
+#include "train/finetune.h"
 #include "train/traininghistory.h"
 #include "util/safesave.h"
 
@@ -44,7 +51,6 @@ using train::kStd;
 using train::Batch;
 using train::BatchLoader;
 using train::BatchPlan;
-constexpr const char* kCheckpointFormat = "rrsis-checkpoint/1";
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
@@ -91,6 +97,11 @@ QJsonObject fingerprint(const TrainOptions& o, const QStringList& dataFolders, c
   f[QStringLiteral("dice_weight")] = o.diceWeight;
   f[QStringLiteral("seed")] = QString::number(o.seed);
   f[QStringLiteral("precision")] = precision;
+  if (!o.initBundle.isEmpty()) {
+    f[QStringLiteral("init")] = QFileInfo(o.initBundle).absoluteFilePath();
+    f[QStringLiteral("freeze")] = freezeGroupName(o.freeze);
+  }
+  if (!o.projectPath.isEmpty()) f[QStringLiteral("project")] = QFileInfo(o.projectPath).absoluteFilePath();
   const AugmentOptions& a = o.augment;
   f[QStringLiteral("augment")] = QJsonArray{a.enabled, a.cropProbability, a.minCropFraction, a.minTargetKept,
                                             a.flipProbability, a.brightness, a.contrast, a.saturation};
@@ -128,17 +139,28 @@ class Run {
 
  private:
   Status prepare();
+  /** Ranges of the options that are known before the data is read. */
+  Status checkOptions() const;
+  /** The bundle and checkpoint folders: made, and checked against --resume. */
+  Status locateOutputs();
+  /** The training and validation samples, from data folders or a project. */
+  Status openData();
+  Status exportProject(const QString& folder);
+  /** Refuses fine-tuning data whose every mask is empty. */
+  Status checkTargets() const;
   Status loadVocabulary();
+  Status buildNetwork();
   Status restore();
   Status evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch, MetricAccumulator* metrics,
                        double* loss, bool* cancelled);
-  /** last.safetensors, and best.safetensors when `improved`; `model` is weights(). */
-  Status saveCheckpoint(const nets::TensorMap& model, bool improved);
   /** The bundle; its weights file is rewritten only when `newBest` is given. */
   Status saveBundle(const nets::TensorMap* newBest);
+  QJsonObject trainingJson() const;
   BatchPlan planFor(const std::vector<Sample>& samples) const;
   QJsonObject stateJson() const;
   nets::TensorMap weights() const { return nets::stateDict(*net_); }
+  /** Training mode, with a frozen part's normalisation layers kept in eval mode. */
+  void setTrainMode();
   /** What the run has done so far. */
   TrainSummary summary() const;
   /** One epoch: training, validation, checkpoint and bundle. `interrupted` when the caller stopped it. */
@@ -159,6 +181,10 @@ class Run {
   QStringList dataFolders_;
   QString valFolder_;
   std::vector<Sample> train_, val_;
+  QStringList dataNotes_;
+  std::optional<train::BaseModel> base_;
+  QStringList wordsAdded_;
+  int frozen_ = 0;
   std::unique_ptr<WordPieceTokenizer> tokenizer_;
   QByteArray vocabBytes_;
   nets::CompactOptions netOptions_;
@@ -188,22 +214,33 @@ class Run {
   long long totalSteps_ = 0;
 };
 
-Status Run::prepare() {
-  if (o_.architecture != QLatin1String("compact"))
-    return Status::failure(QCoreApplication::translate("Training", "Unknown architecture “%1”; this build trains: compact.").arg(o_.architecture));
-  if (o_.dataFolders.isEmpty()) return Status::failure(QCoreApplication::translate("Training", "No training data folder given."));
-  if (o_.outBundle.trimmed().isEmpty()) return Status::failure(QCoreApplication::translate("Training", "No output bundle given."));
-  if (o_.epochs < 1 || o_.epochs > 100000) return Status::failure(QCoreApplication::translate("Training", "The number of epochs must be 1..100000."));
-  if (o_.batchSize < 1 || o_.batchSize > 4096) return Status::failure(QCoreApplication::translate("Training", "The batch size must be 1..4096."));
-  if (o_.inputSize < 64 || o_.inputSize > 2048 || o_.inputSize % 32 != 0)
-    return Status::failure(QCoreApplication::translate("Training", "The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
-  if (o_.maxTokens < 3 || o_.maxTokens > 512) return Status::failure(QCoreApplication::translate("Training", "The token count must be 3..512."));
-  if (!(o_.learningRate > 0) || !std::isfinite(o_.learningRate))
-    return Status::failure(QCoreApplication::translate("Training", "The learning rate must be a positive number."));
+struct TrainingText {
+  Q_DECLARE_TR_FUNCTIONS(Training)
+};
+
+Status Run::checkOptions() const {
+  if (o_.initBundle.isEmpty() && o_.architecture != QLatin1String("compact"))
+    return Status::failure(TrainingText::tr("Unknown architecture “%1”; this build trains: compact.").arg(o_.architecture));
+  if (o_.dataFolders.isEmpty() && o_.projectPath.isEmpty())
+    return Status::failure(TrainingText::tr("No training data given: name data folders or a project."));
+  if (!o_.dataFolders.isEmpty() && !o_.projectPath.isEmpty())
+    return Status::failure(TrainingText::tr("Train on data folders or on a project, not both."));
+  if (o_.outBundle.trimmed().isEmpty()) return Status::failure(TrainingText::tr("No output bundle given."));
+  if (o_.epochs < 0 || o_.epochs > 100000) return Status::failure(TrainingText::tr("The number of epochs must be 1..100000."));
+  if (o_.batchSize < 1 || o_.batchSize > 4096) return Status::failure(TrainingText::tr("The batch size must be 1..4096."));
+  if (o_.inputSize != 0 && (o_.inputSize < 64 || o_.inputSize > 2048 || o_.inputSize % 32 != 0))
+    return Status::failure(TrainingText::tr("The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
+  if (o_.maxTokens != 0 && (o_.maxTokens < 3 || o_.maxTokens > 512))
+    return Status::failure(TrainingText::tr("The token count must be 3..512."));
+  if (!(o_.learningRate >= 0) || !std::isfinite(o_.learningRate))
+    return Status::failure(TrainingText::tr("The learning rate must be a positive number."));
   if (!(o_.weightDecay >= 0) || !(o_.clipNorm >= 0) || !(o_.polyPower >= 0) || !(o_.ceWeight >= 0) ||
       !(o_.diceWeight >= 0) || o_.ceWeight + o_.diceWeight <= 0)
-    return Status::failure(QCoreApplication::translate("Training", "Weight decay, clipping, poly power and loss weights must be non-negative."));
+    return Status::failure(TrainingText::tr("Weight decay, clipping, poly power and loss weights must be non-negative."));
+  return {};
+}
 
+Status Run::locateOutputs() {
   bundle_ = QFileInfo(o_.outBundle).absoluteFilePath();
   if (o_.checkpointFolder.isEmpty()) {
     QString base = bundle_;
@@ -212,36 +249,110 @@ Status Run::prepare() {
   } else {
     checkpoints_ = QFileInfo(o_.checkpointFolder).absoluteFilePath();
   }
+  if (!o_.initBundle.isEmpty() && QFileInfo(o_.initBundle).absoluteFilePath() == bundle_)
+    return Status::failure(TrainingText::tr("The output is the base model itself; fine-tuning never changes the base model. Choose another output."));
   const QString last = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
   if (o_.resume && !QFileInfo::exists(last))
-    return Status::failure(QCoreApplication::translate("Training", "Nothing to resume: there is no checkpoint at %1.").arg(native(last)));
+    return Status::failure(TrainingText::tr("Nothing to resume: there is no checkpoint at %1.").arg(native(last)));
   if (!o_.resume) {
     if (QFileInfo::exists(last))
-      return Status::failure(QCoreApplication::translate("Training", "%1 already holds a checkpoint: pass --resume to continue that run, or choose "
+      return Status::failure(TrainingText::tr("%1 already holds a checkpoint: pass --resume to continue that run, or choose "
                                 "another output.").arg(native(checkpoints_)));
     if (QFileInfo::exists(bundle_) && !QDir(bundle_).isEmpty())
-      return Status::failure(QCoreApplication::translate("Training", "%1 already exists; training never overwrites a bundle. Choose another output.")
+      return Status::failure(TrainingText::tr("%1 already exists; training never overwrites a bundle. Choose another output.")
                                  .arg(native(bundle_)));
   }
   for (const QString& folder : {bundle_, checkpoints_})
     if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
-      return Status::failure(QCoreApplication::translate("Training", "Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
+      return Status::failure(TrainingText::tr("Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
+  return {};
+}
 
-  for (const QString& folder : o_.dataFolders) {
-    const QString absolute = QFileInfo(folder).absoluteFilePath();
-    auto samples = openDatasetSplit(absolute, o_.trainSplit);
-    if (!samples) return Status::failure(samples.error());
-    dataFolders_ << absolute;
-    train_.insert(train_.end(), samples->begin(), samples->end());
+Status Run::exportProject(const QString& folder) {
+  if (o_.resume && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("output_phrase_train.txt")))) return {};
+  QDir(folder).removeRecursively();  // an export cut short by a crash starts again
+  auto project = projectfile::load(o_.projectPath);
+  if (!project) return Status::failure(project.error());
+  RefSegRsExportOptions options;
+  options.trainShare = 0.8;
+  options.valShare = 0.2;
+  options.seed = unsigned(o_.seed);
+  auto report = exportRefSegRs(**project, folder, options);
+  if (!report) return Status::failure(report.error());
+  if (report->samples == 0)
+    return Status::failure(TrainingText::tr("The project %1 has no annotation with an expression to train on.").arg(native(o_.projectPath)));
+  dataNotes_ = report->notes;
+  return {};
+}
+
+Status Run::openData() {
+  if (!o_.projectPath.isEmpty()) {
+    const QString folder = QDir(checkpoints_).filePath(QStringLiteral("data"));
+    if (Status st = exportProject(folder); !st) return st;
+    dataFolders_ << folder;
+    valFolder_ = folder;
+    auto train = openDatasetSplit(folder, QStringLiteral("train"));
+    if (!train)
+      return Status::failure(TrainingText::tr("Every annotation of the project is held out (val or test): mark some as train."));
+    train_ = std::move(*train);
+    if (auto val = openDatasetSplit(folder, QStringLiteral("val")); val) val_ = std::move(*val);
+    if (val_.empty()) {
+      val_ = train_;
+      dataNotes_ << TrainingText::tr("No annotation could be held out (they all overlap): validation uses the training annotations.");
+    }
+  } else {
+    for (const QString& folder : o_.dataFolders) {
+      const QString absolute = QFileInfo(folder).absoluteFilePath();
+      auto samples = openDatasetSplit(absolute, o_.trainSplit);
+      if (!samples) return Status::failure(samples.error());
+      dataFolders_ << absolute;
+      train_.insert(train_.end(), samples->begin(), samples->end());
+    }
+    valFolder_ = QFileInfo(o_.valFolder.isEmpty() ? o_.dataFolders.first() : o_.valFolder).absoluteFilePath();
+    auto val = openDatasetSplit(valFolder_, o_.valSplit);
+    if (!val) return Status::failure(val.error());
+    val_ = std::move(*val);
   }
   if (o_.maxTrainSamples > 0 && int(train_.size()) > o_.maxTrainSamples) train_.resize(std::size_t(o_.maxTrainSamples));
-  valFolder_ = QFileInfo(o_.valFolder.isEmpty() ? o_.dataFolders.first() : o_.valFolder).absoluteFilePath();
-  auto val = openDatasetSplit(valFolder_, o_.valSplit);
-  if (!val) return Status::failure(val.error());
-  val_ = std::move(*val);
+  return {};
+}
 
+Status Run::checkTargets() const {
+  constexpr std::size_t kMaxChecked = 5000;  // fine-tuning sets are small; a large set is read once an epoch anyway
+  if (train_.size() > kMaxChecked) return {};
+  for (const Sample& s : train_) {
+    auto mask = s.loadMask();
+    if (!mask) return Status::failure(mask.error());
+    if (cv::countNonZero(*mask) > 0) return {};
+  }
+  return Status::failure(TrainingText::tr("All %n training masks are empty: the model would only learn to mark nothing. Correct or "
+                            "add at least one annotation that shows its target.", nullptr, int(train_.size())));
+}
+
+Status Run::prepare() {
+  if (Status st = checkOptions(); !st) return st;
+  if (Status st = locateOutputs(); !st) return st;
+  if (!o_.initBundle.isEmpty()) {
+    auto base = train::loadBaseModel(o_.initBundle);
+    if (!base) return Status::failure(base.error());
+    base_ = std::move(*base);
+    o_.architecture = base_->manifest.architecture;
+  }
+  if (Status st = openData(); !st) return st;
+  if (base_ || !o_.projectPath.isEmpty())
+    if (Status st = checkTargets(); !st) return st;
+  o_ = resolvedTrainOptions(o_, int(train_.size()), base_ ? base_->manifest.inputSize.width() : 0,
+                            base_ ? base_->manifest.maxTokens : 0);
+  if (base_ && o_.inputSize % 32 != 0)
+    return Status::failure(TrainingText::tr("The base model's input size %1 is not a multiple of 32.").arg(o_.inputSize));
   if (Status st = loadVocabulary(); !st) return st;
-  auto netOptions = compactOptionsFromConfig(o_.config, tokenizer_->vocabSize(), o_.maxTokens);
+  return buildNetwork();
+}
+
+Status Run::buildNetwork() {
+  QJsonObject config = base_ ? base_->manifest.config : o_.config;
+  if (base_) config.remove(QStringLiteral("vocab_size"));  // the grown vocabulary decides
+  auto netOptions = compactOptionsFromConfig(config, tokenizer_->vocabSize(), o_.maxTokens);
   if (!netOptions) return Status::failure(netOptions.error());
   netOptions_ = *netOptions;
 
@@ -253,9 +364,23 @@ Status Run::prepare() {
   else if (o_.precision == TrainPrecision::Auto) bf16_ = device_.is_cuda();
   fingerprint_ = fingerprint(o_, dataFolders_, valFolder_, int(train_.size()), bf16_ ? "bf16" : "fp32");
   gsd_ = o_.groundSampleDistance >= 0 ? o_.groundSampleDistance : inputGroundSampleDistance(train_.front(), o_.inputSize);
+  if (gsd_ <= 0 && base_) gsd_ = base_->manifest.groundSampleDistance;
 
   torch::manual_seed(o_.seed);
   net_ = nets::CompactNet(netOptions_);
+  if (base_) {
+    nets::TensorMap start = base_->weights;
+    if (!wordsAdded_.isEmpty()) {
+      auto oldTokenizer = WordPieceTokenizer::load(base_->manifest.vocabPath, base_->manifest.lowercase);
+      if (!oldTokenizer) return Status::failure(oldTokenizer.error());
+      if (Status st = train::extendEmbedding(start, train::embeddingKey(o_.architecture), **oldTokenizer, wordsAdded_); !st)
+        return st;
+    }
+    std::string error;
+    if (!nets::loadStateDict(*net_, start, &error))
+      return Status::failure(TrainingText::tr("The base model's weights do not fit its network: %1").arg(QString::fromStdString(error)));
+    frozen_ = train::freezeParameters(*net_, o_.architecture, o_.freeze);
+  }
   net_->to(device_);
   adam_ = std::make_unique<nets::AdamW>(*net_);
   return {};
@@ -264,26 +389,38 @@ Status Run::prepare() {
 Status Run::loadVocabulary() {
   const QString path = QDir(checkpoints_).filePath(QStringLiteral("vocab.txt"));
   if (!o_.resume) {
-    if (o_.vocabPath.isEmpty()) {
-      QStringList expressions;
-      for (const Sample& s : train_) expressions << s.expression;
-      vocabBytes_ = (buildWordVocabulary(expressions).join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    QStringList expressions;
+    for (const Sample& s : train_) expressions << s.expression;
+    QStringList vocab;
+    if (base_) {
+      wordsAdded_ = train::missingWords(base_->vocab, expressions);
+      vocab = base_->vocab + wordsAdded_;
+    } else if (o_.vocabPath.isEmpty()) {
+      vocab = buildWordVocabulary(expressions);
+    }
+    if (!vocab.isEmpty()) {
+      vocabBytes_ = (vocab.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
     } else {
       QFile f(o_.vocabPath);
       if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(QCoreApplication::translate("Training", "Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
+        return Status::failure(TrainingText::tr("Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
       vocabBytes_ = f.readAll();
     }
     if (Status st = safeWriteFile(path, vocabBytes_); !st) return st;
   } else {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-      return Status::failure(QCoreApplication::translate("Training", "Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
+      return Status::failure(TrainingText::tr("Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
     vocabBytes_ = f.readAll();
   }
-  auto tokenizer = WordPieceTokenizer::load(path, true);
+  auto tokenizer = WordPieceTokenizer::load(path, base_ ? base_->manifest.lowercase : true);
   if (!tokenizer) return Status::failure(tokenizer.error());
   tokenizer_ = std::move(*tokenizer);
+  if (base_ && o_.resume) {  // the words a resumed run added are the lines after the base's
+    const int baseSize = int(base_->vocab.size());
+    const QStringList lines = QString::fromUtf8(vocabBytes_).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    wordsAdded_ = lines.mid(baseSize);
+  }
   return {};
 }
 
@@ -303,41 +440,18 @@ QJsonObject Run::stateJson() const {
 }
 
 Status Run::restore() {
-  const QString path = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
-  nets::TensorMap tensors;
-  std::map<std::string, std::string> meta;
-  std::string error;
-  if (!nets::readSafetensors(path.toStdString(), tensors, &meta, &error))
-    return Status::failure(QCoreApplication::translate("Training", "Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
-  if (meta["format"] != kCheckpointFormat)
-    return Status::failure(QCoreApplication::translate("Training", "%1 is not an rrsis training checkpoint.").arg(native(path)));
-  const QJsonObject state = QJsonDocument::fromJson(QByteArray::fromStdString(meta["state"])).object();
+  auto checkpoint = train::readCheckpoint(checkpoints_);
+  if (!checkpoint) return Status::failure(checkpoint.error());
+  const QJsonObject& state = checkpoint->state;
   const QStringList changed = differingKeys(state.value(QStringLiteral("fingerprint")).toObject(), fingerprint_);
   if (!changed.isEmpty())
-    return Status::failure(QCoreApplication::translate("Training", "The checkpoint in %1 was made with other settings (%2); resume with the same "
+    return Status::failure(TrainingText::tr("The checkpoint in %1 was made with other settings (%2); resume with the same "
                               "command, or start a new run with another output.")
                                .arg(native(checkpoints_), changed.join(QStringLiteral(", "))));
-  nets::TensorMap model;
-  for (const auto& [key, value] : tensors)
-    if (key.rfind("model.", 0) == 0) model[key.substr(6)] = value;
-  if (!nets::loadStateDict(*net_, model, &error))
-    return Status::failure(QCoreApplication::translate("Training", "The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
-  torch::NoGradGuard noGrad;
-  for (std::size_t i = 0; i < adam_->names.size(); ++i) {
-    const auto m = tensors.find("adam.exp_avg." + adam_->names[i]);
-    const auto v = tensors.find("adam.exp_avg_sq." + adam_->names[i]);
-    if (m == tensors.end() || v == tensors.end() || !m->second.sizes().equals(adam_->params[i].sizes()) ||
-        !v->second.sizes().equals(adam_->params[i].sizes()))
-      return Status::failure(QCoreApplication::translate("Training", "The checkpoint lacks the optimiser state of %1.").arg(QString::fromStdString(adam_->names[i])));
-    adam_->expAvg[i].copy_(m->second);
-    adam_->expAvgSq[i].copy_(v->second);
-  }
-  const auto rng = tensors.find("rng.cpu");
-  if (rng != tensors.end()) {
-    auto gen = at::detail::getDefaultCPUGenerator();
-    std::lock_guard<std::mutex> lock(gen.mutex());
-    gen.set_state(rng->second);
-  }
+  std::string error;
+  if (!nets::loadStateDict(*net_, checkpoint->model, &error))
+    return Status::failure(TrainingText::tr("The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
+  if (Status st = train::restoreOptimizer(*checkpoint, *adam_); !st) return st;
   adam_->step = state.value(QStringLiteral("adam_step")).toString().toLongLong();
   epochsDone_ = state.value(QStringLiteral("epochs_done")).toInt();
   bestOIoU_ = state.value(QStringLiteral("best_oIoU")).toDouble(-1);
@@ -349,75 +463,12 @@ Status Run::restore() {
   return {};
 }
 
-Status Run::saveCheckpoint(const nets::TensorMap& model, bool improved) {
-  std::string error;
-  if (improved && !nets::writeSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(),
-                                          model, {}, &error))
-    return Status::failure(QString::fromStdString(error));
-  nets::TensorMap all;
-  for (const auto& [key, value] : model) all["model." + key] = value;
-  for (std::size_t i = 0; i < adam_->names.size(); ++i) {
-    all["adam.exp_avg." + adam_->names[i]] = adam_->expAvg[i];
-    all["adam.exp_avg_sq." + adam_->names[i]] = adam_->expAvgSq[i];
-  }
-  {
-    auto gen = at::detail::getDefaultCPUGenerator();
-    std::lock_guard<std::mutex> lock(gen.mutex());
-    all["rng.cpu"] = gen.get_state();
-  }
-  std::map<std::string, std::string> meta{
-      {"format", kCheckpointFormat},
-      {"state", QJsonDocument(stateJson()).toJson(QJsonDocument::Compact).toStdString()}};
-  if (!nets::writeSafetensors(QDir(checkpoints_).filePath(QStringLiteral("last.safetensors")).toStdString(), all, meta,
-                              &error))
-    return Status::failure(QString::fromStdString(error));
-  return {};
-}
-
-Status Run::saveBundle(const nets::TensorMap* newBest) {
-  const QDir dir(bundle_);
-  std::string error;
-  const QString weightsPath = dir.filePath(QStringLiteral("weights.safetensors"));
-  if (newBest && !nets::writeSafetensors(weightsPath.toStdString(), *newBest, {}, &error))
-    return Status::failure(QString::fromStdString(error));
-  if (!QFileInfo::exists(weightsPath)) return {};  // no epoch finished yet
-  if (Status st = safeWriteFile(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes_); !st) return st;
-
-  ModelManifest m;
-  m.bundlePath = bundle_;
-  m.name = o_.name.isEmpty() ? QCoreApplication::translate("Training", "Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName()) : o_.name;
-  m.architecture = o_.architecture;
-  m.config = compactConfigToJson(netOptions_);
-  m.weightsPath = weightsPath;
-  m.inputSize = QSize(o_.inputSize, o_.inputSize);
-  m.mean = kMean;
-  m.std = kStd;
-  m.tokenizer = QStringLiteral("wordpiece");
-  m.vocabPath = dir.filePath(QStringLiteral("vocab.txt"));
-  m.lowercase = true;
-  m.maxTokens = o_.maxTokens;
-  m.groundSampleDistance = gsd_;
-  QStringList data;
-  for (const QString& f : dataFolders_) data << QFileInfo(f).fileName();
-  m.trainedOn = QCoreApplication::translate("Training", "%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)")
-                    .arg(train_.size()).arg(data.join(QStringLiteral(", ")), o_.trainSplit)
-                    .arg(val_.size()).arg(QFileInfo(valFolder_).fileName(), o_.valSplit);
-  QJsonObject metrics;
-  for (const EpochRecord& r : history_)
-    if (r.epoch == bestEpoch_) {
-      QJsonObject v = r.validation.toJson();
-      v[QStringLiteral("epoch")] = r.epoch;
-      v[QStringLiteral("split")] = o_.valSplit;
-      v[QStringLiteral("note")] = QCoreApplication::translate("Training", "argmax at the %1 x %1 network input, ground truth resized nearest")
-                                      .arg(o_.inputSize);
-      metrics[QStringLiteral("validation")] = v;
-    }
-  if (!test_.isEmpty()) metrics[QStringLiteral("test")] = test_;
-  m.metrics = metrics;
+QJsonObject Run::trainingJson() const {
   QJsonObject training;
   training[QStringLiteral("command")] = o_.command;
   training[QStringLiteral("date")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
   training[QStringLiteral("data")] = QJsonArray::fromStringList(dataFolders_);
+  if (!o_.projectPath.isEmpty()) training[QStringLiteral("project")] = QFileInfo(o_.projectPath).absoluteFilePath();
   training[QStringLiteral("val")] = valFolder_;
   training[QStringLiteral("train_samples")] = int(train_.size());
   training[QStringLiteral("val_samples")] = int(val_.size());
@@ -428,20 +479,48 @@ Status Run::saveBundle(const nets::TensorMap* newBest) {
   training[QStringLiteral("threads")] = threads_;
   training[QStringLiteral("settings")] = fingerprint_;
   training[QStringLiteral("seconds")] = history_.empty() ? 0.0 : history_.back().seconds;
-  m.extra[QStringLiteral("training")] = training;
-  if (Status st = writeModelManifest(m); !st) return st;
+  if (base_) {
+    QJsonObject parent;
+    parent[QStringLiteral("name")] = base_->manifest.name;
+    parent[QStringLiteral("bundle")] = base_->manifest.bundlePath;
+    parent[QStringLiteral("hash")] = base_->hash;
+    parent[QStringLiteral("architecture")] = base_->manifest.architecture;
+    parent[QStringLiteral("metrics")] = base_->manifest.metrics;
+    training[QStringLiteral("parent")] = parent;
+    training[QStringLiteral("freeze")] = freezeGroupName(o_.freeze);
+    training[QStringLiteral("words_added")] = QJsonArray::fromStringList(wordsAdded_);
+  }
+  return training;
+}
 
-  const QString trainingDir = dir.filePath(QStringLiteral("training"));
-  QDir().mkpath(trainingDir);
-  QJsonArray history;
-  for (const EpochRecord& r : history_) history.append(recordToJson(r));
-  if (Status st = safeWriteFile(QDir(trainingDir).filePath(QStringLiteral("history.json")),
-                                QJsonDocument(history).toJson());
-      !st)
-    return st;
-  if (Status st = safeWriteFile(QDir(trainingDir).filePath(QStringLiteral("history.csv")), historyCsv(history_)); !st)
-    return st;
-  return writeTrainingPlot(history_, QDir(trainingDir).filePath(QStringLiteral("curves.png")));
+Status Run::saveBundle(const nets::TensorMap* newBest) {
+  train::BundleContents c;
+  c.folder = bundle_;
+  if (!o_.name.isEmpty()) c.name = o_.name;
+  else if (base_) c.name = TrainingText::tr("%1, fine-tuned (%2)").arg(base_->manifest.name, QFileInfo(bundle_).completeBaseName());
+  else c.name = TrainingText::tr("Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName());
+  c.architecture = o_.architecture;
+  c.config = compactConfigToJson(netOptions_);
+  c.inputSize = o_.inputSize;
+  c.maxTokens = o_.maxTokens;
+  c.groundSampleDistance = gsd_;
+  c.vocab = vocabBytes_;
+  QStringList data;
+  for (const QString& f : dataFolders_) data << QFileInfo(f).fileName();
+  if (!o_.projectPath.isEmpty()) data = QStringList{QFileInfo(o_.projectPath).fileName()};
+  c.trainedOn = TrainingText::tr("%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)")
+                    .arg(train_.size()).arg(data.join(QStringLiteral(", ")), o_.trainSplit)
+                    .arg(val_.size()).arg(QFileInfo(valFolder_).fileName(), o_.valSplit);
+  if (base_) c.trainedOn = TrainingText::tr("Fine-tuned from %1 on %2").arg(base_->manifest.name, c.trainedOn);
+  c.metrics = train::bundleMetrics(history_, bestEpoch_, o_.valSplit, o_.inputSize, test_);
+  c.training = trainingJson();
+  c.history = history_;
+  return train::writeTrainedBundle(c, newBest);
+}
+
+void Run::setTrainMode() {
+  net_->train();
+  train::holdFrozenNormalisation(*net_, o_.architecture, o_.freeze);
 }
 
 /** Every sample in order, unaugmented: the caller shuffles and turns augmentation on. */
@@ -495,7 +574,7 @@ Status Run::evaluateSplit(const std::vector<Sample>& samples, const QString& pha
       break;
     }
   }
-  net_->train();
+  setTrainMode();
   *loss = batches ? lossSum / batches : 0;
   return {};
 }
@@ -516,6 +595,10 @@ TrainSummary Run::summary() const {
       summary.best = r.validation;
   summary.stopReason = stopReason_;
   summary.test = test_;
+  summary.epochs = o_.epochs;
+  summary.wordsAdded = wordsAdded_;
+  summary.frozenTensors = frozen_;
+  summary.dataNotes = dataNotes_;
   return summary;
 }
 
@@ -636,7 +719,7 @@ Status Run::runEpoch(int epoch, bool* interrupted) {
   record.samplesPerSecond = double(train_.size()) / std::max(1e-9, secondsSince(epochStart));
   const bool improved = closeEpoch(epoch, record);
   const nets::TensorMap model = weights();
-  if (Status st = saveCheckpoint(model, improved); !st)
+  if (Status st = train::writeCheckpoint(checkpoints_, model, *adam_, stateJson(), improved); !st)
     return Status::failure(QCoreApplication::translate("Training", "Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
                            "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
   if (Status st = saveBundle(improved ? &model : nullptr); !st)
@@ -692,7 +775,7 @@ Result<TrainSummary> Run::exec() {
   totalSteps_ = (long long)stepsPerEpoch_ * o_.epochs;
   timeBefore_ = history_.empty() ? 0.0 : history_.back().seconds;
   runStart_ = Clock::now();
-  net_->train();
+  setTrainMode();
   for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
     bool interrupted = false;
     if (Status st = runEpoch(epoch, &interrupted); !st)
@@ -723,6 +806,19 @@ Result<TrainSummary> trainModel(const TrainOptions& options, const std::function
   } catch (const std::exception& e) {
     return Result<TrainSummary>::failure(QCoreApplication::translate("Training", "Training failed: %1").arg(QString::fromUtf8(e.what())));
   }
+}
+
+TrainOptions resolvedTrainOptions(const TrainOptions& options, int trainSamples, int baseInputSize, int baseMaxTokens) {
+  TrainOptions o = options;
+  const bool fineTune = !o.initBundle.isEmpty();
+  if (o.inputSize == 0) o.inputSize = fineTune && baseInputSize > 0 ? baseInputSize : 320;
+  if (o.maxTokens == 0) o.maxTokens = fineTune && baseMaxTokens > 0 ? baseMaxTokens : 20;
+  if (o.learningRate == 0) o.learningRate = fineTune ? 2e-4 : 1e-3;
+  if (o.epochs == 0) {
+    // Fine-tuning: about 3,000 samples seen (so 50 annotations get 60 epochs, 1,000 get 10).
+    o.epochs = fineTune ? std::clamp((3000 + std::max(1, trainSamples) - 1) / std::max(1, trainSamples), 10, 60) : 30;
+  }
+  return o;
 }
 
 QStringList buildWordVocabulary(const QStringList& expressions) {

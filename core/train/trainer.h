@@ -16,11 +16,28 @@ namespace rrsis {
 
 enum class TrainPrecision { Auto, Fp32, Bf16 };
 
-/** Everything `rrsis train` can set. The defaults train the compact network from scratch. */
+/** Which parameters fine-tuning leaves as they are. */
+enum class FreezeGroup { None, Backbone, Text };
+/** "none", "backbone" or "text" (any case); false for anything else. */
+bool parseFreezeGroup(const QString& text, FreezeGroup* out);
+QString freezeGroupName(FreezeGroup group);
+
+/**
+ * Everything `rrsis train` can set. The defaults train the compact network from scratch;
+ * with `initBundle` they fine-tune that model.
+ */
 struct TrainOptions {
   QString architecture = QStringLiteral("compact");
-  QJsonObject config;               ///< network sizes; missing keys keep the defaults
+  QJsonObject config;               ///< network sizes; missing keys keep the defaults (ignored with initBundle)
+  QString initBundle;               ///< start from this bundle's weights and vocabulary; it is only read
+  FreezeGroup freeze = FreezeGroup::None;  ///< with initBundle: parameters that do not learn
   QStringList dataFolders;          ///< RefSegRS or RRSIS-D folders, read in order
+  /**
+   * A project whose annotations are the training data: exported as RefSegRS chips into the
+   * checkpoint folder first (once; a resumed run reuses them). Annotations without a split
+   * are shared out with a held-out part; when none is marked val, 20 % (at least one) is.
+   */
+  QString projectPath;
   QString trainSplit = QStringLiteral("train");
   QString valFolder;                ///< empty: the first data folder
   QString valSplit = QStringLiteral("val");
@@ -29,11 +46,11 @@ struct TrainOptions {
   QString checkpointFolder;         ///< empty: next to the bundle, NAME.checkpoints
   QString name;                     ///< the bundle's display name
   QString vocabPath;                ///< a WordPiece vocab.txt; empty: built from the training expressions
-  int inputSize = 320;              ///< square network input, a multiple of 32
-  int maxTokens = 20;
-  int epochs = 30;
+  int inputSize = 0;                ///< square network input, a multiple of 32; 0: 320, or the base model's
+  int maxTokens = 0;                ///< 0: 20, or the base model's
+  int epochs = 0;                   ///< 0: 30; fine-tuning: about 3,000 samples seen, 10..60 epochs
   int batchSize = 8;
-  double learningRate = 1e-3;       ///< AdamW, decayed by the poly rule over the whole run
+  double learningRate = 0;          ///< AdamW, poly-decayed over the run; 0: 1e-3, fine-tuning 2e-4
   double weightDecay = 1e-2;        ///< not applied to biases and normalisation weights
   double polyPower = 0.9;
   double clipNorm = 1.0;            ///< gradient clipping by global L2 norm; 0 = off
@@ -51,6 +68,9 @@ struct TrainOptions {
   double groundSampleDistance = -1; ///< metres per input pixel; < 0: derived from the first training image
   QString command;                  ///< the command line, recorded in model.json
 };
+
+/** `options` with every "0 = automatic" value decided, for `trainSamples` training samples. */
+TrainOptions resolvedTrainOptions(const TrainOptions& options, int trainSamples, int baseInputSize, int baseMaxTokens);
 
 /** One finished epoch. */
 struct EpochRecord {
@@ -94,6 +114,10 @@ struct TrainSummary {
   qint64 parameters = 0;
   int trainSamples = 0;
   int valSamples = 0;
+  int epochs = 0;             ///< the run's epoch count, once decided
+  QStringList wordsAdded;     ///< fine-tuning: words the base vocabulary lacked
+  int frozenTensors = 0;
+  QStringList dataNotes;      ///< a project's export notes (annotations skipped, splits assigned)
 };
 
 /**
