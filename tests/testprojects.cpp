@@ -4,6 +4,8 @@
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
+#include "annotation/projectfile.h"
+#include "testrasters.h"
 
 namespace rrsis::test {
 
@@ -50,6 +52,30 @@ QString projectDifference(const Project& a, const Project& b) {
         return QStringLiteral("scene %1: %2").arg(s).arg(d);
   }
   return {};
+}
+
+QString writeSquaresProject(const QString& dir, int count, bool paint, bool apart) {
+  RasterSpec spec;
+  spec.width = 1800;
+  spec.height = 600;
+  spec.value = [](int b, int x, int y) {
+    return (x % 600 > 200 && x % 600 < 300 && y > 200 && y < 300) ? 220 - b * 30 : 40 + b * 10;
+  };
+  const QString scene = dir + QStringLiteral("/scene.tif");
+  if (!writeRaster(scene, spec)) return {};
+  Project p;
+  AnnotationDocument& d = *p.document(p.addScene(scene, QSize(1800, 600), SceneFingerprint::of(scene)));
+  for (int i = 0; i < count; ++i) {
+    const double x = apart ? 600.0 * i : 0.0;
+    Annotation a;
+    a.expression = QStringLiteral("the bright square");
+    a.provenance.region = QRect(int(x) + 100, 100, 300, 300);
+    const int id = d.addAnnotation(a);
+    if (paint)
+      d.fillPolygon(id, {QPointF(x + 201, 201), QPointF(x + 300, 201), QPointF(x + 300, 300), QPointF(x + 201, 300)}, false);
+  }
+  const QString file = dir + QStringLiteral("/work.rrsisproj");
+  return projectfile::save(p, file) ? file : QString();
 }
 
 }  // namespace rrsis::test

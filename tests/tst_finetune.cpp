@@ -24,7 +24,7 @@
 #include "model/segmenter.h"
 #include "nets/safetensors.h"
 #include "synth/datasetsynthesizer.h"
-#include "testrasters.h"
+#include "testprojects.h"
 #include "text/wordpiecetokenizer.h"
 #include "train/finetune.h"
 #include "train/trainer.h"
@@ -92,40 +92,6 @@ bool rewritePhrases(const QString& folder, const std::function<QString(const QSt
     f.write((out.join('\n') + '\n').toUtf8());
   }
   return true;
-}
-
-/** A 1800 x 600 georeferenced scene with bright squares on a dark ground, one every 600 px. */
-QString writeScene(const QString& dir) {
-  test::RasterSpec spec;
-  spec.width = 1800;
-  spec.height = 600;
-  spec.value = [](int b, int x, int y) {
-    return (x % 600 > 200 && x % 600 < 300 && y > 200 && y < 300) ? 220 - b * 30 : 40 + b * 10;
-  };
-  const QString path = dir + "/scene.tif";
-  return test::writeRaster(path, spec) ? path : QString();
-}
-
-/**
- * A project on one scene with `count` annotations of the squares: apart (chips that do not
- * overlap, up to 3) or all of the first square; `paint` false leaves every mask empty.
- */
-QString writeProject(const QString& dir, int count, bool paint, bool apart) {
-  const QString scene = writeScene(dir);
-  if (scene.isEmpty()) return {};
-  Project p;
-  AnnotationDocument& d = *p.document(p.addScene(scene, QSize(1800, 600), SceneFingerprint::of(scene)));
-  for (int i = 0; i < count; ++i) {
-    const double x = apart ? 600.0 * i : 0.0;
-    Annotation a;
-    a.expression = QStringLiteral("the bright square");
-    a.provenance.region = QRect(int(x) + 100, 100, 300, 300);
-    const int id = d.addAnnotation(a);
-    if (paint)
-      d.fillPolygon(id, {QPointF(x + 201, 201), QPointF(x + 300, 201), QPointF(x + 300, 300), QPointF(x + 201, 300)}, false);
-  }
-  const QString file = dir + "/work.rrsisproj";
-  return projectfile::save(p, file) ? file : QString();
 }
 
 }  // namespace
@@ -264,7 +230,7 @@ class TestFineTune : public QObject {
 
   void project_threeAnnotations_trainWithOneHeldOut() {
     QTemporaryDir dir;
-    const QString project = writeProject(dir.path(), 3, true, true);
+    const QString project = test::writeSquaresProject(dir.path(), 3, true, true);
     QVERIFY(!project.isEmpty());
     TrainOptions o = fineTuneOptions(base_, dir.filePath("three.rrsismodel"));
     o.projectPath = project;
@@ -280,7 +246,7 @@ class TestFineTune : public QObject {
 
   void project_overlappingAnnotations_validateOnTrainingDataWithANote() {
     QTemporaryDir dir;
-    const QString project = writeProject(dir.path(), 3, true, false);
+    const QString project = test::writeSquaresProject(dir.path(), 3, true, false);
     QVERIFY(!project.isEmpty());
     TrainOptions o = fineTuneOptions(base_, dir.filePath("overlap.rrsismodel"));
     o.projectPath = project;
@@ -293,7 +259,7 @@ class TestFineTune : public QObject {
 
   void project_allEmptyAnnotations_areRefusedClearly() {
     QTemporaryDir dir;
-    const QString project = writeProject(dir.path(), 4, false, true);
+    const QString project = test::writeSquaresProject(dir.path(), 4, false, true);
     QVERIFY(!project.isEmpty());
     TrainOptions o = fineTuneOptions(base_, dir.filePath("empty.rrsismodel"));
     o.projectPath = project;

@@ -40,6 +40,7 @@
 #include "ui/tools/toolmanager.h"
 #include "ui/inferenceservice.h"
 #include "ui/layersdock.h"
+#include "ui/learning/learningtools.h"
 #include "ui/modelinfodialog.h"
 #include "ui/querybar.h"
 #include "ui/querycontroller.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
   createDocks();
   createQueryTools();
   createEditDocks();
+  learning_ = new LearningTools(this, modelMenu_, viewMenu_);
   applyPreferences();
   connect(session_, &ProjectSession::projectReplaced, this, &MainWindow::onProjectReplaced);
   connect(session_, &ProjectSession::titleChanged, this, &MainWindow::updateTitle);
@@ -214,7 +216,7 @@ void MainWindow::createMenus() {
   viewMenu_->addSeparator();
   viewMenu_->addAction(bandsAction_);
   viewMenu_->addSeparator();
-  QMenu* model = menuBar()->addMenu(tr("&Model"));
+  QMenu* model = modelMenu_ = menuBar()->addMenu(tr("&Model"));
   model->addAction(openModelAction_);
   recentModelsMenu_ = model->addMenu(tr("Recent &Models"));
   model->addSeparator();
@@ -699,6 +701,14 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::closeEvent(QCloseEvent* event) {
   openWatcher_.waitForFinished();
   saveViewState();
+  if (learning_->isTraining() && !quietErrors_ &&
+      QMessageBox::question(this, tr("Training is running"),
+                            tr("Stop training and close? The finished epochs are kept: Model ▸ Train on These "
+                               "Annotations ▸ Resume continues the run.")) != QMessageBox::Yes) {
+    event->ignore();
+    return;
+  }
+  learning_->shutdown();
   if (!session_->maybeSave()) {
     event->ignore();
     return;

@@ -29,6 +29,7 @@ namespace rrsis::ui {
 class BandsDialog;
 class EditTools;
 class LayersDock;
+class LearningTools;
 class ProjectSession;
 class ScenesDock;
 class QueryBar;
@@ -78,6 +79,7 @@ class MainWindow : public QMainWindow {
   AnnotationDocument* document() const;
   EditTools* editTools() const { return edit_; }
   ScenesDock* scenesDock() const { return scenesDock_; }
+  LearningTools* learningTools() const { return learning_; }
   QUndoGroup* undoGroup() const { return undoGroup_; }
 
  Q_SIGNALS:
@@ -163,6 +165,8 @@ class MainWindow : public QMainWindow {
   QueryBar* queryBar_;
   LayersDock* layersDock_;
   QueryController* query_;
+  QMenu* modelMenu_ = nullptr;
+  LearningTools* learning_ = nullptr;
 };
 
 }  // namespace rrsis::ui

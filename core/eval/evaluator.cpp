@@ -10,14 +10,15 @@ namespace rrsis {
 
 Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
                                   EvalProtocol protocol,
-                                  const std::function<bool(int, int)>& progress, double emptyUnionIoU) {
+                                  const std::function<bool(int, int)>& progress, double emptyUnionIoU,
+                                  bool skipUnreadable) {
   using R = Result<EvaluationReport>;
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   if (samples.empty())
     return R::failure(QCoreApplication::translate("Evaluator", "There are no samples to evaluate."));
   const QSize input = segmenter.inputSize();
-  EvaluationReport report{MetricAccumulator(protocol, input), {}, 0, 0};
+  EvaluationReport report{MetricAccumulator(protocol, input), {}, {}, 0, 0};
   report.metrics.setEmptyUnionIoU(emptyUnionIoU);
   const int total = int(samples.size());
   for (int i = 0; i < total; ++i) {
@@ -25,6 +26,10 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
       return R::failure(QCoreApplication::translate("Evaluator", "Cancelled."));
     const Sample& s = samples[size_t(i)];
     auto pair = s.load();
+    if (!pair && skipUnreadable) {
+      report.skipped << QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, pair.error());
+      continue;
+    }
     if (!pair) return R::failure(pair.error());
     const cv::Mat& image = pair->first;
     const cv::Mat& truth = pair->second;

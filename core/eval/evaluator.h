@@ -13,6 +13,7 @@ namespace rrsis {
 struct EvaluationReport {
   MetricAccumulator metrics;
   QStringList warnings;  ///< samples scored as empty predictions, and why
+  QStringList skipped;   ///< unreadable samples left out (with skipUnreadable), and why
   double modelSeconds = 0;
   double totalSeconds = 0;
 };
@@ -22,13 +23,14 @@ struct EvaluationReport {
  * input, the mask = argmax (probability > 0.5) at the input size, the ground truth resized
  * to it (nearest, pixel centres). Native: the prediction resized back to the image and
  * compared there. An expression the model cannot encode scores as an empty prediction (and
- * is listed in the warnings); an unreadable sample or a model failure stops the run.
+ * is listed in the warnings); an unreadable sample stops the run unless `skipUnreadable`
+ * (then it is left out and listed in `skipped`); a model failure always stops it.
  * `progress(done, total)` returning false cancels. `emptyUnionIoU`: see
  * MetricAccumulator::setEmptyUnionIoU (0, LAVT's rule, by default).
  */
 Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
                                   EvalProtocol protocol,
                                   const std::function<bool(int done, int total)>& progress = {},
-                                  double emptyUnionIoU = 0.0);
+                                  double emptyUnionIoU = 0.0, bool skipUnreadable = false);
 
 }  // namespace rrsis

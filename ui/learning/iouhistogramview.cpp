@@ -1,0 +1,52 @@
+#include "ui/learning/iouhistogramview.h"
+
+#include <algorithm>
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
+
+namespace rrsis::ui {
+
+IoUHistogramView::IoUHistogramView(QWidget* parent) : QChartView(parent), counts_(10, 0) {
+  setRenderHint(QPainter::Antialiasing);
+  setMinimumSize(360, 220);
+  setValues({});
+}
+
+void IoUHistogramView::setValues(const std::vector<double>& ious) {
+  counts_.assign(10, 0);
+  for (double v : ious) ++counts_[size_t(std::clamp(int(v * 10.0), 0, 9))];
+  auto* set = new QBarSet(tr("Samples"));
+  set->setColor(QColor(60, 120, 200));
+  QStringList bins;
+  for (int i = 0; i < 10; ++i) {
+    *set << counts_[size_t(i)];
+    bins << QStringLiteral("%1").arg(i * 10);
+  }
+  auto* series = new QBarSeries;
+  series->append(set);
+  series->setBarWidth(0.9);
+  auto* chart = new QChart;
+  chart->addSeries(series);
+  chart->setTitle(tr("IoU per sample (%)"));
+  chart->legend()->hide();
+  auto* x = new QBarCategoryAxis;
+  x->append(bins);
+  x->setTitleText(tr("IoU from (%)"));
+  auto* y = new QValueAxis;
+  y->setLabelFormat(QStringLiteral("%d"));
+  y->setRange(0, std::max(1, *std::max_element(counts_.begin(), counts_.end())));
+  y->setTitleText(tr("samples"));
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  QChart* old = this->chart();
+  setChart(chart);
+  delete old;
+}
+
+}  // namespace rrsis::ui
