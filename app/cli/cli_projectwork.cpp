@@ -8,7 +8,8 @@
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
 #include "annotation/recoveryjournal.h"
-#include "cli_model.h"
+#include "cli_common.h"
+#include "cli_functions.h"
 #include "dataset/refsegrsexport.h"
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
@@ -74,7 +75,7 @@ int runProjectAnnotate(const QStringList& args) {
   p.addOption({QStringLiteral("threshold"), WorkText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
   p.addOption({QStringLiteral("split"), WorkText::tr("train, val or test."), QStringLiteral("split")});
   addComputeOptions(p);
-  p.process(args);
+  if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 1)
     return fail(cmd, WorkText::tr("expected the project file; see --help."), 2);
   for (const char* required : {"image", "model", "text"})
@@ -120,7 +121,7 @@ int runProjectExport(const QStringList& args) {
   p.addOption({QStringLiteral("seed"), WorkText::tr("Seed of the split assignment (default 1)."), QStringLiteral("s"), QStringLiteral("1")});
   p.addOption({QStringLiteral("train"), WorkText::tr("Share of train for unassigned annotations (default 0.7)."), QStringLiteral("x"), QStringLiteral("0.7")});
   p.addOption({QStringLiteral("val"), WorkText::tr("Share of val (default 0.1); the rest is test."), QStringLiteral("x"), QStringLiteral("0.1")});
-  p.process(args);
+  if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")))
     return fail(cmd, WorkText::tr("expected the project file and --out; see --help."), 2);
   RefSegRsExportOptions o;
@@ -156,7 +157,7 @@ int runProjectRecover(const QStringList& args) {
   p.addOption({QStringLiteral("root"), WorkText::tr("Where the sessions are (default: the studio's)."), QStringLiteral("dir")});
   p.addOption({QStringLiteral("out"), WorkText::tr("The project file to write."), QStringLiteral("file")});
   p.addPositionalArgument(QStringLiteral("session"), WorkText::tr("A session folder from --list."), QStringLiteral("[session]"));
-  p.process(args);
+  if (const int code = parseArguments(p, args); code >= 0) return code;
   QCoreApplication::setOrganizationName(QStringLiteral("RRSIS Studio"));
   QCoreApplication::setApplicationName(QStringLiteral("RRSIS Studio"));
   const QString root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : RecoveryJournal::defaultRoot();

@@ -1,4 +1,7 @@
 #pragma once
+#include <functional>
+
+#include <QString>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -10,26 +13,20 @@ struct SegmenterOptions;
 
 namespace rrsis::cli {
 
-/** rrsis predict: run a model bundle on an image and write a mask GeoTIFF. */
-int runPredict(const QStringList& args);
-/** rrsis eval: score a model bundle on a RefSegRS-layout dataset split. */
-int runEval(const QStringList& args);
-/** rrsis tokenize: print the ids and attention mask a tokenizer gives for a text. */
-int runTokenize(const QStringList& args);
-
-/** rrsis train: train a network and write a model bundle. */
-int runTrain(const QStringList& args);
-
-/** rrsis project new / info / add-scene / annotate / export-refsegrs / recover. */
-int runProjectNew(const QStringList& args);
-int runProjectInfo(const QStringList& args);
-int runProjectAddScene(const QStringList& args);
-int runProjectAnnotate(const QStringList& args);
-int runProjectExport(const QStringList& args);
-int runProjectRecover(const QStringList& args);
-
+/** A line of normal output (stdout, flushed so it stays in order with progress on stderr). */
 void printOut(const QString& text);
+/** A line of error output (stderr). */
 void printErr(const QString& text);
+/** Where printOut / printErr text goes instead of stdout / stderr (tests); an empty sink restores them. */
+using OutputSink = std::function<void(const QString& text, bool isError)>;
+void setOutputSink(OutputSink sink);
+
+/**
+ * Parses a command's arguments (args[0] is the program) without ending the process, unlike
+ * QCommandLineParser::process: -1 to go on; otherwise the exit code to return, 0 after
+ * printing the help (--help), 2 after printing the parser's error (unknown option, missing value).
+ */
+int parseArguments(QCommandLineParser& parser, const QStringList& args);
 
 /** Prints "rrsis project COMMAND: MESSAGE" to stderr and returns `code`. */
 int projectFailure(const QString& command, const QString& message, int code = 1);
@@ -37,7 +34,7 @@ int projectFailure(const QString& command, const QString& message, int code = 1)
 bool parseInt(const QString& text, int lo, int hi, int* out);
 /** `text` as a number within [lo, hi] (NaN never is); false, `*out` untouched, otherwise. */
 bool parseDouble(const QString& text, double lo, double hi, double* out);
-/** `text` as a seed (any unsigned 64-bit number). */
+/** `text` as a seed (any unsigned 64-bit number; a sign is refused). */
 bool parseSeed(const QString& text, unsigned long long* out);
 /** "x,y,w,h" with x, y >= 0 and w, h > 0 (--aoi). */
 bool parseAoi(const QString& text, QRect* out);

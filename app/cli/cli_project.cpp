@@ -9,7 +9,8 @@
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
-#include "cli_model.h"
+#include "cli_common.h"
+#include "cli_functions.h"
 #include "raster/gdalrastersource.h"
 
 namespace rrsis::cli {
@@ -22,15 +23,16 @@ struct ProjectText {
 
 int fail(const QString& command, const QString& message, int code = 1) { return projectFailure(command, message, code); }
 
-/** Parses `args` with the options already added; false (and a message) without `positional` arguments. */
-bool parse(QCommandLineParser& p, const QStringList& args, int positional, const QString& command) {
+/**
+ * Parses `args` with the options already added: -1 to go on, or the exit code (help shown,
+ * or a usage error printed, such as not exactly `positional` arguments).
+ */
+int parse(QCommandLineParser& p, const QStringList& args, int positional, const QString& command) {
   p.addHelpOption();
-  p.process(args);
-  if (p.positionalArguments().size() != positional) {
-    fail(command, ProjectText::tr("expected %n argument(s); see --help.", nullptr, positional), 2);
-    return false;
-  }
-  return true;
+  if (const int code = parseArguments(p, args); code >= 0) return code;
+  if (p.positionalArguments().size() != positional)
+    return fail(command, ProjectText::tr("expected %n argument(s); see --help.", nullptr, positional), 2);
+  return -1;
 }
 
 Result<std::unique_ptr<Project>> open(const QString& path) {
@@ -66,7 +68,7 @@ int runProjectNew(const QStringList& args) {
   p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file to create."));
   p.addPositionalArgument(QStringLiteral("images"), ProjectText::tr("Images to add."), QStringLiteral("[images...]"));
   p.addHelpOption();
-  p.process(args);
+  if (const int code = parseArguments(p, args); code >= 0) return code;
   const QStringList pos = p.positionalArguments();
   if (pos.isEmpty())
     return fail(QStringLiteral("new"), ProjectText::tr("expected a project file; see --help."), 2);
@@ -117,8 +119,8 @@ int runProjectInfo(const QStringList& args) {
   p.setApplicationDescription(ProjectText::tr("Describe a project: its images and annotations."));
   p.addOption({QStringLiteral("json"), ProjectText::tr("Print JSON instead of text.")});
   p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
-  if (!parse(p, args, 1, QStringLiteral("info")))
-    return 2;
+  if (const int code = parse(p, args, 1, QStringLiteral("info")); code >= 0)
+    return code;
   auto project = open(p.positionalArguments()[0]);
   if (!project)
     return fail(QStringLiteral("info"), project.error());
@@ -148,8 +150,8 @@ int runProjectAddScene(const QStringList& args) {
   p.setApplicationDescription(ProjectText::tr("Add an image to a project."));
   p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
   p.addPositionalArgument(QStringLiteral("image"), ProjectText::tr("The image to add."));
-  if (!parse(p, args, 2, QStringLiteral("add-scene")))
-    return 2;
+  if (const int code = parse(p, args, 2, QStringLiteral("add-scene")); code >= 0)
+    return code;
   auto project = open(p.positionalArguments()[0]);
   if (!project)
     return fail(QStringLiteral("add-scene"), project.error());
@@ -160,11 +162,6 @@ int runProjectAddScene(const QStringList& args) {
     return fail(QStringLiteral("add-scene"), s.error());
   printOut(ProjectText::tr("The project has %n image(s).", nullptr, (*project)->sceneCount()));
   return 0;
-}
-
-int projectFailure(const QString& command, const QString& message, int code) {
-  printErr(ProjectText::tr("rrsis project %1: %2").arg(command, message));
-  return code;
 }
 
 }  // namespace rrsis::cli

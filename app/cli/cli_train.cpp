@@ -9,7 +9,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include "cli_model.h"
+#include "cli_common.h"
+#include "cli_functions.h"
 #include "model/segmenter.h"
 #include "train/trainer.h"
 
@@ -77,7 +78,7 @@ int runTrain(const QStringList& args) {
   add("no-augment", QT_TRANSLATE_NOOP("rrsis", "No crops, flips or colour jitter."));
   add("resume", QT_TRANSLATE_NOOP("rrsis", "Continue the run whose checkpoint is in the checkpoint folder."));
   addComputeOptions(p);
-  p.process(args);
+  if (const int code = parseArguments(p, args); code >= 0) return code;
 
   TrainOptions o;
   SegmenterOptions compute;

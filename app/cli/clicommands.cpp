@@ -1,0 +1,95 @@
+// The command table of the rrsis CLI, the usage text made from it, and the dispatcher.
+#include "clicommands.h"
+
+#include <QCoreApplication>
+
+#include "cli_common.h"
+#include "cli_functions.h"
+
+namespace rrsis::cli {
+
+namespace {
+
+/** The usage text, made from the table; a group word ("project") keeps only that group's commands. */
+int usage(const QString& group = {}) {
+  QString text = QCoreApplication::translate("rrsis", "Usage: rrsis <command> [options]\n\nCommands:\n");
+  for (const Command& c : commands()) {
+    const QString name = QString::fromLatin1(c.name);
+    if (!group.isEmpty() && !name.startsWith(group + QLatin1Char(' ')))
+      continue;
+    text += QStringLiteral("  %1 %2\n      %3\n").arg(name, QString::fromLatin1(c.synopsis),
+                                                      QCoreApplication::translate("rrsis", c.summary));
+  }
+  text += QCoreApplication::translate("rrsis", "\nRun 'rrsis <command> --help' for a command's options.");
+  printErr(text);
+  return 2;
+}
+
+/** True when `word` is the first word of a command of two words ("project", "dataset"). */
+bool isGroup(const QString& word) {
+  if (word.isEmpty()) return false;
+  for (const Command& c : commands())
+    if (QString::fromLatin1(c.name).startsWith(word + QLatin1Char(' '))) return true;
+  return false;
+}
+
+}  // namespace
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"info", "FILE [--json]", QT_TRANSLATE_NOOP("rrsis", "Print a raster's metadata"), runInfo},
+      {"synth-scene", "--out FILE", QT_TRANSLATE_NOOP("rrsis", "Write a synthetic aerial scene (GeoTIFF)"), runSynthScene},
+      {"synth", "--out DIR [--count N]", QT_TRANSLATE_NOOP("rrsis", "Append synthetic samples (RefSegRS layout)"), runSynth},
+      {"predict", "--model B --image F --text T --out M", QT_TRANSLATE_NOOP("rrsis", "Write the mask of what T describes"), runPredict},
+      {"train", "--data D[,D] --out B [--epochs N]", QT_TRANSLATE_NOOP("rrsis", "Train a model and write a bundle"), runTrain, true},
+      {"eval", "--model B --dataset D [--split S]", QT_TRANSLATE_NOOP("rrsis", "Score a model on a dataset split"), runEval},
+      {"tokenize", "(--vocab V | --spm M) TEXT", QT_TRANSLATE_NOOP("rrsis", "Print token ids and attention mask"), runTokenize},
+      {"dataset from-classes", "(--images D --masks D | --root D) --classes F --out DIR",
+       QT_TRANSLATE_NOOP("rrsis", "Turn colour-coded class masks into referring samples (RefSegRS layout)"), runDatasetFromClasses},
+      {"project new", "P [IMAGE...]", QT_TRANSLATE_NOOP("rrsis", "Create a project"), runProjectNew},
+      {"project info", "P [--json]", QT_TRANSLATE_NOOP("rrsis", "List a project's images and annotations"), runProjectInfo},
+      {"project add-scene", "P IMAGE", QT_TRANSLATE_NOOP("rrsis", "Add an image to a project"), runProjectAddScene},
+      {"project annotate", "P --image F --model B --text T", QT_TRANSLATE_NOOP("rrsis", "Run a model and add its answer as an annotation"), runProjectAnnotate},
+      {"project export-refsegrs", "P --out DIR", QT_TRANSLATE_NOOP("rrsis", "Append one RefSegRS sample per annotation"), runProjectExport},
+      {"project recover", "[--list] [SESSION --out P]", QT_TRANSLATE_NOOP("rrsis", "List crashed studio sessions, or save one as a project"), runProjectRecover},
+  };
+  return table;
+}
+
+const Command* findCommand(const QStringList& args, int* words) {
+  const Command* found = nullptr;
+  *words = 0;
+  for (const Command& c : commands()) {
+    const QStringList parts = QString::fromLatin1(c.name).split(QLatin1Char(' '));
+    bool match = args.size() > parts.size();
+    for (int i = 0; match && i < parts.size(); ++i)
+      match = parts[i] == args[1 + i];
+    if (match && int(parts.size()) > *words) {
+      found = &c;
+      *words = int(parts.size());
+    }
+  }
+  return found;
+}
+
+int runCli(const QStringList& args) {
+  int words = 0;
+  if (const Command* command = findCommand(args, &words))
+    // The command's words become the program name, so its messages say "rrsis predict".
+    return command->run(QStringList{QStringLiteral("rrsis ") + QString::fromLatin1(command->name)} + args.mid(1 + words));
+  const QString first = args.value(1);
+  if (first == QLatin1String("--version")) {
+    printOut(QStringLiteral("rrsis " RRSIS_VERSION));
+    return 0;
+  }
+  // A group word alone, or with an unknown second word, lists the group's commands.
+  const bool group = isGroup(first);
+  const QString second = args.value(2);
+  if (group && !second.isEmpty() && !second.startsWith(QLatin1Char('-')))
+    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(first + QLatin1Char(' ') + second));
+  else if (!group && !first.isEmpty() && first != QLatin1String("--help") && first != QLatin1String("-h"))
+    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(first));
+  return usage(group ? first : QString());
+}
+
+}  // namespace rrsis::cli
