@@ -88,6 +88,23 @@ class TestEval : public QObject {
     QVERIFY(cancelled.error().contains("Cancelled"));
   }
 
+  void unreadableSample_stopsTheRun_orIsLeftOutWhenAsked() {
+    auto s = Segmenter::load(bundle_, {true, 1, true});
+    auto samples = RefSegRsDataset::open(dataset_)->split("test");
+    QVERIFY(samples.ok());
+    std::vector<Sample> withBroken = *samples;
+    withBroken[1].imagePath = dir_.filePath("no_such_image.tif");
+    auto strict = evaluate(**s, withBroken, EvalProtocol::Lavt);
+    QVERIFY(!strict.ok());
+    QVERIFY2(strict.error().contains("no_such_image"), qPrintable(strict.error()));
+    auto lenient = evaluate(**s, withBroken, EvalProtocol::Lavt, {}, 0.0, true);
+    QVERIFY2(lenient.ok(), qPrintable(lenient.error()));
+    QCOMPARE(int(lenient->metrics.samples().size()), 2);
+    QCOMPARE(lenient->skipped.size(), 1);
+    QVERIFY(lenient->skipped.front().contains("no_such_image"));
+    QCOMPARE(lenient->metrics.samples()[0].iou, 1.0);
+  }
+
   void cli_eval_writesJsonAndCsv() {
     QProcess p;
     const QString json = dir_.filePath("m.json"), csv = dir_.filePath("s.csv");
