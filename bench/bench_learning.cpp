@@ -132,6 +132,8 @@ void browserScrolling() {
   QTableView view;
   view.setModel(&proxy);
   view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  // As the Dataset Browser sets it up.
+  view.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   view.horizontalHeader()->setSectionResizeMode(ui::DatasetSampleModel::Expression, QHeaderView::Stretch);
   view.resize(1200, 800);
   view.show();

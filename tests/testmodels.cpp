@@ -1,5 +1,9 @@
 #include "testmodels.h"
 
+#include <QDirIterator>
+
+#include <QCryptographicHash>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -93,6 +97,24 @@ QString makeCompactBundle(const QString& parent, const QString& name, const nets
   m["text"] = text;
   writeManifest(bundle, m);
   return bundle;
+}
+
+QJsonObject tinyTrainConfig() {
+  return QJsonDocument::fromJson(R"({"widths": [8, 16, 16, 24], "depths": [1, 1, 1, 1], "text_dim": 16,
+                                     "text_layers": 1, "text_heads": 2, "decoder_dim": 16})")
+      .object();
+}
+
+QMap<QString, QByteArray> folderDigest(const QString& folder) {
+  QMap<QString, QByteArray> digest;
+  QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    const QString path = it.next();
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly))
+      digest[QDir(folder).relativeFilePath(path)] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+  }
+  return digest;
 }
 
 }  // namespace rrsis::test

@@ -3,7 +3,9 @@
 // tiny TorchScript modules in tests/data/models (exported by tests/make_test_models.py with
 // python3-torch) and compact networks with random weights written by the project's own
 // safetensors writer.
+#include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include "nets/compactnet.h"
@@ -34,6 +36,12 @@ nets::CompactOptions smallCompactOptions();
 QString makeCompactBundle(const QString& parent, const QString& name,
                           const nets::CompactOptions& options, int inputSize = 64,
                           int seed = 1);
+
+/** Compact-network sizes small enough to train in seconds (a "config" for TrainOptions). */
+QJsonObject tinyTrainConfig();
+
+/** SHA-256 of every file under `folder` by relative path: what "never modified" compares. */
+QMap<QString, QByteArray> folderDigest(const QString& folder);
 
 /** Writes `object` as `<bundle>/model.json`, replacing it. */
 bool writeManifest(const QString& bundle, const QJsonObject& object);

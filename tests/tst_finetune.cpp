@@ -27,17 +27,13 @@
 #include "testprojects.h"
 #include "text/wordpiecetokenizer.h"
 #include "train/finetune.h"
+#include "testmodels.h"
 #include "train/trainer.h"
 
 using namespace rrsis;
 
 namespace {
 
-QJsonObject tinyConfig() {
-  return QJsonDocument::fromJson(R"({"widths": [8, 16, 16, 24], "depths": [1, 1, 1, 1], "text_dim": 16,
-                                     "text_layers": 1, "text_heads": 2, "decoder_dim": 16})")
-      .object();
-}
 
 TrainOptions fineTuneOptions(const QString& base, const QString& out) {
   TrainOptions o;
@@ -52,18 +48,6 @@ TrainOptions fineTuneOptions(const QString& base, const QString& out) {
   return o;
 }
 
-/** SHA-256 of every file under `folder`, by relative path: what "never modified" compares. */
-QMap<QString, QByteArray> folderDigest(const QString& folder) {
-  QMap<QString, QByteArray> digest;
-  QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-  while (it.hasNext()) {
-    const QString path = it.next();
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
-      digest[QDir(folder).relativeFilePath(path)] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-  }
-  return digest;
-}
 
 nets::TensorMap readTensors(const QString& path) {
   nets::TensorMap t;
@@ -113,7 +97,7 @@ class TestFineTune : public QObject {
     const Status st = synth.writeRefSegRs(data_, 24, 96);
     QVERIFY2(st, qPrintable(st.error()));
     TrainOptions o;
-    o.config = tinyConfig();
+    o.config = test::tinyTrainConfig();
     o.dataFolders = {data_};
     o.outBundle = base_ = out("base");
     o.inputSize = 64;
@@ -172,12 +156,12 @@ class TestFineTune : public QObject {
     DatasetSynthesizer synth(22);
     QVERIFY(synth.writeRefSegRs(data, 12, 96));
     QVERIFY(rewritePhrases(data, [](const QString& e) { return e + " zorblax"; }));
-    const auto before = folderDigest(base_);
+    const auto before = test::folderDigest(base_);
     TrainOptions o = fineTuneOptions(base_, out("newwords"));
     o.dataFolders = {data};
     auto r = trainModel(o);
     QVERIFY2(r, qPrintable(r.error()));
-    QCOMPARE(folderDigest(base_), before);
+    QCOMPARE(test::folderDigest(base_), before);
     QCOMPARE(r->wordsAdded.front(), QStringLiteral("zorblax"));  // in every expression: the most frequent
     const QStringList baseVocab = readLines(base_ + "/vocab.txt");
     QCOMPARE(readLines(out("newwords") + "/vocab.txt"), baseVocab + r->wordsAdded);
@@ -284,20 +268,20 @@ class TestFineTune : public QObject {
   }
 
   void cancelledFineTuning_resumes_andLeavesTheBase() {
-    const auto before = folderDigest(base_);
+    const auto before = test::folderDigest(base_);
     TrainOptions o = fineTuneOptions(base_, out("cancel"));
     o.dataFolders = {data_};
     o.epochs = 2;
     auto first = trainModel(o, [](const TrainProgress& p) { return !(p.phase == "train" && p.epoch == 2 && p.step == 2); });
     QVERIFY2(first, qPrintable(first.error()));
     QVERIFY(first->interrupted);
-    QCOMPARE(folderDigest(base_), before);
+    QCOMPARE(test::folderDigest(base_), before);
     o.resume = true;
     auto second = trainModel(o);
     QVERIFY2(second, qPrintable(second.error()));
     QVERIFY(!second->interrupted);
     QCOMPARE(int(second->history.size()), 2);
-    QCOMPARE(folderDigest(base_), before);
+    QCOMPARE(test::folderDigest(base_), before);
   }
 
   void unusableBase_isAClearError() {

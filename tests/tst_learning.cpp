@@ -36,22 +36,6 @@
 using namespace rrsis;
 using namespace rrsis::ui;
 
-namespace {
-
-QMap<QString, QByteArray> folderDigest(const QString& folder) {
-  QMap<QString, QByteArray> digest;
-  QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-  while (it.hasNext()) {
-    const QString path = it.next();
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
-      digest[QDir(folder).relativeFilePath(path)] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-  }
-  return digest;
-}
-
-}  // namespace
-
 class TestLearning : public QObject {
   Q_OBJECT
 
@@ -162,7 +146,7 @@ class TestLearning : public QObject {
     session.setRecoveryRoot(dir.filePath("recovery"));
     session.setQuiet(true, QMessageBox::Save);
     QVERIFY(session.openProject(project));
-    const auto before = folderDigest(model_);
+    const auto before = test::folderDigest(model_);
 
     TrainDialog d(&session);
     d.setBaseModel(model_, "tiny");
@@ -188,7 +172,7 @@ class TestLearning : public QObject {
     QVERIFY(d.comparison().contains("after"));
     QCOMPARE(d.comparison().value("samples").toInt(), 1);  // one of three held out
     QVERIFY(d.comparison().value("held_out").toBool());
-    QCOMPARE(folderDigest(model_), before);
+    QCOMPARE(test::folderDigest(model_), before);
     QVERIFY(QFileInfo::exists(d.trainedBundle() + "/weights.safetensors"));
   }
 };

@@ -25,22 +25,17 @@
 #include "model/segmenter.h"
 #include "nets/safetensors.h"
 #include "synth/datasetsynthesizer.h"
+#include "testmodels.h"
 #include "train/trainer.h"
 
 using namespace rrsis;
 
 namespace {
 
-/** A network small enough to train in seconds. */
-QJsonObject tinyConfig() {
-  return QJsonDocument::fromJson(R"({"widths": [8, 16, 16, 24], "depths": [1, 1, 1, 1], "text_dim": 16,
-                                     "text_layers": 1, "text_heads": 2, "decoder_dim": 16})")
-      .object();
-}
 
 TrainOptions tinyOptions(const QString& data, const QString& out) {
   TrainOptions o;
-  o.config = tinyConfig();
+  o.config = test::tinyTrainConfig();
   o.dataFolders = {data};
   o.outBundle = out;
   o.inputSize = 64;
@@ -382,7 +377,7 @@ class TestTrain : public QObject {
     const QString bundle = out("cli");
     p.start(RRSIS_CLI, {"train", "--data", data_, "--out", bundle, "--epochs", "1", "--batch", "4", "--input-size",
                         "64", "--max-tokens", "8", "--threads", "1", "--config",
-                        QString::fromUtf8(QJsonDocument(tinyConfig()).toJson(QJsonDocument::Compact))});
+                        QString::fromUtf8(QJsonDocument(test::tinyTrainConfig()).toJson(QJsonDocument::Compact))});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QString stdoutText = QString::fromUtf8(p.readAllStandardOutput());

@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>ClassMaskImport</name>
+    <message>
+        <source>The %1 folder %2 does not exist.</source>
+        <translation>Der %1-Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The %1 folder %2 is not a folder.</source>
+        <translation>Der %1-Ordner %2 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: another file has the base name “%2”; only %3 is used.</source>
+        <translation>%1: Eine andere Datei hat den Basisnamen „%2“; nur %3 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>Masken</translation>
+    </message>
+    <message>
+        <source>%1 has no mask: skipped.</source>
+        <translation>%1 hat keine Maske: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no bands or is larger than 64 M pixels.</source>
+        <translation>%1 hat keine Bänder oder ist größer als 64 Mio. Pixel.</translation>
+    </message>
+    <message>
+        <source>%1 is not an 8-bit image.</source>
+        <translation>%1 ist kein 8-Bit-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels but its mask %4 is %5 x %6: skipped.</source>
+        <translation>%1 hat %2 x %3 Pixel, seine Maske %4 aber %5 x %6: übersprungen.</translation>
+    </message>
+    <message>
+        <source>No class is given.</source>
+        <translation>Es ist keine Klasse angegeben.</translation>
+    </message>
+    <message>
+        <source>No folder of images and masks is given.</source>
+        <translation>Es ist kein Ordner mit Bildern und Masken angegeben.</translation>
+    </message>
+    <message>
+        <source>The chip size %1 is outside 16..8192 pixels.</source>
+        <translation>Die Ausschnittgröße %1 liegt außerhalb von 16..8192 Pixeln.</translation>
+    </message>
+    <message>
+        <source>The stride %1 is outside 1..8192 pixels.</source>
+        <translation>Die Schrittweite %1 liegt außerhalb von 1..8192 Pixeln.</translation>
+    </message>
+    <message>
+        <source>The scales must be distinct whole numbers within 1..64.</source>
+        <translation>Die Skalierungsstufen müssen verschiedene ganze Zahlen im Bereich 1..64 sein.</translation>
+    </message>
+    <message>
+        <source>The val and test fractions must be &gt;= 0 with a sum of at most 1.</source>
+        <translation>Die Anteile für val und test müssen &gt;= 0 sein und dürfen zusammen höchstens 1 ergeben.</translation>
+    </message>
+    <message>
+        <source>The absent rate must be within 0..1.</source>
+        <translation>Die Rate für fehlende Klassen muss im Bereich 0..1 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; nothing was written (choose a new or empty folder).</source>
+        <translation>%1 ist nicht leer; es wurde nichts geschrieben (wählen Sie einen neuen oder leeren Ordner).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1: %2</source>
+        <translation>Der leere Ordner %1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the dataset to %1: %2</source>
+        <translation>Der Datensatz kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>No image has a mask of the same base name (%1 image(s) found); nothing was written.</source>
+        <translation>Kein Bild hat eine Maske mit demselben Basisnamen (%1 Bild(er) gefunden); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No sample: %1 image(s) read, %2 chip(s), and no chip shows a queried class (check the class colours, the chip size and the scales). Nothing was written.</source>
+        <translation>Kein Beispiel: %1 Bild(er) gelesen, %2 Bildausschnitt(e), und kein Bildausschnitt zeigt eine abgefragte Klasse (prüfen Sie die Klassenfarben, die Ausschnittgröße und die Skalierungsstufen). Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -308,6 +423,69 @@
     <message>
         <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
         <translation>Es ist kein Modell geladen. Öffnen Sie zuerst ein Modellpaket (Modell ▸ Modell öffnen…).</translation>
+    </message>
+</context>
+<context>
+    <name>MaskClass</name>
+    <message>
+        <source>class %1 is not an object.</source>
+        <translation>Klasse %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>class %1 has no name.</source>
+        <translation>Klasse %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>class “%1”</source>
+        <translation>Klasse „%1“</translation>
+    </message>
+    <message>
+        <source>%1: “color” must be [r, g, b] with whole numbers 0..255, &quot;#RRGGBB&quot;, or a list of those.</source>
+        <translation>%1: „color“ muss [r, g, b] mit ganzen Zahlen 0..255, &quot;#RRGGBB&quot; oder eine Liste davon sein.</translation>
+    </message>
+    <message>
+        <source>%1: “expressions” must be a list of texts.</source>
+        <translation>%1: „expressions“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>%1: every expression must be a non-empty text.</source>
+        <translation>%1: Jeder Ausdruck muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <source>%1: “min_fraction” must be a number within 0..1.</source>
+        <translation>%1: „min_fraction“ muss eine Zahl im Bereich 0..1 sein.</translation>
+    </message>
+    <message>
+        <source>%1: “tolerance” must be a whole number within 0..255.</source>
+        <translation>%1: „tolerance“ muss eine ganze Zahl im Bereich 0..255 sein.</translation>
+    </message>
+    <message>
+        <source>Classes file %1: %2</source>
+        <translation>Klassendatei %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it lists no class (expected a JSON list of classes).</source>
+        <translation>sie enthält keine Klasse (erwartet: eine JSON-Liste von Klassen).</translation>
+    </message>
+    <message>
+        <source>the class name “%1” is used twice.</source>
+        <translation>der Klassenname „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>no class has expressions, so there is nothing to ask for.</source>
+        <translation>keine Klasse hat Ausdrücke, daher gibt es nichts abzufragen.</translation>
+    </message>
+    <message>
+        <source>The classes file %1 does not exist.</source>
+        <translation>Die Klassendatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the classes file %1: %2</source>
+        <translation>Die Klassendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -862,10 +1040,6 @@
         <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact.</translation>
     </message>
     <message>
-        <source>No training data folder given.</source>
-        <translation>Kein Trainingsdatenordner angegeben.</translation>
-    </message>
-    <message>
         <source>No output bundle given.</source>
         <translation>Kein Ausgabe-Bundle angegeben.</translation>
     </message>
@@ -1024,6 +1198,73 @@
     <message>
         <source>PNG encoding failed.</source>
         <translation>PNG-Kodierung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 is a “%2” model; this build fine-tunes: compact.</source>
+        <translation>%1 ist ein „%2“-Modell; dieser Build unterstützt Fine-Tuning nur für: compact.</translation>
+    </message>
+    <message>
+        <source>%1 uses a %2 tokenizer; fine-tuning needs a WordPiece vocabulary.</source>
+        <translation>%1 verwendet einen %2-Tokenizer; das Fine-Tuning braucht ein WordPiece-Vokabular.</translation>
+    </message>
+    <message>
+        <source>Cannot read the base model&apos;s weights: %1</source>
+        <translation>Die Gewichte des Basismodells können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the base model&apos;s vocabulary %1: %2</source>
+        <translation>Das Vokabular %1 des Basismodells kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The base model has no embedding table “%1”.</source>
+        <translation>Das Basismodell hat keine Embedding-Tabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>No training data given: name data folders or a project.</source>
+        <translation>Keine Trainingsdaten angegeben: Datenordner oder ein Projekt angeben.</translation>
+    </message>
+    <message>
+        <source>Train on data folders or on a project, not both.</source>
+        <translation>Entweder mit Datenordnern oder mit einem Projekt trainieren, nicht mit beidem.</translation>
+    </message>
+    <message>
+        <source>The output is the base model itself; fine-tuning never changes the base model. Choose another output.</source>
+        <translation>Die Ausgabe ist das Basismodell selbst; Fine-Tuning verändert das Basismodell nie. Bitte eine andere Ausgabe wählen.</translation>
+    </message>
+    <message>
+        <source>The project %1 has no annotation with an expression to train on.</source>
+        <translation>Das Projekt %1 hat keine Annotation mit Ausdruck, mit der trainiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Every annotation of the project is held out (val or test): mark some as train.</source>
+        <translation>Alle Annotationen des Projekts sind zurückgehalten (Validierung oder Test): einige der Teilmenge Training zuweisen.</translation>
+    </message>
+    <message>
+        <source>No annotation could be held out (they all overlap): validation uses the training annotations.</source>
+        <translation>Keine Annotation konnte zurückgehalten werden (alle überlappen sich): Die Validierung verwendet die Trainingsannotationen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n training masks are empty: the model would only learn to mark nothing. Correct or add at least one annotation that shows its target.</source>
+        <translation>
+            <numerusform>Die %n Trainingsmaske ist leer: Das Modell würde nur lernen, nichts zu markieren. Mindestens eine Annotation korrigieren oder hinzufügen, die ihr Ziel zeigt.</numerusform>
+            <numerusform>Alle %n Trainingsmasken sind leer: Das Modell würde nur lernen, nichts zu markieren. Mindestens eine Annotation korrigieren oder hinzufügen, die ihr Ziel zeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The base model&apos;s input size %1 is not a multiple of 32.</source>
+        <translation>Die Eingabegröße %1 des Basismodells ist kein Vielfaches von 32.</translation>
+    </message>
+    <message>
+        <source>The base model&apos;s weights do not fit its network: %1</source>
+        <translation>Die Gewichte des Basismodells passen nicht zu seinem Netz: %1</translation>
+    </message>
+    <message>
+        <source>%1, fine-tuned (%2)</source>
+        <translation>%1, feinabgestimmt (%2)</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 on %2</source>
+        <translation>Ausgehend von %1 feinabgestimmt mit %2</translation>
     </message>
 </context>
 <context>
@@ -1305,16 +1546,8 @@
         <translation>Anzeigename des Modells.</translation>
     </message>
     <message>
-        <source>Epochs (default 30).</source>
-        <translation>Epochen (Standard: 30).</translation>
-    </message>
-    <message>
         <source>Batch size (default 8).</source>
         <translation>Batchgröße (Standard: 8).</translation>
-    </message>
-    <message>
-        <source>AdamW learning rate (default 0.001), poly-decayed.</source>
-        <translation>AdamW-Lernrate (Standard: 0.001), mit Poly-Abfall.</translation>
     </message>
     <message>
         <source>AdamW weight decay (default 0.01).</source>
@@ -1323,14 +1556,6 @@
     <message>
         <source>Gradient clipping norm; 0 = off (default 1).</source>
         <translation>Norm für Gradient Clipping; 0 = aus (Standard: 1).</translation>
-    </message>
-    <message>
-        <source>Square network input, a multiple of 32 (default 320).</source>
-        <translation>Quadratischer Netzeingang, Vielfaches von 32 (Standard: 320).</translation>
-    </message>
-    <message>
-        <source>Token sequence length (default 20).</source>
-        <translation>Länge der Tokenfolge (Standard: 20).</translation>
     </message>
     <message>
         <source>WordPiece vocab.txt (default: built from the training expressions).</source>
@@ -1367,10 +1592,6 @@
     <message>
         <source>Continue the run whose checkpoint is in the checkpoint folder.</source>
         <translation>Den Lauf fortsetzen, dessen Checkpoint im Checkpoint-Ordner liegt.</translation>
-    </message>
-    <message>
-        <source>rrsis train: --data and --out are required, and every number must be in range (see --help).</source>
-        <translation>rrsis train: --data und --out sind nötig, und jede Zahl muss im gültigen Bereich liegen (siehe --help).</translation>
     </message>
     <message>
         <source>rrsis train: cannot read --config %1: %2</source>
@@ -1736,6 +1957,186 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>--threshold must be within 0..1.</source>
         <translation>--threshold muss zwischen 0 und 1 liegen.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>rrsis dataset from-classes: %1</source>
+        <translation>rrsis dataset from-classes: %1</translation>
+    </message>
+    <message>
+        <source>Turn a semantic segmentation dataset (images and colour-coded class masks) into a referring dataset in the RefSegRS layout: square chips, at several scales, one sample per class present in a chip (its mask, one of its expressions), sometimes one naming an absent class (empty mask). Splits are drawn per source image.</source>
+        <translation>Einen Datensatz für semantische Segmentierung (Bilder und farbcodierte Klassenmasken) in einen Referring-Datensatz im RefSegRS-Layout umwandeln: quadratische Bildausschnitte in mehreren Skalierungsstufen, ein Beispiel je im Bildausschnitt vorhandener Klasse (ihre Maske, einer ihrer Ausdrücke), manchmal eines, das eine fehlende Klasse nennt (leere Maske). Die Teilmengen werden je Quellbild gezogen.</translation>
+    </message>
+    <message>
+        <source>Folder of images (repeatable; pairs with --masks in order).</source>
+        <translation>Bildordner (wiederholbar; wird der Reihe nach mit --masks gepaart).</translation>
+    </message>
+    <message>
+        <source>Folder of colour masks named like their images.</source>
+        <translation>Ordner mit Farbmasken, die wie ihre Bilder heißen.</translation>
+    </message>
+    <message>
+        <source>Use every folder under DIR that holds images/ and masks/.</source>
+        <translation>Jeden Ordner unter DIR verwenden, der images/ und masks/ enthält.</translation>
+    </message>
+    <message>
+        <source>JSON list of classes: name, color, expressions, min_fraction, tolerance.</source>
+        <translation>JSON-Liste der Klassen: name, color, expressions, min_fraction, tolerance.</translation>
+    </message>
+    <message>
+        <source>New dataset folder (must not exist or be empty).</source>
+        <translation>Neuer Datensatzordner (darf nicht existieren oder muss leer sein).</translation>
+    </message>
+    <message>
+        <source>Shrink factors, comma-separated (default 1,2).</source>
+        <translation>Verkleinerungsfaktoren, durch Kommas getrennt (Standard: 1,2).</translation>
+    </message>
+    <message>
+        <source>Pixels between chips (default: the chip size).</source>
+        <translation>Pixel zwischen Bildausschnitten (Standard: die Ausschnittgröße).</translation>
+    </message>
+    <message>
+        <source>Share of source images for val (default 0.1).</source>
+        <translation>Anteil der Quellbilder für val (Standard: 0.1).</translation>
+    </message>
+    <message>
+        <source>Share of source images for test (default 0.1).</source>
+        <translation>Anteil der Quellbilder für test (Standard: 0.1).</translation>
+    </message>
+    <message>
+        <source>Chance per chip of a sample naming an absent class (default 0.15).</source>
+        <translation>Wahrscheinlichkeit je Bildausschnitt für ein Beispiel, das eine fehlende Klasse nennt (Standard: 0.15).</translation>
+    </message>
+    <message>
+        <source>--classes and --out are required.</source>
+        <translation>--classes und --out sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>give --images and --masks (as many of each), or --root.</source>
+        <translation>--images und --masks (gleich viele) oder --root angeben.</translation>
+    </message>
+    <message>
+        <source>--chip must be 16..8192.</source>
+        <translation>--chip muss 16..8192 sein.</translation>
+    </message>
+    <message>
+        <source>--stride must be 1..8192.</source>
+        <translation>--stride muss 1..8192 sein.</translation>
+    </message>
+    <message>
+        <source>--scales must be distinct whole numbers 1..64, such as 1,2,3.</source>
+        <translation>--scales müssen verschiedene ganze Zahlen 1..64 sein, etwa 1,2,3.</translation>
+    </message>
+    <message>
+        <source>--val-fraction and --test-fraction must be 0..1 with a sum of at most 1.</source>
+        <translation>--val-fraction und --test-fraction müssen 0..1 sein und zusammen höchstens 1 ergeben.</translation>
+    </message>
+    <message>
+        <source>--absent-rate must be 0..1.</source>
+        <translation>--absent-rate muss 0..1 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number &gt;= 0.</source>
+        <translation>--seed muss eine ganze Zahl &gt;= 0 sein.</translation>
+    </message>
+    <message>
+        <source>warning: … and %1 more.</source>
+        <translation>Warnung: … und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Images: %1 read of %2 found; skipped: %3 without a mask, %4 of another size than their mask, %5 unreadable. %6 mask(s) without an image. %7 mask(s) hold colours of no class (ignored).</source>
+        <translation>Bilder: %1 von %2 gefundenen gelesen; übersprungen: %3 ohne Maske, %4 mit anderer Größe als ihre Maske, %5 unlesbar. %6 Maske(n) ohne Bild. %7 Maske(n) enthalten Farben keiner Klasse (ignoriert).</translation>
+    </message>
+    <message>
+        <source>Splits (images / chips): train %1 / %2, val %3 / %4, test %5 / %6; %7 image scale(s) smaller than a chip.</source>
+        <translation>Teilmengen (Bilder / Bildausschnitte): train %1 / %2, val %3 / %4, test %5 / %6; %7 Bildskalierung(en) kleiner als ein Bildausschnitt.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>val</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>absent (train/val/test)</source>
+        <translation>fehlend (train/val/test)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples from %2 chips to %3.</source>
+        <translation>%1 Beispiele aus %2 Bildausschnitten nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>rrsis dataset from-classes: no folder under %1 holds both images/ and masks/.</source>
+        <translation>rrsis dataset from-classes: Kein Ordner unter %1 enthält sowohl images/ als auch masks/.</translation>
+    </message>
+    <message>
+        <source>images </source>
+        <translation>Bilder </translation>
+    </message>
+    <message>
+        <source>Train on a project&apos;s annotations instead of --data (exported into the checkpoint folder; 20 % held out for validation when none is marked val).</source>
+        <translation>Statt mit --data mit den Annotationen eines Projekts trainieren (in den Checkpoint-Ordner exportiert; 20 % werden zur Validierung zurückgehalten, wenn keine als val markiert ist).</translation>
+    </message>
+    <message>
+        <source>Fine-tune this model bundle (read only): its weights, sizes and vocabulary, extended by new words.</source>
+        <translation>Dieses Modellpaket feinabstimmen (wird nur gelesen): seine Gewichte, Größen und sein Vokabular, um neue Wörter erweitert.</translation>
+    </message>
+    <message>
+        <source>With --init: backbone, text or none (default) stay as they are.</source>
+        <translation>Mit --init: backbone, text oder none (Standard) bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Epochs (default 30; fine-tuning: about 3,000 samples seen, 10 to 60 epochs).</source>
+        <translation>Epochen (Standard: 30; Fine-Tuning: etwa 3.000 gesehene Beispiele, 10 bis 60 Epochen).</translation>
+    </message>
+    <message>
+        <source>AdamW learning rate, poly-decayed (default 0.001; fine-tuning 0.0002).</source>
+        <translation>AdamW-Lernrate mit Poly-Abfall (Standard: 0.001; Fine-Tuning: 0.0002).</translation>
+    </message>
+    <message>
+        <source>Square network input, a multiple of 32 (default 320, or the --init model&apos;s).</source>
+        <translation>Quadratische Netzeingabe, ein Vielfaches von 32 (Standard: 320 oder die des --init-Modells).</translation>
+    </message>
+    <message>
+        <source>Token sequence length (default 20, or the --init model&apos;s).</source>
+        <translation>Länge der Tokenfolge (Standard: 20 oder die des --init-Modells).</translation>
+    </message>
+    <message>
+        <source>rrsis train: --out and one of --data or --project are required, --freeze is backbone, text or none, and every number must be in range (see --help).</source>
+        <translation>rrsis train: --out und entweder --data oder --project sind erforderlich, --freeze ist backbone, text oder none, und jede Zahl muss im gültigen Bereich liegen (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1 new word(s): %2</source>
+        <translation>Vokabular: %1 neue(s) Wort/Wörter: %2</translation>
+    </message>
+    <message>
+        <source>Frozen: %1 parameter tensors.</source>
+        <translation>Eingefroren: %1 Parametertensoren.</translation>
+    </message>
+    <message>
+        <source>Turn colour-coded class masks into referring samples (RefSegRS layout)</source>
+        <translation>Farbcodierte Klassenmasken in Referring-Beispiele umwandeln (RefSegRS-Layout)</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
@@ -1988,6 +2389,149 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
+    <name>rrsis::ui::DatasetBrowserDock</name>
+    <message>
+        <source>Dataset Browser</source>
+        <translation>Datensatz-Browser</translation>
+    </message>
+    <message>
+        <source>Checking samples… %1 / %2</source>
+        <translation>Beispiele werden geprüft… %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are broken (red); the others are usable.</source>
+        <translation>
+            <numerusform>%n Beispiel ist defekt (rot); die übrigen sind verwendbar.</numerusform>
+            <numerusform>%n Beispiele sind defekt (rot); die übrigen sind verwendbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sample(s) can be read.</source>
+        <translation>
+            <numerusform>%n Beispiel ist lesbar.</numerusform>
+            <numerusform>Alle %n Beispiele sind lesbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Dataset…</source>
+        <translation>Datensatz öffnen…</translation>
+    </message>
+    <message>
+        <source>A RefSegRS or RRSIS-D folder, or a folder a project was exported to</source>
+        <translation>Ein RefSegRS- oder RRSIS-D-Ordner oder ein Ordner, in den ein Projekt exportiert wurde</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>Kein Datensatz geöffnet</translation>
+    </message>
+    <message>
+        <source>Filter by id, expression or category</source>
+        <translation>Nach ID, Ausdruck oder Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>Alle Teilmengen</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Run the current model on this sample and score it (Ctrl+Shift+P)</source>
+        <translation>Das aktuelle Modell auf dieses Beispiel anwenden und das Ergebnis bewerten (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Edit in Project</source>
+        <translation>Im Projekt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open the chip as an image of the project with this sample as an annotation; export it again to save the correction as a new sample</source>
+        <translation>Den Bildausschnitt als Bild des Projekts öffnen, mit diesem Beispiel als Annotation; erneut exportieren, um die Korrektur als neues Beispiel zu speichern</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not a dataset: %1</source>
+        <translation>Kein Datensatz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sample(s)</source>
+        <translation>
+            <numerusform>%1: %n Beispiel</numerusform>
+            <numerusform>%1: %n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken sample: %1</source>
+        <translation>Defektes Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;“%4”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;„%4“</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>keine Kategorie</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#28b45a&apos;&gt;■&lt;/span&gt; ground truth</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#28b45a&apos;&gt;■&lt;/span&gt; Referenz</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#ff28c8&apos;&gt;□&lt;/span&gt; prediction, IoU %1 %</source>
+        <translation>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#ff28c8&apos;&gt;□&lt;/span&gt; Vorhersage, IoU %1 %</translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>Vorhersage läuft…</translation>
+    </message>
+    <message>
+        <source>The model could not run: %1</source>
+        <translation>Das Modell konnte nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::DatasetSampleModel</name>
+    <message>
+        <source>broken</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>IoU %</source>
+        <translation>IoU %</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::EditTools</name>
     <message>
         <source>Tools</source>
@@ -2048,6 +2592,128 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>&amp;Clear Mask</source>
         <translation>Maske &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::EvaluateDialog</name>
+    <message>
+        <source>Evaluate Model</source>
+        <translation>Modell bewerten</translation>
+    </message>
+    <message>
+        <source>A RefSegRS or RRSIS-D folder</source>
+        <translation>Ein RefSegRS- oder RRSIS-D-Ordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Teilmenge:</translation>
+    </message>
+    <message>
+        <source>LAVT (prediction at the model input, IoU 0 for an empty union)</source>
+        <translation>LAVT (Vorhersage in der Eingabegröße des Modells, IoU 0 bei leerer Vereinigung)</translation>
+    </message>
+    <message>
+        <source>Native resolution</source>
+        <translation>Native Auflösung</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>oIoU</source>
+        <translation>oIoU</translation>
+    </message>
+    <message>
+        <source>mIoU</source>
+        <translation>mIoU</translation>
+    </message>
+    <message>
+        <source>Double-click to show the sample in the Dataset Browser</source>
+        <translation>Doppelklicken, um das Beispiel im Datensatz-Browser anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Worst samples:</source>
+        <translation>Schlechteste Beispiele:</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b41e1e&apos;&gt;&lt;b&gt;The evaluation failed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b41e1e&apos;&gt;&lt;b&gt;Die Bewertung ist fehlgeschlagen:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 samples, %2 split&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 Beispiele, Teilmenge %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Protocol: %1. Model: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Protokoll: %1. Modell: %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&apos;color:#b41e1e&apos;&gt;%n unreadable sample(s) left out.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:#b41e1e&apos;&gt;%n unlesbares Beispiel ausgelassen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:#b41e1e&apos;&gt;%n unlesbare Beispiele ausgelassen.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1  IoU %2 %  “%3”</source>
+        <translation>%1  IoU %2 %  „%3“</translation>
+    </message>
+    <message>
+        <source>Save the Report in</source>
+        <translation>Bericht speichern in</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>Der Bericht konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2792,25 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source> Cancelled: the remaining annotations were not exported.</source>
         <translation> Abgebrochen: Die übrigen Annotationen wurden nicht exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::IoUHistogramView</name>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>IoU per sample (%)</source>
+        <translation>IoU je Beispiel (%)</translation>
+    </message>
+    <message>
+        <source>IoU from (%)</source>
+        <translation>IoU ab (%)</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Beispiele</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2927,29 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Type an expression in the Find bar (Ctrl+L) to add a layer, or paint with the Brush (B).</source>
         <translation>Geben Sie einen Ausdruck in die Suchleiste ein (Strg+L), um eine Ebene hinzuzufügen, oder malen Sie mit dem Pinsel (B).</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::LearningTools</name>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>&amp;Bewerten…</translation>
+    </message>
+    <message>
+        <source>&amp;Train on These Annotations…</source>
+        <translation>Mit diesen Annotationen &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Opening %1 in the Dataset Browser…</source>
+        <translation>%1 wird im Datensatz-Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Load Sample Mask</source>
+        <translation>Beispielmaske laden</translation>
+    </message>
+    <message>
+        <source>Sample %1 is now an annotation: correct it, then export the project to save it as a new sample.</source>
+        <translation>Beispiel %1 ist jetzt eine Annotation: Korrigieren Sie sie und exportieren Sie dann das Projekt, um sie als neues Beispiel zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3235,14 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Das Training läuft</translation>
+    </message>
+    <message>
+        <source>Stop training and close? The finished epochs are kept: Model ▸ Train on These Annotations ▸ Resume continues the run.</source>
+        <translation>Training anhalten und schließen? Die abgeschlossenen Epochen bleiben erhalten: Modell ▸ Mit diesen Annotationen trainieren ▸ Fortsetzen setzt den Lauf fort.</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3858,208 @@ No keeps it to decide at the next start; Discard deletes it.</source>
     <message>
         <source>Zoom %1 %  |  %2</source>
         <translation>Zoom %1 %  |  %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::TrainDialog</name>
+    <message>
+        <source>Train on These Annotations</source>
+        <translation>Mit diesen Annotationen trainieren</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Basismodell:</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>Annotationen:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic: about 3,000 samples seen, 10 to 60 epochs</source>
+        <translation>Automatisch: etwa 3.000 gesehene Beispiele, 10 bis 60 Epochen</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Nothing (every layer learns)</source>
+        <translation>Nichts (alle Schichten lernen)</translation>
+    </message>
+    <message>
+        <source>Image backbone (faster, for very few annotations)</source>
+        <translation>Bild-Backbone (schneller, für sehr wenige Annotationen)</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text-Encoder</translation>
+    </message>
+    <message>
+        <source>Keep fixed:</source>
+        <translation>Unverändert lassen:</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the last run that was cancelled or cut short</source>
+        <translation>Den letzten abgebrochenen oder vorzeitig beendeten Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use This Model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one first (Model ▸ Open Model…)</source>
+        <translation>Kein Modell geladen: Öffnen Sie zuerst eines (Modell ▸ Modell öffnen…)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an expression: </source>
+        <translation>
+            <numerusform>%n mit Ausdruck: </numerusform>
+            <numerusform>%n mit Ausdruck: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 train, %2 val, %3 test, %4 unassigned</source>
+        <translation>%1 Training, %2 Validierung, %3 Test, %4 nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>. None is marked val: a fifth of the others is held out to measure the gain.</source>
+        <translation>. Keine ist der Validierung zugewiesen: Ein Fünftel der übrigen wird zurückgehalten, um den Zugewinn zu messen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n of them mark nothing (“not here” examples).</source>
+        <translation>
+            <numerusform> %n davon markiert nichts („nicht hier“-Beispiel).</numerusform>
+            <numerusform> %n davon markieren nichts („nicht hier“-Beispiele).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Wird nach diesem Batch angehalten…</translation>
+    </message>
+    <message>
+        <source>Save the project first: training reads its annotations from the project file.</source>
+        <translation>Speichern Sie zuerst das Projekt: Das Training liest die Annotationen aus der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Preparing the annotations…</source>
+        <translation>Annotationen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · loss %3 · %4 samples/s · about %5 left</source>
+        <translation>Epoche %1 von %2 · Verlust %3 · %4 Beispiele/s · noch etwa %5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Scoring the base and the new model on the held-out annotations…</source>
+        <translation>Basismodell und neues Modell werden auf den zurückgehaltenen Annotationen bewertet…</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. The finished epochs are kept: Resume continues the run.</source>
+        <translation>Abgebrochen. Die abgeschlossenen Epochen bleiben erhalten: „Fortsetzen“ setzt den Lauf fort.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;On %n held-out annotation(s):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Auf %n zurückgehaltener Annotation:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Auf %n zurückgehaltenen Annotationen:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;On the %n training annotation(s)&lt;/b&gt; (none could be held out):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Auf der %n Trainingsannotation&lt;/b&gt; (keine konnte zurückgehalten werden):</numerusform>
+            <numerusform>&lt;b&gt;Auf den %n Trainingsannotationen&lt;/b&gt; (keine konnte zurückgehalten werden):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;base&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;fine-tuned&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Basis&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;feinabgestimmt&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>mIoU %</source>
+        <translation>mIoU %</translation>
+    </message>
+    <message>
+        <source>oIoU %</source>
+        <translation>oIoU %</translation>
+    </message>
+    <message>
+        <source>Prec@0.5 %</source>
+        <translation>Prec@0.5 %</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::TrainingCurvesView</name>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>validation mIoU %</source>
+        <translation>Validierungs-mIoU %</translation>
+    </message>
+    <message>
+        <source>validation oIoU %</source>
+        <translation>Validierungs-oIoU %</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>IoU %</source>
+        <translation>IoU %</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>ClassMaskImport</name>
+    <message>
+        <source>The %1 folder %2 does not exist.</source>
+        <translation>%1文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 folder %2 is not a folder.</source>
+        <translation>%1文件夹 %2 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: another file has the base name “%2”; only %3 is used.</source>
+        <translation>%1：另一个文件的基本名称也是“%2”；只使用 %3。</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>掩膜</translation>
+    </message>
+    <message>
+        <source>%1 has no mask: skipped.</source>
+        <translation>%1 没有掩膜：已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no bands or is larger than 64 M pixels.</source>
+        <translation>%1 没有波段，或大于 6400 万像素。</translation>
+    </message>
+    <message>
+        <source>%1 is not an 8-bit image.</source>
+        <translation>%1 不是 8 位影像。</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels but its mask %4 is %5 x %6: skipped.</source>
+        <translation>%1 为 %2 x %3 像素，但其掩膜 %4 为 %5 x %6：已跳过。</translation>
+    </message>
+    <message>
+        <source>No class is given.</source>
+        <translation>未指定类别。</translation>
+    </message>
+    <message>
+        <source>No folder of images and masks is given.</source>
+        <translation>未指定影像和掩膜文件夹。</translation>
+    </message>
+    <message>
+        <source>The chip size %1 is outside 16..8192 pixels.</source>
+        <translation>切片尺寸 %1 超出 16..8192 像素的范围。</translation>
+    </message>
+    <message>
+        <source>The stride %1 is outside 1..8192 pixels.</source>
+        <translation>步长 %1 超出 1..8192 像素的范围。</translation>
+    </message>
+    <message>
+        <source>The scales must be distinct whole numbers within 1..64.</source>
+        <translation>尺度必须是 1..64 之间互不相同的整数。</translation>
+    </message>
+    <message>
+        <source>The val and test fractions must be &gt;= 0 with a sum of at most 1.</source>
+        <translation>val 和 test 比例必须 &gt;= 0，且两者之和不超过 1。</translation>
+    </message>
+    <message>
+        <source>The absent rate must be within 0..1.</source>
+        <translation>缺失类别比例必须在 0..1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 已存在且不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; nothing was written (choose a new or empty folder).</source>
+        <translation>%1 不为空；未写入任何内容（请选择新的或空的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1: %2</source>
+        <translation>无法替换空文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the dataset to %1: %2</source>
+        <translation>无法将数据集移动到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No image has a mask of the same base name (%1 image(s) found); nothing was written.</source>
+        <translation>没有影像具有基本名称相同的掩膜（共找到 %1 张影像）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No sample: %1 image(s) read, %2 chip(s), and no chip shows a queried class (check the class colours, the chip size and the scales). Nothing was written.</source>
+        <translation>没有样本：读取了 %1 张影像、%2 个切片，但没有切片包含要查询的类别（请检查类别颜色、切片尺寸和尺度）。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -308,6 +423,69 @@
     <message>
         <source>No model is loaded. Open a model bundle first (Model ▸ Open Model…).</source>
         <translation>尚未加载模型。请先打开模型包（模型 ▸ 打开模型…）。</translation>
+    </message>
+</context>
+<context>
+    <name>MaskClass</name>
+    <message>
+        <source>class %1 is not an object.</source>
+        <translation>类别 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>class %1 has no name.</source>
+        <translation>类别 %1 没有名称。</translation>
+    </message>
+    <message>
+        <source>class “%1”</source>
+        <translation>类别“%1”</translation>
+    </message>
+    <message>
+        <source>%1: “color” must be [r, g, b] with whole numbers 0..255, &quot;#RRGGBB&quot;, or a list of those.</source>
+        <translation>%1：“color”必须是由 0..255 的整数组成的 [r, g, b]、&quot;#RRGGBB&quot;，或它们的列表。</translation>
+    </message>
+    <message>
+        <source>%1: “expressions” must be a list of texts.</source>
+        <translation>%1：“expressions”必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>%1: every expression must be a non-empty text.</source>
+        <translation>%1：每个指代表达式都必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>%1: “min_fraction” must be a number within 0..1.</source>
+        <translation>%1：“min_fraction”必须是 0..1 之间的数。</translation>
+    </message>
+    <message>
+        <source>%1: “tolerance” must be a whole number within 0..255.</source>
+        <translation>%1：“tolerance”必须是 0..255 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Classes file %1: %2</source>
+        <translation>类别文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>it lists no class (expected a JSON list of classes).</source>
+        <translation>其中没有列出任何类别（应为类别的 JSON 列表）。</translation>
+    </message>
+    <message>
+        <source>the class name “%1” is used twice.</source>
+        <translation>类别名称“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <source>no class has expressions, so there is nothing to ask for.</source>
+        <translation>没有任何类别带有指代表达式，因此没有可查询的内容。</translation>
+    </message>
+    <message>
+        <source>The classes file %1 does not exist.</source>
+        <translation>类别文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the classes file %1: %2</source>
+        <translation>无法读取类别文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -862,10 +1040,6 @@
         <translation>未知架构“%1”；此版本可训练：compact。</translation>
     </message>
     <message>
-        <source>No training data folder given.</source>
-        <translation>未指定训练数据文件夹。</translation>
-    </message>
-    <message>
         <source>No output bundle given.</source>
         <translation>未指定输出模型包。</translation>
     </message>
@@ -1024,6 +1198,72 @@
     <message>
         <source>PNG encoding failed.</source>
         <translation>PNG 编码失败。</translation>
+    </message>
+    <message>
+        <source>%1 is a “%2” model; this build fine-tunes: compact.</source>
+        <translation>%1 是“%2”模型；此版本只能微调：compact。</translation>
+    </message>
+    <message>
+        <source>%1 uses a %2 tokenizer; fine-tuning needs a WordPiece vocabulary.</source>
+        <translation>%1 使用 %2 分词器；微调需要 WordPiece 词表。</translation>
+    </message>
+    <message>
+        <source>Cannot read the base model&apos;s weights: %1</source>
+        <translation>无法读取基础模型的权重：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the base model&apos;s vocabulary %1: %2</source>
+        <translation>无法读取基础模型的词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The base model has no embedding table “%1”.</source>
+        <translation>基础模型没有嵌入表“%1”。</translation>
+    </message>
+    <message>
+        <source>No training data given: name data folders or a project.</source>
+        <translation>未指定训练数据：请指定数据文件夹或项目。</translation>
+    </message>
+    <message>
+        <source>Train on data folders or on a project, not both.</source>
+        <translation>请使用数据文件夹或项目进行训练，不能同时使用两者。</translation>
+    </message>
+    <message>
+        <source>The output is the base model itself; fine-tuning never changes the base model. Choose another output.</source>
+        <translation>输出就是基础模型本身；微调从不修改基础模型。请选择其他输出。</translation>
+    </message>
+    <message>
+        <source>The project %1 has no annotation with an expression to train on.</source>
+        <translation>项目 %1 中没有可用于训练的带指代表达式的标注。</translation>
+    </message>
+    <message>
+        <source>Every annotation of the project is held out (val or test): mark some as train.</source>
+        <translation>项目中的所有标注都被留出（验证或测试）：请将部分标注设为训练。</translation>
+    </message>
+    <message>
+        <source>No annotation could be held out (they all overlap): validation uses the training annotations.</source>
+        <translation>无法留出任何标注（它们全部相互重叠）：验证使用训练标注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n training masks are empty: the model would only learn to mark nothing. Correct or add at least one annotation that shows its target.</source>
+        <translation>
+            <numerusform>全部 %n 个训练掩膜都为空：模型只会学会什么都不标记。请修正或添加至少一个显示其目标的标注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The base model&apos;s input size %1 is not a multiple of 32.</source>
+        <translation>基础模型的输入尺寸 %1 不是 32 的倍数。</translation>
+    </message>
+    <message>
+        <source>The base model&apos;s weights do not fit its network: %1</source>
+        <translation>基础模型的权重与其网络不匹配：%1</translation>
+    </message>
+    <message>
+        <source>%1, fine-tuned (%2)</source>
+        <translation>%1，微调版（%2）</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 on %2</source>
+        <translation>基于 %1 微调，数据：%2</translation>
     </message>
 </context>
 <context>
@@ -1305,16 +1545,8 @@
         <translation>模型的显示名称。</translation>
     </message>
     <message>
-        <source>Epochs (default 30).</source>
-        <translation>轮数（默认 30）。</translation>
-    </message>
-    <message>
         <source>Batch size (default 8).</source>
         <translation>批大小（默认 8）。</translation>
-    </message>
-    <message>
-        <source>AdamW learning rate (default 0.001), poly-decayed.</source>
-        <translation>AdamW 学习率（默认 0.001），按 poly 衰减。</translation>
     </message>
     <message>
         <source>AdamW weight decay (default 0.01).</source>
@@ -1323,14 +1555,6 @@
     <message>
         <source>Gradient clipping norm; 0 = off (default 1).</source>
         <translation>梯度裁剪范数；0 = 关闭（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Square network input, a multiple of 32 (default 320).</source>
-        <translation>正方形网络输入，32 的倍数（默认 320）。</translation>
-    </message>
-    <message>
-        <source>Token sequence length (default 20).</source>
-        <translation>词元序列长度（默认 20）。</translation>
     </message>
     <message>
         <source>WordPiece vocab.txt (default: built from the training expressions).</source>
@@ -1367,10 +1591,6 @@
     <message>
         <source>Continue the run whose checkpoint is in the checkpoint folder.</source>
         <translation>继续检查点文件夹中保存的训练。</translation>
-    </message>
-    <message>
-        <source>rrsis train: --data and --out are required, and every number must be in range (see --help).</source>
-        <translation>rrsis train：必须提供 --data 和 --out，且每个数值都须在范围内（见 --help）。</translation>
     </message>
     <message>
         <source>rrsis train: cannot read --config %1: %2</source>
@@ -1732,6 +1952,186 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>--threshold must be within 0..1.</source>
         <translation>--threshold 必须在 0..1 之间。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>rrsis dataset from-classes: %1</source>
+        <translation>rrsis dataset from-classes：%1</translation>
+    </message>
+    <message>
+        <source>Turn a semantic segmentation dataset (images and colour-coded class masks) into a referring dataset in the RefSegRS layout: square chips, at several scales, one sample per class present in a chip (its mask, one of its expressions), sometimes one naming an absent class (empty mask). Splits are drawn per source image.</source>
+        <translation>将语义分割数据集（影像和按颜色编码的类别掩膜）转换为 RefSegRS 布局的指代数据集：在多个尺度上生成正方形切片，切片中出现的每个类别生成一个样本（其掩膜及其一个指代表达式），有时生成一个指向缺失类别的样本（空掩膜）。划分按源影像抽取。</translation>
+    </message>
+    <message>
+        <source>Folder of images (repeatable; pairs with --masks in order).</source>
+        <translation>影像文件夹（可重复；按顺序与 --masks 配对）。</translation>
+    </message>
+    <message>
+        <source>Folder of colour masks named like their images.</source>
+        <translation>彩色掩膜文件夹，文件名与对应影像相同。</translation>
+    </message>
+    <message>
+        <source>Use every folder under DIR that holds images/ and masks/.</source>
+        <translation>使用 DIR 下所有包含 images/ 和 masks/ 的文件夹。</translation>
+    </message>
+    <message>
+        <source>JSON list of classes: name, color, expressions, min_fraction, tolerance.</source>
+        <translation>类别的 JSON 列表：name、color、expressions、min_fraction、tolerance。</translation>
+    </message>
+    <message>
+        <source>New dataset folder (must not exist or be empty).</source>
+        <translation>新的数据集文件夹（必须不存在或为空）。</translation>
+    </message>
+    <message>
+        <source>Shrink factors, comma-separated (default 1,2).</source>
+        <translation>缩小倍数，以逗号分隔（默认 1,2）。</translation>
+    </message>
+    <message>
+        <source>Pixels between chips (default: the chip size).</source>
+        <translation>切片之间的像素间距（默认：切片尺寸）。</translation>
+    </message>
+    <message>
+        <source>Share of source images for val (default 0.1).</source>
+        <translation>用于 val 的源影像比例（默认 0.1）。</translation>
+    </message>
+    <message>
+        <source>Share of source images for test (default 0.1).</source>
+        <translation>用于 test 的源影像比例（默认 0.1）。</translation>
+    </message>
+    <message>
+        <source>Chance per chip of a sample naming an absent class (default 0.15).</source>
+        <translation>每个切片生成指向缺失类别的样本的概率（默认 0.15）。</translation>
+    </message>
+    <message>
+        <source>--classes and --out are required.</source>
+        <translation>必须指定 --classes 和 --out。</translation>
+    </message>
+    <message>
+        <source>give --images and --masks (as many of each), or --root.</source>
+        <translation>请指定 --images 和 --masks（数量相同），或 --root。</translation>
+    </message>
+    <message>
+        <source>--chip must be 16..8192.</source>
+        <translation>--chip 必须在 16..8192 之间。</translation>
+    </message>
+    <message>
+        <source>--stride must be 1..8192.</source>
+        <translation>--stride 必须在 1..8192 之间。</translation>
+    </message>
+    <message>
+        <source>--scales must be distinct whole numbers 1..64, such as 1,2,3.</source>
+        <translation>--scales 必须是 1..64 之间互不相同的整数，例如 1,2,3。</translation>
+    </message>
+    <message>
+        <source>--val-fraction and --test-fraction must be 0..1 with a sum of at most 1.</source>
+        <translation>--val-fraction 和 --test-fraction 必须在 0..1 之间，且两者之和不超过 1。</translation>
+    </message>
+    <message>
+        <source>--absent-rate must be 0..1.</source>
+        <translation>--absent-rate 必须在 0..1 之间。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number &gt;= 0.</source>
+        <translation>--seed 必须是 &gt;= 0 的整数。</translation>
+    </message>
+    <message>
+        <source>warning: … and %1 more.</source>
+        <translation>警告：… 以及另外 %1 条。</translation>
+    </message>
+    <message>
+        <source>Images: %1 read of %2 found; skipped: %3 without a mask, %4 of another size than their mask, %5 unreadable. %6 mask(s) without an image. %7 mask(s) hold colours of no class (ignored).</source>
+        <translation>影像：找到 %2 张，读取 %1 张；跳过：%3 张无掩膜，%4 张与其掩膜尺寸不同，%5 张无法读取。%6 个掩膜没有对应影像。%7 个掩膜含有不属于任何类别的颜色（已忽略）。</translation>
+    </message>
+    <message>
+        <source>Splits (images / chips): train %1 / %2, val %3 / %4, test %5 / %6; %7 image scale(s) smaller than a chip.</source>
+        <translation>划分（影像 / 切片）：train %1 / %2，val %3 / %4，test %5 / %6；%7 个影像尺度小于一个切片。</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>val</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>absent (train/val/test)</source>
+        <translation>缺失（train/val/test）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 samples from %2 chips to %3.</source>
+        <translation>已将来自 %2 个切片的 %1 个样本写入 %3。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>rrsis dataset from-classes: no folder under %1 holds both images/ and masks/.</source>
+        <translation>rrsis dataset from-classes：%1 下没有同时包含 images/ 和 masks/ 的文件夹。</translation>
+    </message>
+    <message>
+        <source>images </source>
+        <translation>影像 </translation>
+    </message>
+    <message>
+        <source>Train on a project&apos;s annotations instead of --data (exported into the checkpoint folder; 20 % held out for validation when none is marked val).</source>
+        <translation>使用项目的标注代替 --data 进行训练（导出到检查点文件夹；若没有标注标为 val，则留出 20 % 用于验证）。</translation>
+    </message>
+    <message>
+        <source>Fine-tune this model bundle (read only): its weights, sizes and vocabulary, extended by new words.</source>
+        <translation>微调此模型包（只读）：沿用其权重、尺寸和词表，并用新词扩展词表。</translation>
+    </message>
+    <message>
+        <source>With --init: backbone, text or none (default) stay as they are.</source>
+        <translation>配合 --init：backbone、text 或 none（默认）保持不变。</translation>
+    </message>
+    <message>
+        <source>Epochs (default 30; fine-tuning: about 3,000 samples seen, 10 to 60 epochs).</source>
+        <translation>轮数（默认 30；微调：约见过 3000 个样本，10 到 60 轮）。</translation>
+    </message>
+    <message>
+        <source>AdamW learning rate, poly-decayed (default 0.001; fine-tuning 0.0002).</source>
+        <translation>AdamW 学习率，按 poly 衰减（默认 0.001；微调 0.0002）。</translation>
+    </message>
+    <message>
+        <source>Square network input, a multiple of 32 (default 320, or the --init model&apos;s).</source>
+        <translation>正方形网络输入尺寸，32 的倍数（默认 320，或 --init 模型的尺寸）。</translation>
+    </message>
+    <message>
+        <source>Token sequence length (default 20, or the --init model&apos;s).</source>
+        <translation>词元序列长度（默认 20，或 --init 模型的长度）。</translation>
+    </message>
+    <message>
+        <source>rrsis train: --out and one of --data or --project are required, --freeze is backbone, text or none, and every number must be in range (see --help).</source>
+        <translation>rrsis train：必须指定 --out 以及 --data 或 --project 之一，--freeze 为 backbone、text 或 none，且所有数值都必须在有效范围内（见 --help）。</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1 new word(s): %2</source>
+        <translation>词表：新增 %1 个词：%2</translation>
+    </message>
+    <message>
+        <source>Frozen: %1 parameter tensors.</source>
+        <translation>已冻结：%1 个参数张量。</translation>
+    </message>
+    <message>
+        <source>Turn colour-coded class masks into referring samples (RefSegRS layout)</source>
+        <translation>将按颜色编码的类别掩膜转换为指代样本（RefSegRS 布局）</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
@@ -1983,6 +2383,146 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
+    <name>rrsis::ui::DatasetBrowserDock</name>
+    <message>
+        <source>Dataset Browser</source>
+        <translation>数据集浏览器</translation>
+    </message>
+    <message>
+        <source>Checking samples… %1 / %2</source>
+        <translation>正在检查样本… %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are broken (red); the others are usable.</source>
+        <translation>
+            <numerusform>%n 个样本已损坏（红色）；其余样本可用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sample(s) can be read.</source>
+        <translation>
+            <numerusform>全部 %n 个样本均可读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Dataset…</source>
+        <translation>打开数据集…</translation>
+    </message>
+    <message>
+        <source>A RefSegRS or RRSIS-D folder, or a folder a project was exported to</source>
+        <translation>RefSegRS 或 RRSIS-D 文件夹，或项目导出到的文件夹</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>未打开数据集</translation>
+    </message>
+    <message>
+        <source>Filter by id, expression or category</source>
+        <translation>按 ID、指代表达式或类别筛选</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>所有划分</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Run the current model on this sample and score it (Ctrl+Shift+P)</source>
+        <translation>在此样本上运行当前模型并评分（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Edit in Project</source>
+        <translation>在项目中编辑</translation>
+    </message>
+    <message>
+        <source>Open the chip as an image of the project with this sample as an annotation; export it again to save the correction as a new sample</source>
+        <translation>将该切片作为项目中的影像打开，并以此样本作为标注；再次导出即可将修正保存为新样本</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Not a dataset: %1</source>
+        <translation>不是数据集：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sample(s)</source>
+        <translation>
+            <numerusform>%1：%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken sample: %1</source>
+        <translation>样本已损坏：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;“%4”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）&lt;br&gt;“%4”</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>无类别</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#28b45a&apos;&gt;■&lt;/span&gt; ground truth</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#28b45a&apos;&gt;■&lt;/span&gt; 真值</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#ff28c8&apos;&gt;□&lt;/span&gt; prediction, IoU %1 %</source>
+        <translation>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#ff28c8&apos;&gt;□&lt;/span&gt; 预测，IoU %1 %</translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>正在预测…</translation>
+    </message>
+    <message>
+        <source>The model could not run: %1</source>
+        <translation>模型无法运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::DatasetSampleModel</name>
+    <message>
+        <source>broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>指代表达式</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>IoU %</source>
+        <translation>IoU %</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::EditTools</name>
     <message>
         <source>Tools</source>
@@ -2043,6 +2583,127 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>&amp;Clear Mask</source>
         <translation>清空掩膜(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::EvaluateDialog</name>
+    <message>
+        <source>Evaluate Model</source>
+        <translation>评估模型</translation>
+    </message>
+    <message>
+        <source>A RefSegRS or RRSIS-D folder</source>
+        <translation>RefSegRS 或 RRSIS-D 文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <source>LAVT (prediction at the model input, IoU 0 for an empty union)</source>
+        <translation>LAVT（在模型输入尺寸上预测，并集为空时 IoU 为 0）</translation>
+    </message>
+    <message>
+        <source>Native resolution</source>
+        <translation>原生分辨率</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>oIoU</source>
+        <translation>oIoU</translation>
+    </message>
+    <message>
+        <source>mIoU</source>
+        <translation>mIoU</translation>
+    </message>
+    <message>
+        <source>Double-click to show the sample in the Dataset Browser</source>
+        <translation>双击可在数据集浏览器中显示该样本</translation>
+    </message>
+    <message>
+        <source>Worst samples:</source>
+        <translation>最差样本：</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b41e1e&apos;&gt;&lt;b&gt;The evaluation failed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b41e1e&apos;&gt;&lt;b&gt;评估失败：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 samples, %2 split&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 个样本，%2 划分&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Protocol: %1. Model: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;协议：%1。模型：%2。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&apos;color:#b41e1e&apos;&gt;%n unreadable sample(s) left out.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:#b41e1e&apos;&gt;已略去 %n 个无法读取的样本。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1  IoU %2 %  “%3”</source>
+        <translation>%1  IoU %2 %  “%3”</translation>
+    </message>
+    <message>
+        <source>Save the Report in</source>
+        <translation>将报告保存到</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>无法保存报告</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2781,25 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source> Cancelled: the remaining annotations were not exported.</source>
         <translation>已取消：其余标注未导出。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::IoUHistogramView</name>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>IoU per sample (%)</source>
+        <translation>每个样本的 IoU（%）</translation>
+    </message>
+    <message>
+        <source>IoU from (%)</source>
+        <translation>IoU 区间下限（%）</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2913,29 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Type an expression in the Find bar (Ctrl+L) to add a layer, or paint with the Brush (B).</source>
         <translation>在查找栏中输入指代表达式（Ctrl+L）以添加图层，或使用画笔（B）绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::LearningTools</name>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Train on These Annotations…</source>
+        <translation>用这些标注训练(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Opening %1 in the Dataset Browser…</source>
+        <translation>正在数据集浏览器中打开 %1…</translation>
+    </message>
+    <message>
+        <source>Load Sample Mask</source>
+        <translation>载入样本掩膜</translation>
+    </message>
+    <message>
+        <source>Sample %1 is now an annotation: correct it, then export the project to save it as a new sample.</source>
+        <translation>样本 %1 现在是一个标注：请修正它，然后导出项目，将其保存为新样本。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3220,14 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Undo History</source>
         <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <source>Stop training and close? The finished epochs are kept: Model ▸ Train on These Annotations ▸ Resume continues the run.</source>
+        <translation>停止训练并关闭？已完成的轮次会保留：通过 模型 ▸ 用这些标注训练 ▸ 继续 可接着训练。</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3840,204 @@ No keeps it to decide at the next start; Discard deletes it.</source>
     <message>
         <source>Zoom %1 %  |  %2</source>
         <translation>缩放 %1 %  |  %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::TrainDialog</name>
+    <message>
+        <source>Train on These Annotations</source>
+        <translation>用这些标注训练</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>基础模型：</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Automatic: about 3,000 samples seen, 10 to 60 epochs</source>
+        <translation>自动：约见过 3000 个样本，10 到 60 轮</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>轮数：</translation>
+    </message>
+    <message>
+        <source>Nothing (every layer learns)</source>
+        <translation>无（所有层都参与学习）</translation>
+    </message>
+    <message>
+        <source>Image backbone (faster, for very few annotations)</source>
+        <translation>影像主干网络（更快，适合标注很少时）</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>文本编码器</translation>
+    </message>
+    <message>
+        <source>Keep fixed:</source>
+        <translation>保持固定：</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue the last run that was cancelled or cut short</source>
+        <translation>继续上一次被取消或中断的训练</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Use This Model</source>
+        <translation>使用此模型</translation>
+    </message>
+    <message>
+        <source>No model loaded: open one first (Model ▸ Open Model…)</source>
+        <translation>未加载模型：请先打开一个模型（模型 ▸ 打开模型…）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an expression: </source>
+        <translation>
+            <numerusform>%n 个带指代表达式：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 train, %2 val, %3 test, %4 unassigned</source>
+        <translation>训练 %1，验证 %2，测试 %3，未分配 %4</translation>
+    </message>
+    <message>
+        <source>. None is marked val: a fifth of the others is held out to measure the gain.</source>
+        <translation>。没有标注被设为验证：将从其余标注中留出五分之一来衡量提升。</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n of them mark nothing (“not here” examples).</source>
+        <translation>
+            <numerusform> 其中 %n 个不标记任何区域（“此处没有”示例）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>将在本批次后停止…</translation>
+    </message>
+    <message>
+        <source>Save the project first: training reads its annotations from the project file.</source>
+        <translation>请先保存项目：训练会从项目文件中读取标注。</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>正在继续…</translation>
+    </message>
+    <message>
+        <source>Preparing the annotations…</source>
+        <translation>正在准备标注…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · loss %3 · %4 samples/s · about %5 left</source>
+        <translation>第 %1/%2 轮 · 损失 %3 · %4 样本/秒 · 约剩 %5</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Scoring the base and the new model on the held-out annotations…</source>
+        <translation>正在用留出的标注评估基础模型和新模型…</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>训练已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. The finished epochs are kept: Resume continues the run.</source>
+        <translation>已取消。已完成的轮次会保留：点击“继续”可接着训练。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;On %n held-out annotation(s):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;在 %n 个留出的标注上：&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;On the %n training annotation(s)&lt;/b&gt; (none could be held out):</source>
+        <translation>
+            <numerusform>&lt;b&gt;在 %n 个训练标注上&lt;/b&gt;（无法留出任何标注）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;base&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;fine-tuned&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;基础模型&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;微调后&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>mIoU %</source>
+        <translation>mIoU %</translation>
+    </message>
+    <message>
+        <source>oIoU %</source>
+        <translation>oIoU %</translation>
+    </message>
+    <message>
+        <source>Prec@0.5 %</source>
+        <translation>Prec@0.5 %</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::ui::TrainingCurvesView</name>
+    <message>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>validation mIoU %</source>
+        <translation>验证 mIoU %</translation>
+    </message>
+    <message>
+        <source>validation oIoU %</source>
+        <translation>验证 oIoU %</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>IoU %</source>
+        <translation>IoU %</translation>
     </message>
 </context>
 </TS>

@@ -64,13 +64,13 @@ DatasetBrowserDock::DatasetBrowserDock(QWidget* parent)
   proxy_->setSourceModel(model_);
   createWidgets();
   connect(scanner_, &BackgroundJob::progress, this, [this](int done, int total, const QString&) {
-    info_->setText(tr("Checking samples… %1 / %2").arg(done).arg(total));
+    scanStatus_->setText(tr("Checking samples… %1 / %2").arg(done).arg(total));
   });
   connect(scanner_, &BackgroundJob::finished, this, [this](bool, bool cancelled, const QString&) {
     if (cancelled) return;
     const int broken = model_->brokenCount();
-    info_->setText(broken ? tr("%n sample(s) are broken (red); the others are usable.", nullptr, broken)
-                          : tr("All %n sample(s) can be read.", nullptr, model_->rowCount()));
+    scanStatus_->setText(broken ? tr("%n sample(s) are broken (red); the others are usable.", nullptr, broken)
+                                : tr("All %n sample(s) can be read.", nullptr, model_->rowCount()));
   });
 }
 
@@ -112,7 +112,9 @@ void DatasetBrowserDock::createWidgets() {
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
   table_->verticalHeader()->hide();
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setSectionResizeMode(DatasetSampleModel::Expression, QHeaderView::Stretch);
+  table_->horizontalHeader()->setMinimumSectionSize(40);
   table_->setWordWrap(false);
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DatasetBrowserDock::showCurrent);
 
@@ -149,6 +151,9 @@ void DatasetBrowserDock::createWidgets() {
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 3);
   layout->addWidget(splitter, 1);
+  scanStatus_ = new QLabel(body);
+  layout->addWidget(scanStatus_);
+  body->setMinimumWidth(440);
   setWidget(body);
   predict_->setEnabled(false);
   edit_->setEnabled(false);

@@ -76,6 +76,7 @@ class DatasetBrowserDock : public QDockWidget {
   QLabel* folderLabel_;
   QLabel* preview_;
   QLabel* info_;
+  QLabel* scanStatus_;  ///< the background check of every sample
   QPushButton* predict_;
   QPushButton* edit_;
   QPushButton* evaluate_;

@@ -38,7 +38,11 @@ void IoUHistogramView::setValues(const std::vector<double>& ious) {
   x->setTitleText(tr("IoU from (%)"));
   auto* y = new QValueAxis;
   y->setLabelFormat(QStringLiteral("%d"));
-  y->setRange(0, std::max(1, *std::max_element(counts_.begin(), counts_.end())));
+  // Whole numbers on five intervals: the top is the largest bin rounded up to a multiple of 5.
+  const int top = std::max(1, *std::max_element(counts_.begin(), counts_.end()));
+  const int step = (top + 4) / 5;
+  y->setRange(0, step * 5);
+  y->setTickCount(6);
   y->setTitleText(tr("samples"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
