@@ -12,7 +12,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <opencv2/core.hpp>
 #include <QtCharts/QChartView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -30,7 +32,11 @@
 #include "ui/learning/datasetsamplemodel.h"
 #include "ui/learning/evaluatedialog.h"
 #include "ui/learning/iouhistogramview.h"
+#include "ui/learning/learningtools.h"
 #include "ui/learning/traindialog.h"
+#include "ui/mainwindow.h"
+#include "annotation/annotationdocument.h"
+#include "annotation/project.h"
 #include "ui/projectsession.h"
 
 using namespace rrsis;
@@ -86,6 +92,35 @@ class TestLearning : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!dock.isBusy(), 20000);
     QVERIFY2(!dock.sampleModel()->data(dock.sampleModel()->index(good, DatasetSampleModel::IoU)).toString().isEmpty(),
              qPrintable(dock.lastError()));
+  }
+
+  void editInProject_turnsSelectedSamplesIntoAnnotations_splitsKept() {
+    MainWindow window;
+    window.setQuietErrors(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DatasetBrowserDock* dock = window.learningTools()->browser();
+    dock->openFolder(data_);
+    QTRY_COMPARE_WITH_TIMEOUT(dock->sampleModel()->rowCount(), 16, 10000);
+    auto* selection = dock->table()->selectionModel();
+    for (int r : {0, 3, 5})
+      selection->select(dock->table()->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    for (QPushButton* b : dock->findChildren<QPushButton*>())
+      if (b->text() == "Edit in Project") b->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.project()->sceneCount(), 3, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.project()->annotationCount(), 3, 20000);
+    for (int i = 0; i < 3; ++i) {
+      const AnnotationDocument* d = window.project()->document(i);
+      QCOMPARE(d->count(), 1);
+      const Annotation& a = d->at(0);
+      const int row = dock->sampleModel()->rowOf(splitName(a.split), QFileInfo(window.project()->scene(i).path).completeBaseName());
+      QVERIFY2(row >= 0, qPrintable(window.project()->scene(i).path));
+      QCOMPARE(a.expression, dock->sampleModel()->sample(row)->expression);
+      auto mask = dock->sampleModel()->sample(row)->loadMask();
+      QVERIFY(mask);
+      QCOMPARE(a.mask(QRect(0, 0, mask->cols, mask->rows)).size(), mask->size());
+      QCOMPARE(cv::countNonZero(a.mask(QRect(0, 0, mask->cols, mask->rows)) != *mask), 0);
+    }
   }
 
   void browser_filtersBySplitAndText() {

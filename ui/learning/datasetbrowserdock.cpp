@@ -108,7 +108,7 @@ void DatasetBrowserDock::createWidgets() {
   table_->setSortingEnabled(true);
   table_->sortByColumn(DatasetSampleModel::Id, Qt::AscendingOrder);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
   table_->verticalHeader()->hide();
@@ -131,12 +131,18 @@ void DatasetBrowserDock::createWidgets() {
   predict_->setToolTip(tr("Run the current model on this sample and score it (Ctrl+Shift+P)"));
   predict_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
   edit_ = new QPushButton(tr("Edit in Project"), previewBox);
-  edit_->setToolTip(tr("Open the chip as an image of the project with this sample as an annotation; "
-                       "export it again to save the correction as a new sample"));
+  edit_->setToolTip(tr("Open the selected samples' chips as images of the project, each with its sample as an "
+                       "annotation (split kept); export them again to save corrections as new samples (Ctrl+Return)"));
+  edit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
   evaluate_ = new QPushButton(tr("Evaluate…"), previewBox);
   connect(predict_, &QPushButton::clicked, this, &DatasetBrowserDock::predictSelected);
   connect(edit_, &QPushButton::clicked, this, [this] {
-    if (const Sample* s = model_->sample(currentRow())) Q_EMIT editRequested(*s);
+    std::vector<Sample> chosen;
+    for (const QModelIndex& index : table_->selectionModel()->selectedRows()) {
+      const int row = proxy_->mapToSource(index).row();
+      if (const Sample* s = model_->sample(row); s && !model_->isBroken(row)) chosen.push_back(*s);
+    }
+    if (!chosen.empty()) Q_EMIT editRequested(chosen);
   });
   connect(evaluate_, &QPushButton::clicked, this, [this] { Q_EMIT evaluateRequested(folder_); });
   buttons->addWidget(predict_);

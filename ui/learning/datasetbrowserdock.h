@@ -1,5 +1,6 @@
 #pragma once
 #include <memory>
+#include <vector>
 
 #include <QDockWidget>
 #include <opencv2/core/mat.hpp>
@@ -53,8 +54,8 @@ class DatasetBrowserDock : public QDockWidget {
   const QString& lastError() const { return lastError_; }
 
  Q_SIGNALS:
-  /** Open the sample as a scene of the project with its mask as an annotation. */
-  void editRequested(const rrsis::Sample& sample);
+  /** Open the samples as scenes of the project, each with its mask as an annotation. */
+  void editRequested(const std::vector<rrsis::Sample>& samples);
   void evaluateRequested(const QString& folder);
   void statusMessage(const QString& message);
 

@@ -45,7 +45,7 @@ LearningTools::LearningTools(MainWindow* window, QMenu* modelMenu, QMenu* viewMe
     modelName_ = info.name;
     onModelChanged();
   });
-  connect(browser_, &DatasetBrowserDock::editRequested, this, &LearningTools::editSample);
+  connect(browser_, &DatasetBrowserDock::editRequested, this, &LearningTools::editSamples);
   connect(browser_, &DatasetBrowserDock::evaluateRequested, this, [this](const QString& folder) {
     EvaluateDialog* d = evaluateDialog();
     d->setDataset(folder);
@@ -103,20 +103,31 @@ void LearningTools::onModelChanged() {
   if (trainDialog_ && !trainDialog_->isRunning()) trainDialog_->setBaseModel(bundle_, modelName_);
 }
 
-void LearningTools::editSample(const Sample& sample) {
-  pending_ = sample;
+void LearningTools::editSamples(const std::vector<Sample>& samples) {
+  const bool idle = !hasPending_ && queue_.empty();
+  queue_.insert(queue_.end(), samples.begin(), samples.end());
+  if (idle) {
+    edited_ = 0;
+    openNextSample();
+  }
+}
+
+void LearningTools::openNextSample() {
+  if (queue_.empty()) return;
+  pending_ = queue_.front();
+  queue_.erase(queue_.begin());
   hasPending_ = true;
-  window_->openFile(sample.imagePath);
+  window_->openFile(pending_.imagePath);
 }
 
 void LearningTools::onSceneOpened(bool ok) {
   if (!hasPending_) return;
   hasPending_ = false;
   AnnotationDocument* d = window_->document();
-  if (!ok || !d) return;
-  auto mask = pending_.loadMask();
+  auto mask = ok && d ? pending_.loadMask() : Result<cv::Mat>::failure(tr("The chip could not be opened."));
   if (!mask) {
-    window_->statusBar()->showMessage(mask.error(), 10000);
+    window_->statusBar()->showMessage(tr("Sample %1: %2").arg(pending_.id, mask.error()), 10000);
+    openNextSample();
     return;
   }
   Annotation a;
@@ -127,9 +138,13 @@ void LearningTools::onSceneOpened(bool ok) {
   a.provenance.region = QRect(0, 0, mask->cols, mask->rows);
   const int id = d->addAnnotation(a);
   d->setMask(id, QRect(0, 0, mask->cols, mask->rows), *mask, tr("Load Sample Mask"));
+  ++edited_;
   window_->statusBar()->showMessage(
-      tr("Sample %1 is now an annotation: correct it, then export the project to save it as a new sample.").arg(pending_.id),
+      queue_.empty() ? tr("%n sample(s) are now annotations: correct them, then export the project to save them as new "
+                          "samples.", nullptr, edited_)
+                     : tr("Opening samples… %1 left").arg(queue_.size()),
       10000);
+  openNextSample();
 }
 
 }  // namespace rrsis::ui

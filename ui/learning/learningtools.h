@@ -1,6 +1,7 @@
 #pragma once
 #include <QObject>
 #include <QString>
+#include <vector>
 
 #include "dataset/sample.h"
 
@@ -38,7 +39,9 @@ class LearningTools : public QObject {
 
  private:
   void onModelChanged();
-  void editSample(const Sample& sample);
+  /** Queues samples to open one after another (each waits for the previous scene). */
+  void editSamples(const std::vector<Sample>& samples);
+  void openNextSample();
   void onSceneOpened(bool ok);
 
   MainWindow* window_;
@@ -49,7 +52,9 @@ class LearningTools : public QObject {
   QAction* train_;
   QString bundle_, modelName_;
   bool hasPending_ = false;
-  Sample pending_;  ///< the sample being opened for editing
+  Sample pending_;             ///< the sample being opened for editing
+  std::vector<Sample> queue_;  ///< the samples still to open
+  int edited_ = 0;
 };
 
 }  // namespace rrsis::ui
