@@ -88,6 +88,25 @@ class TestDataset : public QObject {
     QVERIFY(d->split("val").error().contains("empty"));
   }
 
+  void categoryFromExpression_findsCategoriesAndTheirCommonSynonyms_data() {
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("category") << "the white van near the bus" << "van";
+    QTest::newRow("plural") << "all buildings" << "building";
+    QTest::newRow("longest first") << "the road markings" << "road marking";
+    QTest::newRow("houses") << "the houses" << "building";
+    QTest::newRow("rooftops") << "rooftops" << "building";
+    QTest::newRow("street") << "the streets" << "road";
+    QTest::newRow("forest") << "the forest" << "tree";
+    QTest::newRow("part of a word") << "the roofless shed" << "";
+    QTest::newRow("none") << "the water" << "";
+  }
+  void categoryFromExpression_findsCategoriesAndTheirCommonSynonyms() {
+    QFETCH(QString, expression);
+    QFETCH(QString, category);
+    QCOMPARE(categoryFromExpression(expression), category);
+  }
+
   void writer_neverOverwrites_andTakesFreshIds() {
     QTemporaryDir dir;
     const QString root = makeFolder(dir, "1 the car\n3 a road\n");

@@ -529,7 +529,8 @@ void MainWindow::createProjectActions(QMenu* file) {
     saveViewState();
     session_->saveAs();
   });
-  saveAsAction_->setShortcut(QKeySequence::SaveAs);
+  // QKeySequence::SaveAs is empty on some platforms (plain X11): say it explicitly.
+  saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
   file->addAction(tr("Save as Ref&SegRS Samples…"), this, [this] {
     if (project()->annotationCount() == 0) {
       showError(tr("Nothing to Export"), tr("The project has no annotations yet."));

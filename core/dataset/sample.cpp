@@ -94,6 +94,12 @@ QString categoryFromExpression(const QString& expression) {
     const QRegularExpression word(QStringLiteral("\\b%1(s|es)?\\b").arg(QRegularExpression::escape(name)));
     if (word.match(text).hasMatch()) return name;
   }
+  // Words analysts use for the same things (class-level expressions of imported datasets).
+  static const std::pair<const char*, const char*> synonyms[] = {
+      {"houses?|rooftops?|roofs?", "building"}, {"streets?|highways?", "road"}, {"forest|tree canopy", "tree"}};
+  for (const auto& [words, category] : synonyms)
+    if (QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(QLatin1String(words))).match(text).hasMatch())
+      return QString::fromLatin1(category);
   return {};
 }
 
