@@ -2445,10 +2445,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Im Projekt bearbeiten</translation>
     </message>
     <message>
-        <source>Open the chip as an image of the project with this sample as an annotation; export it again to save the correction as a new sample</source>
-        <translation>Den Bildausschnitt als Bild des Projekts öffnen, mit diesem Beispiel als Annotation; erneut exportieren, um die Korrektur als neues Beispiel zu speichern</translation>
-    </message>
-    <message>
         <source>Evaluate…</source>
         <translation>Bewerten…</translation>
     </message>
@@ -2498,6 +2494,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>The model could not run: %1</source>
         <translation>Das Modell konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the selected samples&apos; chips as images of the project, each with its sample as an annotation (split kept); export them again to save corrections as new samples (Ctrl+Return)</source>
+        <translation>Die Bildausschnitte der gewählten Beispiele als Bilder des Projekts öffnen, jedes mit seinem Beispiel als Annotation (Teilmenge bleibt); erneut exportieren, um Korrekturen als neue Beispiele zu speichern (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2948,8 +2948,23 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Beispielmaske laden</translation>
     </message>
     <message>
-        <source>Sample %1 is now an annotation: correct it, then export the project to save it as a new sample.</source>
-        <translation>Beispiel %1 ist jetzt eine Annotation: Korrigieren Sie sie und exportieren Sie dann das Projekt, um sie als neues Beispiel zu speichern.</translation>
+        <source>The chip could not be opened.</source>
+        <translation>Der Bildausschnitt konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation>Beispiel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are now annotations: correct them, then export the project to save them as new samples.</source>
+        <translation>
+            <numerusform>%n Beispiel ist jetzt eine Annotation: korrigieren Sie es und exportieren Sie dann das Projekt, um es als neues Beispiel zu speichern.</numerusform>
+            <numerusform>%n Beispiele sind jetzt Annotationen: korrigieren Sie sie und exportieren Sie dann das Projekt, um sie als neue Beispiele zu speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening samples… %1 left</source>
+        <translation>Beispiele werden geöffnet … noch %1</translation>
     </message>
 </context>
 <context>

@@ -2437,10 +2437,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>在项目中编辑</translation>
     </message>
     <message>
-        <source>Open the chip as an image of the project with this sample as an annotation; export it again to save the correction as a new sample</source>
-        <translation>将该切片作为项目中的影像打开，并以此样本作为标注；再次导出即可将修正保存为新样本</translation>
-    </message>
-    <message>
         <source>Evaluate…</source>
         <translation>评估…</translation>
     </message>
@@ -2489,6 +2485,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>The model could not run: %1</source>
         <translation>模型无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Open the selected samples&apos; chips as images of the project, each with its sample as an annotation (split kept); export them again to save corrections as new samples (Ctrl+Return)</source>
+        <translation>将所选样本的切片作为项目图像打开，每个样本作为一个标注（保留划分）；再次导出即可将修正保存为新样本（Ctrl+Return）</translation>
     </message>
 </context>
 <context>
@@ -2934,8 +2934,22 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>载入样本掩膜</translation>
     </message>
     <message>
-        <source>Sample %1 is now an annotation: correct it, then export the project to save it as a new sample.</source>
-        <translation>样本 %1 现在是一个标注：请修正它，然后导出项目，将其保存为新样本。</translation>
+        <source>The chip could not be opened.</source>
+        <translation>无法打开该切片。</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation>样本 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are now annotations: correct them, then export the project to save them as new samples.</source>
+        <translation>
+            <numerusform>%n 个样本现已成为标注：请修正它们，然后导出项目，将其保存为新样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening samples… %1 left</source>
+        <translation>正在打开样本… 还剩 %1 个</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,7 @@ void EvaluateDialog::createWidgets() {
   worstBox->addWidget(new QLabel(tr("Worst samples:"), this));
   worstBox->addWidget(worst_);
   results->addLayout(worstBox, 1, 1);
+  results->setColumnStretch(1, 1);
   layout->addLayout(results, 1);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

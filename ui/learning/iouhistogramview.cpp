@@ -12,7 +12,7 @@ namespace rrsis::ui {
 
 IoUHistogramView::IoUHistogramView(QWidget* parent) : QChartView(parent), counts_(10, 0) {
   setRenderHint(QPainter::Antialiasing);
-  setMinimumSize(360, 220);
+  setMinimumSize(460, 240);
   setValues({});
 }
 
@@ -36,6 +36,9 @@ void IoUHistogramView::setValues(const std::vector<double>& ious) {
   auto* x = new QBarCategoryAxis;
   x->append(bins);
   x->setTitleText(tr("IoU from (%)"));
+  QFont small = x->labelsFont();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  x->setLabelsFont(small);
   auto* y = new QValueAxis;
   y->setLabelFormat(QStringLiteral("%d"));
   // Whole numbers on five intervals: the top is the largest bin rounded up to a multiple of 5.

@@ -57,6 +57,7 @@ void TrainingCurvesView::clear() {
   for (QLineSeries* s : {trainLoss_, valLoss_, meanIoU_, overallIoU_}) s->clear();
   maxLoss_ = 0.1;
   epochs_->setRange(1, 2);
+  epochs_->setTickCount(2);
   loss_->setRange(0, maxLoss_);
 }
 
@@ -67,6 +68,7 @@ void TrainingCurvesView::addEpoch(int epoch, double trainLoss, double valLoss, d
   overallIoU_->append(epoch, overallIoU);
   maxLoss_ = std::max({maxLoss_, trainLoss * 1.1, valLoss * 1.1});
   epochs_->setRange(1, std::max(2, epoch));
+  epochs_->setTickCount(std::min(std::max(2, epoch), 6));
   loss_->setRange(0, maxLoss_);
 }
 
