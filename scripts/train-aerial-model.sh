@@ -47,6 +47,16 @@ done
 for set in dubai fair-dar_es_salaam_TZ fair-nairobi_KE fair-kampala_UG fair-kathmandu-test chesapeake synth; do
   "$RRSIS" eval --model "$WORK/aerial.rrsismodel" --dataset "$D/$set" --split test --json "$WORK/test-$set.json"
 done
+# Its chips carry no georeferencing, so say how many source pixels a window should cover on
+# an ungeoreferenced scene (Dubai chips were 512 to 1536 px): the studio then runs large views
+# in windows of that size instead of squashing them into one input.
+python3 - "$WORK/aerial.rrsismodel/model.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+manifest = json.load(open(path))
+manifest["source_window_px"] = 768
+json.dump(manifest, open(path, "w"), indent=4, ensure_ascii=False)
+PY
 rm -rf resources/aerial.rrsismodel
 cp -r "$WORK/aerial.rrsismodel" resources/aerial.rrsismodel
 echo "Copied the bundle to resources/aerial.rrsismodel"

@@ -95,6 +95,23 @@ class TestInference : public QObject {
     QCOMPARE(nativeWindowSize(m, scene_.source->info()), QSize(64, 64));  // no model GSD
     m.groundSampleDistance = 1.0;  // the test raster has 0.5 m pixels
     QCOMPARE(nativeWindowSize(m, scene_.source->info()), QSize(128, 128));
+    m.extra["source_window_px"] = 300;  // only for rasters without a ground scale
+    QCOMPARE(nativeWindowSize(m, scene_.source->info()), QSize(128, 128));
+  }
+
+  void nativeWindow_withoutGeoreferencing_usesTheManifestsSourceWindow() {
+    RasterInfo plain = scene_.source->info();
+    plain.geo = GeoReference();
+    ModelManifest m;
+    m.inputSize = QSize(64, 64);
+    m.groundSampleDistance = 1.0;
+    QCOMPARE(nativeWindowSize(m, plain), QSize(64, 64));
+    m.extra["source_window_px"] = 300;
+    QCOMPARE(manifestSourceWindow(m), 300);
+    QCOMPARE(nativeWindowSize(m, plain), QSize(300, 300));
+    m.extra["source_window_px"] = 5;  // nonsense is ignored
+    QCOMPARE(manifestSourceWindow(m), 0);
+    QCOMPARE(nativeWindowSize(m, plain), QSize(64, 64));
   }
 
   void singlePass_maskLinesUpWithTheRedSquare() {

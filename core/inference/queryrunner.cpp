@@ -13,8 +13,9 @@ namespace {
 
 /** Whether a single-pass region is better served by windows at the model's native scale. */
 bool autoTile(const RasterSource& source, const Segmenter& segmenter, const QRect& region, int maxWindows) {
-  if (maxWindows <= 0 || segmenter.manifest().groundSampleDistance <= 0 ||
-      !source.info().geo.groundSampleDistance())
+  const bool georeferenced = source.info().geo.groundSampleDistance().has_value();
+  if (maxWindows <= 0 || (georeferenced && segmenter.manifest().groundSampleDistance <= 0) ||
+      (!georeferenced && manifestSourceWindow(segmenter.manifest()) <= 0))
     return false;
   const QSize window = nativeWindowSize(segmenter.manifest(), source.info());
   if (region.width() <= 1.5 * window.width() && region.height() <= 1.5 * window.height()) return false;

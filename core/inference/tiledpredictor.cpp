@@ -49,10 +49,21 @@ TilePlan planTiles(const QSize& regionSize, const QSize& window, double overlap)
   return plan;
 }
 
+int manifestSourceWindow(const ModelManifest& manifest) {
+  const int px = manifest.extra.value(QStringLiteral("source_window_px")).toInt();
+  return px >= 32 && px <= 16384 ? px : 0;
+}
+
 QSize nativeWindowSize(const ModelManifest& manifest, const RasterInfo& info) {
   const QSize input = manifest.inputSize;
   const auto sourceGsd = info.geo.groundSampleDistance();
-  if (manifest.groundSampleDistance <= 0 || !sourceGsd) return input;
+  if (!sourceGsd) {
+    // No ground scale to match: the source pixels per window the model was trained on, if
+    // its manifest says (models trained on ungeoreferenced chips), else the input size.
+    const int px = manifestSourceWindow(manifest);
+    return px > 0 ? QSize(px, px) : input;
+  }
+  if (manifest.groundSampleDistance <= 0) return input;
   const double f = std::clamp(manifest.groundSampleDistance / *sourceGsd, 0.125, 16.0);
   return QSize(std::max(32, int(std::lround(input.width() * f))),
                std::max(32, int(std::lround(input.height() * f))));

@@ -32,8 +32,15 @@ struct TilePlan {
 TilePlan planTiles(const QSize& regionSize, const QSize& window, double overlap);
 
 /**
+ * The manifest's optional "source_window_px": how many source pixels one input window
+ * covered in training, for models trained on chips without georeferencing; 0 when unset.
+ */
+int manifestSourceWindow(const ModelManifest& manifest);
+
+/**
  * The source pixels that one model input covers at the model's native ground scale: the
- * manifest's ground_sample_distance_m against the raster's, else the input size itself.
+ * manifest's ground_sample_distance_m against the raster's; for a raster without a ground
+ * scale the manifest's source_window_px; else the input size itself.
  */
 QSize nativeWindowSize(const ModelManifest& manifest, const RasterInfo& info);
 
