@@ -2137,6 +2137,34 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Turn colour-coded class masks into referring samples (RefSegRS layout)</source>
         <translation>Farbcodierte Klassenmasken in Referring-Beispiele umwandeln (RefSegRS-Layout)</translation>
     </message>
+    <message>
+        <source>Describe a PyTorch checkpoint (torch.save, PyTorch 1.6 or later) without Python: its tensors by group, its training arguments and other values. The file is read by a restricted reader that runs nothing; a checkpoint that asks to run code is refused.</source>
+        <translation>Einen PyTorch-Checkpoint (torch.save, PyTorch 1.6 oder neuer) ohne Python beschreiben: seine Tensoren nach Gruppen, seine Trainingsargumente und weitere Werte. Die Datei wird von einem eingeschränkten Leser gelesen, der nichts ausführt; ein Checkpoint, der Code ausführen will, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Also list every tensor with its type and shape.</source>
+        <translation>Auch jeden Tensor mit Typ und Form auflisten.</translation>
+    </message>
+    <message>
+        <source>The checkpoint (.pth, .pt).</source>
+        <translation>Der Checkpoint (.pth, .pt).</translation>
+    </message>
+    <message>
+        <source>rrsis checkpoint info: expected exactly one file.</source>
+        <translation>rrsis checkpoint info: genau eine Datei erwartet.</translation>
+    </message>
+    <message>
+        <source>rrsis checkpoint info: %1</source>
+        <translation>rrsis checkpoint info: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 tensors, %3 elements</source>
+        <translation>%1: %2 Tensoren, %3 Elemente</translation>
+    </message>
+    <message>
+        <source>Describe a PyTorch checkpoint without Python</source>
+        <translation>Einen PyTorch-Checkpoint ohne Python beschreiben</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>

@@ -2132,6 +2132,34 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Turn colour-coded class masks into referring samples (RefSegRS layout)</source>
         <translation>将按颜色编码的类别掩膜转换为指代样本（RefSegRS 布局）</translation>
     </message>
+    <message>
+        <source>Describe a PyTorch checkpoint (torch.save, PyTorch 1.6 or later) without Python: its tensors by group, its training arguments and other values. The file is read by a restricted reader that runs nothing; a checkpoint that asks to run code is refused.</source>
+        <translation>无需 Python 描述 PyTorch 检查点（torch.save，PyTorch 1.6 或更高版本）：按组列出其张量、训练参数及其他值。文件由不执行任何代码的受限读取器读取；要求运行代码的检查点会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Also list every tensor with its type and shape.</source>
+        <translation>同时列出每个张量及其类型和形状。</translation>
+    </message>
+    <message>
+        <source>The checkpoint (.pth, .pt).</source>
+        <translation>检查点文件（.pth、.pt）。</translation>
+    </message>
+    <message>
+        <source>rrsis checkpoint info: expected exactly one file.</source>
+        <translation>rrsis checkpoint info：需要且仅需要一个文件。</translation>
+    </message>
+    <message>
+        <source>rrsis checkpoint info: %1</source>
+        <translation>rrsis checkpoint info：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 tensors, %3 elements</source>
+        <translation>%1：%2 个张量，%3 个元素</translation>
+    </message>
+    <message>
+        <source>Describe a PyTorch checkpoint without Python</source>
+        <translation>无需 Python 描述 PyTorch 检查点</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>

@@ -24,6 +24,9 @@ int runTrain(const QStringList& args);
 /** rrsis dataset from-classes: a semantic segmentation dataset to RefSegRS referring samples. */
 int runDatasetFromClasses(const QStringList& args);
 
+/** rrsis checkpoint info: a PyTorch checkpoint's tensors and arguments, without Python. */
+int runCheckpointInfo(const QStringList& args);
+
 /** rrsis project new / info / add-scene / annotate / export-refsegrs / recover. */
 int runProjectNew(const QStringList& args);
 int runProjectInfo(const QStringList& args);

@@ -322,7 +322,7 @@ std::string plainText(const Py& v) {
     case Py::Kind::None: return "None";
     case Py::Kind::Bool: return v.boolean ? "True" : "False";
     case Py::Kind::Int: return std::to_string(v.integer);
-    case Py::Kind::Float: { std::ostringstream s; s.precision(17); s << v.real; return s.str(); }
+    case Py::Kind::Float: { std::ostringstream s; s.precision(12); s << v.real; return s.str(); }
     case Py::Kind::String: case Py::Kind::Bytes: return v.text;
     default: return {};
   }
