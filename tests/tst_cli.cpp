@@ -109,7 +109,7 @@ class TestCli : public QObject {
   void help_isPrinted_andEndsTheCommandWithZero() {
     const Run r = run({"info", "--help"});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains("--json") && r.out.contains("Print the metadata of a raster file."), qPrintable(r.out));
+    QVERIFY2(r.out.contains("--json") && r.out.contains("Print the metadata of a raster file, or describe a model bundle"), qPrintable(r.out));
   }
 
   void version_isPrinted() {

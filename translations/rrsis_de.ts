@@ -1270,16 +1270,8 @@
 <context>
     <name>rrsis</name>
     <message>
-        <source>Print the metadata of a raster file.</source>
-        <translation>Die Metadaten einer Rasterdatei ausgeben.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>The raster to describe.</source>
-        <translation>Das zu beschreibende Raster.</translation>
     </message>
     <message>
         <source>rrsis info: expected exactly one file.</source>
@@ -1886,10 +1878,6 @@
         <translation>Fenster </translation>
     </message>
     <message>
-        <source>Print a raster&apos;s metadata</source>
-        <translation>Metadaten eines Rasters ausgeben</translation>
-    </message>
-    <message>
         <source>Write a synthetic aerial scene (GeoTIFF)</source>
         <translation>Eine synthetische Luftbildszene schreiben (GeoTIFF)</translation>
     </message>
@@ -2164,6 +2152,46 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Describe a PyTorch checkpoint without Python</source>
         <translation>Einen PyTorch-Checkpoint ohne Python beschreiben</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1, %2 parameters</source>
+        <translation>Architektur: %1, %2 Parameter</translation>
+    </message>
+    <message>
+        <source>Input: %1 x %2, output %3</source>
+        <translation>Eingabe: %1 x %2, Ausgabe %3</translation>
+    </message>
+    <message>
+        <source>Tokenizer: %1, %2 entries, %3 tokens</source>
+        <translation>Tokenizer: %1, %2 Einträge, %3 Token</translation>
+    </message>
+    <message>
+        <source>Ground sample distance: %1 m per input pixel</source>
+        <translation>Bodenauflösung: %1 m pro Eingabepixel</translation>
+    </message>
+    <message>
+        <source>Trained on: %1</source>
+        <translation>Trainiert mit: %1</translation>
+    </message>
+    <message>
+        <source>Files: %1 (hash %2)</source>
+        <translation>Dateien: %1 (Hash %2)</translation>
+    </message>
+    <message>
+        <source>Print the metadata of a raster file, or describe a model bundle (NAME.rrsismodel): architecture, parameter count, input size and tokenizer.</source>
+        <translation>Die Metadaten einer Rasterdatei ausgeben oder ein Modellpaket (NAME.rrsismodel) beschreiben: Architektur, Parameterzahl, Eingabegröße und Tokenizer.</translation>
+    </message>
+    <message>
+        <source>The raster or model bundle to describe.</source>
+        <translation>Das zu beschreibende Raster oder Modellpaket.</translation>
+    </message>
+    <message>
+        <source>Print a raster&apos;s metadata or describe a model bundle</source>
+        <translation>Metadaten eines Rasters ausgeben oder ein Modellpaket beschreiben</translation>
     </message>
 </context>
 <context>

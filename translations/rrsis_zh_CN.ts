@@ -1269,16 +1269,8 @@
 <context>
     <name>rrsis</name>
     <message>
-        <source>Print the metadata of a raster file.</source>
-        <translation>输出栅格文件的元数据。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>输出 JSON 而非文本。</translation>
-    </message>
-    <message>
-        <source>The raster to describe.</source>
-        <translation>要描述的栅格。</translation>
     </message>
     <message>
         <source>rrsis info: expected exactly one file.</source>
@@ -1881,10 +1873,6 @@
         <translation>窗口 </translation>
     </message>
     <message>
-        <source>Print a raster&apos;s metadata</source>
-        <translation>输出栅格的元数据</translation>
-    </message>
-    <message>
         <source>Write a synthetic aerial scene (GeoTIFF)</source>
         <translation>写出合成航空场景（GeoTIFF）</translation>
     </message>
@@ -2159,6 +2147,46 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Describe a PyTorch checkpoint without Python</source>
         <translation>无需 Python 描述 PyTorch 检查点</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1, %2 parameters</source>
+        <translation>架构：%1，%2 个参数</translation>
+    </message>
+    <message>
+        <source>Input: %1 x %2, output %3</source>
+        <translation>输入：%1 x %2，输出 %3</translation>
+    </message>
+    <message>
+        <source>Tokenizer: %1, %2 entries, %3 tokens</source>
+        <translation>分词器：%1，%2 个词条，%3 个词元</translation>
+    </message>
+    <message>
+        <source>Ground sample distance: %1 m per input pixel</source>
+        <translation>地面采样距离：每输入像素 %1 米</translation>
+    </message>
+    <message>
+        <source>Trained on: %1</source>
+        <translation>训练数据：%1</translation>
+    </message>
+    <message>
+        <source>Files: %1 (hash %2)</source>
+        <translation>文件：%1（哈希 %2）</translation>
+    </message>
+    <message>
+        <source>Print the metadata of a raster file, or describe a model bundle (NAME.rrsismodel): architecture, parameter count, input size and tokenizer.</source>
+        <translation>打印栅格文件的元数据，或描述模型包（NAME.rrsismodel）：架构、参数数量、输入尺寸和分词器。</translation>
+    </message>
+    <message>
+        <source>The raster or model bundle to describe.</source>
+        <translation>要描述的栅格或模型包。</translation>
+    </message>
+    <message>
+        <source>Print a raster&apos;s metadata or describe a model bundle</source>
+        <translation>打印栅格元数据或描述模型包</translation>
     </message>
 </context>
 <context>

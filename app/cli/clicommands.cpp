@@ -37,7 +37,7 @@ bool isGroup(const QString& word) {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"info", "FILE [--json]", QT_TRANSLATE_NOOP("rrsis", "Print a raster's metadata"), runInfo},
+      {"info", "FILE|BUNDLE [--json]", QT_TRANSLATE_NOOP("rrsis", "Print a raster's metadata or describe a model bundle"), runInfo},
       {"synth-scene", "--out FILE", QT_TRANSLATE_NOOP("rrsis", "Write a synthetic aerial scene (GeoTIFF)"), runSynthScene},
       {"synth", "--out DIR [--count N]", QT_TRANSLATE_NOOP("rrsis", "Append synthetic samples (RefSegRS layout)"), runSynth},
       {"predict", "--model B --image F --text T --out M", QT_TRANSLATE_NOOP("rrsis", "Write the mask of what T describes"), runPredict},
