@@ -9,6 +9,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "dataset/sample.h"
+#include "eval/evaluator.h"
 #include "eval/metrics.h"
 #include "model/modelmanifest.h"
 #include "model/segmenter.h"
@@ -56,12 +57,9 @@ class TestAerialModel : public QObject {
     auto text = segmenter_->encode(expression);
     if (!text) qWarning("%s", qPrintable(text.error()));
     if (!text) return -1;
-    const QSize input = segmenter_->inputSize();
-    cv::Mat resized;
-    cv::resize(chip_, resized, cv::Size(input.width(), input.height()), 0, 0, cv::INTER_LINEAR);
-    auto probs = segmenter_->predictChips({resized}, *text);
+    auto probs = predictAtInput(*segmenter_, chip_, *text);
     if (!probs) return -1;
-    return MetricAccumulator(EvalProtocol::Lavt, input).score((*probs)[0] > 0.5f, truth).iou;
+    return MetricAccumulator(EvalProtocol::Lavt, segmenter_->inputSize()).score(*probs > 0.5f, truth).iou;
   }
 
  private Q_SLOTS:

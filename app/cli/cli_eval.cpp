@@ -15,15 +15,6 @@
 
 namespace rrsis::cli {
 
-namespace {
-
-QByteArray csvField(QString text) {
-  text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-  return (QLatin1Char('"') + text + QLatin1Char('"')).toUtf8();
-}
-
-}  // namespace
-
 int runEval(const QStringList& args) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
@@ -99,12 +90,9 @@ int runEval(const QStringList& args) {
     }
   }
   if (p.isSet(QStringLiteral("csv"))) {
-    QByteArray csv = "id,split,category,expression,intersection,union,iou\n";
-    const std::vector<SampleScore>& scores = report->metrics.samples();
-    for (size_t i = 0; i < scores.size(); ++i)
-      csv += csvField(scores[i].id) + ',' + split.toUtf8() + ',' + csvField(scores[i].category) + ',' +
-             csvField((*samples)[i].expression) + ',' + QByteArray::number(qint64(scores[i].intersection)) + ',' +
-             QByteArray::number(qint64(scores[i].unionArea)) + ',' + QByteArray::number(scores[i].iou, 'f', 6) + '\n';
+    QHash<QString, QString> expressions;
+    for (const Sample& s : *samples) expressions.insert(s.id, s.expression);
+    const QByteArray csv = scoresCsv(report->metrics.samples(), split, expressions);
     if (Status st = safeWriteFile(p.value(QStringLiteral("csv")), csv); !st) {
       printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
       return 1;

@@ -23,6 +23,7 @@
 
 #include "raster/bytegeotiff.h"
 #include "raster/gdalrastersource.h"
+#include "util/csvfield.h"
 #include "util/safesave.h"
 
 namespace rrsis {
@@ -167,13 +168,6 @@ Result<cv::Mat> readRgb(const QString& path, GeoReference* geo) {
   if (geo && ds->GetGeoTransform(gt) == CE_None)
     *geo = GeoReference({gt[0], gt[1], gt[2], gt[3], gt[4], gt[5]}, QString::fromUtf8(ds->GetProjectionRef()));
   return rgb;
-}
-
-/** A CSV field, quoted. */
-QByteArray csvField(const QString& text) {
-  QString t = text;
-  t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-  return (QLatin1Char('"') + t + QLatin1Char('"')).toUtf8();
 }
 
 /** Writes samples into the staging folder: chip files, phrase lines and the provenance table. */

@@ -1,5 +1,7 @@
 #include "eval/evaluator.h"
 
+#include "util/csvfield.h"
+
 #include <chrono>
 
 #include <QCoreApplication>
@@ -39,14 +41,12 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
       report.warnings << QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, text.error());
       prediction = cv::Mat::zeros(truth.size(), CV_8U);
     } else {
-      cv::Mat chip;
-      cv::resize(image, chip, cv::Size(input.width(), input.height()), 0, 0, cv::INTER_LINEAR);
       PredictTiming timing;
-      auto probs = segmenter.predictChips({chip}, *text, &timing);
+      auto probs = predictAtInput(segmenter, image, *text, &timing);
       if (!probs)
         return R::failure(QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, probs.error()));
       report.modelSeconds += timing.forwardMs / 1000.0;
-      cv::Mat p = probs->front();
+      cv::Mat p = *probs;
       if (protocol == EvalProtocol::Native && p.size() != truth.size()) {
         cv::Mat r;
         cv::resize(p, r, truth.size(), 0, 0, cv::INTER_LINEAR);
@@ -59,6 +59,26 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
   if (progress) progress(total, total);
   report.totalSeconds = std::chrono::duration<double>(Clock::now() - start).count();
   return report;
+}
+
+Result<cv::Mat> predictAtInput(const Segmenter& segmenter, const cv::Mat& rgb, const TokenizedText& text,
+                               PredictTiming* timing) {
+  const QSize input = segmenter.inputSize();
+  cv::Mat chip;
+  cv::resize(rgb, chip, cv::Size(input.width(), input.height()), 0, 0, cv::INTER_LINEAR);
+  auto probs = segmenter.predictChips({chip}, text, timing);
+  if (!probs) return Result<cv::Mat>::failure(probs.error());
+  return probs->front();
+}
+
+QByteArray scoresCsv(const std::vector<SampleScore>& scores, const QString& split,
+                     const QHash<QString, QString>& expressionById) {
+  QByteArray csv = "id,split,category,expression,intersection,union,iou\n";
+  for (const SampleScore& s : scores)
+    csv += csvField(s.id) + ',' + split.toUtf8() + ',' + csvField(s.category) + ',' +
+           csvField(expressionById.value(s.id)) + ',' + QByteArray::number(qint64(s.intersection)) + ',' +
+           QByteArray::number(qint64(s.unionArea)) + ',' + QByteArray::number(s.iou, 'f', 6) + '\n';
+  return csv;
 }
 
 }  // namespace rrsis

@@ -2,6 +2,8 @@
 #include <functional>
 #include <vector>
 
+#include <QHash>
+
 #include "dataset/sample.h"
 #include "eval/metrics.h"
 #include "model/segmenter.h"
@@ -32,5 +34,19 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
                                   EvalProtocol protocol,
                                   const std::function<bool(int done, int total)>& progress = {},
                                   double emptyUnionIoU = 0.0, bool skipUnreadable = false);
+
+/**
+ * The model's probability map for `rgb` (CV_8UC3, any size) squashed to the model input, at
+ * the input size: what the LAVT protocol scores (mask = probability > 0.5).
+ */
+Result<cv::Mat> predictAtInput(const Segmenter& segmenter, const cv::Mat& rgb, const TokenizedText& text,
+                               PredictTiming* timing = nullptr);
+
+/**
+ * Per-sample scores as CSV: "id,split,category,expression,intersection,union,iou", the
+ * expression looked up by sample id (`rrsis eval --csv` and the Evaluate dialog's report).
+ */
+QByteArray scoresCsv(const std::vector<SampleScore>& scores, const QString& split,
+                     const QHash<QString, QString>& expressionById);
 
 }  // namespace rrsis

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSet>
 
 #include "text/wordpiecetokenizer.h"
@@ -79,18 +78,14 @@ Result<BaseModel> loadBaseModel(const QString& bundle) {
 }
 
 QStringList missingWords(const QStringList& vocab, const QStringList& expressions) {
-  static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
   const QSet<QString> known(vocab.begin(), vocab.end());
   std::map<QString, int> counts;
   QStringList firstSeen;
-  for (const QString& e : expressions) {
-    auto it = word.globalMatch(e.toLower());
-    while (it.hasNext()) {
-      const QString w = it.next().captured(0);
+  for (const QString& e : expressions)
+    for (const QString& w : expressionWords(e)) {
       if (known.contains(w)) continue;
       if (counts[w]++ == 0) firstSeen << w;
     }
-  }
   std::stable_sort(firstSeen.begin(), firstSeen.end(),
                    [&](const QString& a, const QString& b) { return counts[a] > counts[b]; });
   return firstSeen;

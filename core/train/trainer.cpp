@@ -366,6 +366,12 @@ Result<TrainSummary> trainModel(const TrainOptions& options, const std::function
   }
 }
 
+QString checkpointFolderFor(const QString& bundle) {
+  QString base = bundle;
+  if (base.endsWith(QLatin1String(".rrsismodel"))) base.chop(int(qstrlen(".rrsismodel")));
+  return base + QStringLiteral(".checkpoints");
+}
+
 TrainOptions resolvedTrainOptions(const TrainOptions& options, int trainSamples, int baseInputSize, int baseMaxTokens) {
   TrainOptions o = options;
   const bool fineTune = !o.initBundle.isEmpty();
@@ -379,18 +385,23 @@ TrainOptions resolvedTrainOptions(const TrainOptions& options, int trainSamples,
   return o;
 }
 
+QStringList expressionWords(const QString& expression) {
+  static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+  QStringList words;
+  auto it = word.globalMatch(expression.toLower());
+  while (it.hasNext()) words << it.next().captured(0);
+  return words;
+}
+
 QStringList buildWordVocabulary(const QStringList& expressions) {
   QStringList vocab{QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"), QStringLiteral("[SEP]"),
                     QStringLiteral("[MASK]")};
   const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
   for (const QChar c : alphabet) vocab << QString(c);
   for (const QChar c : alphabet) vocab << QStringLiteral("##") + c;
-  static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
   std::map<QString, int> counts;
-  for (const QString& e : expressions) {
-    auto it = word.globalMatch(e.toLower());
-    while (it.hasNext()) ++counts[it.next().captured(0)];
-  }
+  for (const QString& e : expressions)
+    for (const QString& w : expressionWords(e)) ++counts[w];
   std::vector<std::pair<QString, int>> sorted(counts.begin(), counts.end());
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   for (const auto& [w, n] : sorted)

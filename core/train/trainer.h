@@ -69,6 +69,9 @@ struct TrainOptions {
   QString command;                  ///< the command line, recorded in model.json
 };
 
+/** The checkpoint folder of a run writing `bundle` when none is given: NAME.checkpoints beside it. */
+QString checkpointFolderFor(const QString& bundle);
+
 /** `options` with every "0 = automatic" value decided, for `trainSamples` training samples. */
 TrainOptions resolvedTrainOptions(const TrainOptions& options, int trainSamples, int baseInputSize, int baseMaxTokens);
 
@@ -134,6 +137,9 @@ struct TrainSummary {
  */
 Result<TrainSummary> trainModel(const TrainOptions& options,
                                 const std::function<bool(const TrainProgress&)>& progress = {});
+
+/** The lower-cased words of an expression (runs of letters and digits), in order. */
+QStringList expressionWords(const QString& expression);
 
 /**
  * A WordPiece vocabulary for training from scratch: [PAD] [UNK] [CLS] [SEP] [MASK], every

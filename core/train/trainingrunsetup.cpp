@@ -130,13 +130,8 @@ Status TrainingRun::checkOptions() const {
 
 Status TrainingRun::locateOutputs() {
   bundle_ = QFileInfo(o_.outBundle).absoluteFilePath();
-  if (o_.checkpointFolder.isEmpty()) {
-    QString base = bundle_;
-    if (base.endsWith(QLatin1String(".rrsismodel"))) base.chop(int(qstrlen(".rrsismodel")));
-    checkpoints_ = base + QStringLiteral(".checkpoints");
-  } else {
-    checkpoints_ = QFileInfo(o_.checkpointFolder).absoluteFilePath();
-  }
+  checkpoints_ = o_.checkpointFolder.isEmpty() ? checkpointFolderFor(bundle_)
+                                                : QFileInfo(o_.checkpointFolder).absoluteFilePath();
   if (!o_.initBundle.isEmpty() && QFileInfo(o_.initBundle).absoluteFilePath() == bundle_)
     return Status::failure(TrainingText::tr("The output is the base model itself; fine-tuning never changes the base model. Choose another output."));
   const QString last = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));

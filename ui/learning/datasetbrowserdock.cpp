@@ -16,6 +16,7 @@
 
 #include "annotation/maskoverlay.h"
 #include "dataset/datasetfolder.h"
+#include "eval/evaluator.h"
 #include "eval/metrics.h"
 #include "model/segmenter.h"
 #include "ui/learning/backgroundjob.h"
@@ -319,13 +320,11 @@ void DatasetBrowserDock::predictSelected() {
     }
     auto text = segmenter_->encode(expression);
     if (!text) return text.error();
-    const QSize input = segmenter_->inputSize();
-    cv::Mat chip;
-    cv::resize(image, chip, cv::Size(input.width(), input.height()), 0, 0, cv::INTER_LINEAR);
-    auto probs = segmenter_->predictChips({chip}, *text);
+    auto probs = predictAtInput(*segmenter_, image, *text);
     if (!probs) return probs.error();
-    cv::Mat mask = (*probs)[0] > segmenter_->manifest().threshold;
-    *iou = MetricAccumulator(EvalProtocol::Lavt, input).score(mask, truth).iou;
+    // The evaluation's rule (argmax, p > 0.5), so Predict and Evaluate fill the IoU column alike.
+    cv::Mat mask = *probs > 0.5f;
+    *iou = MetricAccumulator(EvalProtocol::Lavt, segmenter_->inputSize()).score(mask, truth).iou;
     *prediction = mask;
     return QString();
   });

@@ -35,12 +35,6 @@ namespace {
 constexpr int kWorstShown = 25;
 
 QString percent(double v) { return QString::number(v, 'f', 2); }
-
-QString csvField(QString text) {
-  if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-    text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-  return text;
-}
 }  // namespace
 
 EvaluateDialog::EvaluateDialog(QWidget* parent) : QDialog(parent), job_(new BackgroundJob(this)) {
@@ -254,13 +248,10 @@ bool EvaluateDialog::saveReport(const QString& folder, QString* error) const {
   json[QStringLiteral("dataset")] = runFolder_;
   json[QStringLiteral("split")] = runSplit_;
   json[QStringLiteral("skipped")] = QJsonArray::fromStringList(*skipped_);
-  QString csv = QStringLiteral("id,category,intersection,union,iou,expression\n");
-  for (const SampleScore& s : result_->samples())
-    csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(csvField(s.id), csvField(s.category)).arg(s.intersection).arg(s.unionArea)
-               .arg(s.iou, 0, 'f', 6).arg(csvField(expressions_.value(s.id)));
+  const QByteArray csv = scoresCsv(result_->samples(), runSplit_, expressions_);
   const QDir dir(folder);
   Status st = safeWriteFile(dir.filePath(QStringLiteral("report.json")), QJsonDocument(json).toJson());
-  if (st) st = safeWriteFile(dir.filePath(QStringLiteral("samples.csv")), csv.toUtf8());
+  if (st) st = safeWriteFile(dir.filePath(QStringLiteral("samples.csv")), csv);
   if (st) {
     QByteArray png;
     QBuffer buffer(&png);

@@ -33,12 +33,6 @@ namespace rrsis::ui {
 
 namespace {
 
-QString checkpointsOf(const QString& bundle) {
-  QString base = bundle;
-  if (base.endsWith(QLatin1String(".rrsismodel"))) base.chop(int(qstrlen(".rrsismodel")));
-  return base + QStringLiteral(".checkpoints");
-}
-
 QString duration(double seconds) {
   const int s = int(seconds + 0.5);
   return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -50,7 +44,7 @@ Status writeRunFile(const QJsonObject& settings) {
 
 /** The base and the new model scored on the held-out annotations. */
 QString compareOnHeldOut(const QJsonObject& settings, BackgroundJob::Context& context, QJsonObject* out) {
-  const QString data = checkpointsOf(settings.value(QStringLiteral("out")).toString()) + QStringLiteral("/data");
+  const QString data = checkpointFolderFor(settings.value(QStringLiteral("out")).toString()) + QStringLiteral("/data");
   auto samples = openDatasetSplit(data, QStringLiteral("val"));
   QString note;
   if (!samples) {
@@ -192,7 +186,7 @@ QJsonObject TrainDialog::unfinishedRun() const {
     QFile f(QDir(folder).filePath(*it));
     if (!f.open(QIODevice::ReadOnly)) continue;
     const QJsonObject s = QJsonDocument::fromJson(f.readAll()).object();
-    const QString last = checkpointsOf(s.value(QStringLiteral("out")).toString()) + QStringLiteral("/last.safetensors");
+    const QString last = checkpointFolderFor(s.value(QStringLiteral("out")).toString()) + QStringLiteral("/last.safetensors");
     if (!s.value(QStringLiteral("finished")).toBool() && QFileInfo::exists(last)) return s;
   }
   return {};
