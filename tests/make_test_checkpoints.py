@@ -8,10 +8,18 @@ dict with a DDP "module." prefix, several dtypes, an nn.Parameter and a view int
 storage; a separate "bert_model" state dict; optimizer state; an argparse.Namespace of
 training arguments; an epoch number. hostile.pth: a pickle that asks to run os.system.
 legacy.pth: the pre-1.6 (non-ZIP) format.
+
+From tests/data/lavt/lavt_tiny_golden.safetensors (the tiny LAVT tst_lavt generated), the same
+weights as training runs of the official code would save them: lavt_tiny.pth (the `lavt`
+layout: BERT apart in "bert_model", a DDP "module." prefix, optimizer and scheduler state, the
+arguments), lavt_one_tiny.pth (BERT inside "model" as text_encoder), lavt_nobert.pth and
+lavt_badshape.pth (one tensor of another shape) for the converter's refusals.
 """
 import argparse
 import collections
+import json
 import os
+import struct
 import sys
 
 import torch
@@ -46,5 +54,56 @@ def main(out):
     torch.save({"model": model}, os.path.join(out, "legacy.pth"), _use_new_zipfile_serialization=False)
 
 
+def read_safetensors(path):
+    """A safetensors file as an ordered dict of tensors (F32 and I64 entries)."""
+    with open(path, "rb") as f:
+        header_size = struct.unpack("<Q", f.read(8))[0]
+        header = json.loads(f.read(header_size))
+        data = f.read()
+    dtypes = {"F32": torch.float32, "I64": torch.int64}
+    out = collections.OrderedDict()
+    for name in sorted(k for k in header if k != "__metadata__"):
+        entry = header[name]
+        begin, end = entry["data_offsets"]
+        t = torch.frombuffer(bytearray(data[begin:end]), dtype=dtypes[entry["dtype"]])
+        out[name] = t.reshape(entry["shape"]).clone()
+    return out
+
+
+def state_dict(items):
+    """An OrderedDict with the _metadata attribute a module's state_dict() carries."""
+    sd = collections.OrderedDict(items)
+    sd._metadata = collections.OrderedDict([("", {"version": 1})])
+    return sd
+
+
+def lavt_checkpoints(golden, out):
+    weights = collections.OrderedDict(
+        (k[len("model."):], v) for k, v in read_safetensors(golden).items() if k.startswith("model."))
+    bert = [(k[len("text_encoder."):], v) for k, v in weights.items() if k.startswith("text_encoder.")]
+    rest = [(k, v) for k, v in weights.items() if not k.startswith("text_encoder.")]
+    args = dict(img_size=64, mha="1-2-1-2", window12=False, swin_type="tiny", fusion_drop=0.0,
+                bert_tokenizer="bert-base-uncased", dataset="refsegrs")
+    optimizer = {"state": {0: {"step": 10, "exp_avg": torch.ones(4, 4), "exp_avg_sq": torch.ones(4, 4)}},
+                 "param_groups": [{"lr": 3e-05, "weight_decay": 0.01, "params": [0]}]}
+    torch.save({"model": state_dict(("module." + k, v) for k, v in rest),
+                "bert_model": state_dict(("module." + k, v) for k, v in bert),
+                "optimizer": optimizer, "lr_scheduler": {"last_epoch": 10, "base_lrs": [3e-05]},
+                "epoch": 39, "args": argparse.Namespace(model="lavt", **args)},
+               os.path.join(out, "lavt_tiny.pth"))
+    torch.save({"model": state_dict(weights.items()), "epoch": 39,
+                "args": argparse.Namespace(model="lavt_one", **args)},
+               os.path.join(out, "lavt_one_tiny.pth"))
+    torch.save({"model": state_dict(rest), "args": argparse.Namespace(model="lavt", **args)},
+               os.path.join(out, "lavt_nobert.pth"))
+    bad = collections.OrderedDict(weights)
+    bad["classifier.conv1_1.weight"] = torch.zeros(3, *bad["classifier.conv1_1.weight"].shape[1:])
+    torch.save({"model": state_dict(bad.items()), "args": argparse.Namespace(model="lavt_one", **args)},
+               os.path.join(out, "lavt_badshape.pth"))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "tests/data/checkpoints")
+    here = os.path.dirname(os.path.abspath(__file__))
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data", "checkpoints"))
+    lavt = os.path.join(here, "data", "lavt")
+    lavt_checkpoints(os.path.join(lavt, "lavt_tiny_golden.safetensors"), lavt)

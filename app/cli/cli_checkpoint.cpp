@@ -72,7 +72,9 @@ int runCheckpointInfo(const QStringList& args) {
   }
   nets::TorchCheckpoint c;
   std::string error;
-  if (!nets::readTorchCheckpoint(p.positionalArguments().front().toStdString(), &c, &error)) {
+  nets::CheckpointReadOptions shapesOnly;  // sizes and types are all it prints: nothing is loaded
+  shapesOnly.readData = false;
+  if (!nets::readTorchCheckpoint(p.positionalArguments().front().toStdString(), &c, &error, shapesOnly)) {
     printErr(QCoreApplication::translate("rrsis", "rrsis checkpoint info: %1").arg(QString::fromStdString(error)));
     return 1;
   }

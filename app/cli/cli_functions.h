@@ -26,6 +26,8 @@ int runDatasetFromClasses(const QStringList& args);
 
 /** rrsis checkpoint info: a PyTorch checkpoint's tensors and arguments, without Python. */
 int runCheckpointInfo(const QStringList& args);
+/** rrsis convert: an official checkpoint into a model bundle, without Python. */
+int runConvert(const QStringList& args);
 
 /** rrsis project new / info / add-scene / annotate / export-refsegrs / recover. */
 int runProjectNew(const QStringList& args);

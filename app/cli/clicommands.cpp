@@ -47,6 +47,7 @@ const std::vector<Command>& commands() {
       {"dataset from-classes", "(--images D --masks D | --root D) --classes F --out DIR",
        QT_TRANSLATE_NOOP("rrsis", "Turn colour-coded class masks into referring samples (RefSegRS layout)"), runDatasetFromClasses},
       {"checkpoint info", "FILE.pth [--json] [--tensors]", QT_TRANSLATE_NOOP("rrsis", "Describe a PyTorch checkpoint without Python"), runCheckpointInfo},
+      {"convert", "CHECKPOINT.pth --arch A --out NAME.rrsismodel", QT_TRANSLATE_NOOP("rrsis", "Convert an official checkpoint into a model bundle"), runConvert},
       {"project new", "P [IMAGE...]", QT_TRANSLATE_NOOP("rrsis", "Create a project"), runProjectNew},
       {"project info", "P [--json]", QT_TRANSLATE_NOOP("rrsis", "List a project's images and annotations"), runProjectInfo},
       {"project add-scene", "P IMAGE", QT_TRANSLATE_NOOP("rrsis", "Add an image to a project"), runProjectAddScene},

@@ -101,7 +101,7 @@ class ManifestReader {
 }  // namespace
 
 QStringList knownArchitectures() {
-  return {QStringLiteral("compact"), QStringLiteral("torchscript")};
+  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("torchscript")};
 }
 
 Result<ModelManifest> readModelManifest(const QString& bundleArg) {

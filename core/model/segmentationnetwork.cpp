@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <torch/script.h>
 
+#include "model/lavtnetwork.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
@@ -172,6 +173,7 @@ Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const Model
     return loadTorchScript(manifest, device);
   if (manifest.architecture == QLatin1String("compact"))
     return loadCompact(manifest, vocabSize, device);
+  if (manifest.architecture == QLatin1String("lavt")) return loadLavtNetwork(manifest, vocabSize, device);
   return Result<std::unique_ptr<SegmentationNetwork>>::failure(
       QCoreApplication::translate("Segmenter", "Unknown architecture \"%1\".").arg(manifest.architecture));
 }

@@ -25,7 +25,13 @@ struct Py {
   std::string text;  ///< String, Bytes; Global: "module name"
   std::vector<PyRef> items;
   std::vector<std::pair<PyRef, PyRef>> pairs;  ///< Dict entries, Namespace attributes
-  torch::Tensor tensor;                        ///< Tensor, Storage
+  // Storage: `text` is its key in the archive. Nothing is read until a tensor is kept.
+  c10::ScalarType dtype = c10::kFloat;
+  std::int64_t numel = 0;
+  // Tensor: a view of `storage` (a Storage), checked to lie inside it.
+  PyRef storage;
+  std::vector<std::int64_t> size, stride;
+  std::int64_t offset = 0;
 };
 
 PyRef make(Py::Kind kind) {
@@ -104,7 +110,7 @@ class Unpickler {
   std::vector<PyRef> stack_;
   std::vector<std::size_t> marks_;
   std::map<std::uint64_t, PyRef> memo_;
-  std::map<std::string, torch::Tensor> storages_;
+  std::map<std::string, PyRef> storages_;
   bool done_ = false;
 };
 
@@ -129,23 +135,21 @@ PyRef Unpickler::persistentLoad(const PyRef& pid) {
   for (const auto& s : kStorages)
     if (type == s.name) dtype = s.type;
   auto it = storages_.find(key);
-  if (it == storages_.end()) {
-    if (numel < 0) throw std::runtime_error("negative storage size");
-    const std::string entry = prefix_ + "data/" + key;
-    const auto found = zip_.entries().find(entry);
-    if (found == zip_.entries().end()) throw std::runtime_error("the storage " + entry + " is missing");
-    // Checked before anything is allocated, so a damaged size cannot ask for terabytes.
-    const std::uint64_t bytes = std::uint64_t(numel) * c10::elementSize(dtype);
-    if (std::uint64_t(numel) > (std::uint64_t(1) << 56) || found->second.size != bytes)
-      throw std::runtime_error("the storage " + entry + " has " + std::to_string(found->second.size) + " bytes, not " +
-                               std::to_string(bytes));
-    torch::Tensor t = torch::empty({numel}, torch::TensorOptions().dtype(dtype));
-    std::string error;
-    if (!zip_.readAt(entry, 0, t.nbytes(), static_cast<char*>(t.data_ptr()), &error)) throw std::runtime_error(error);
-    it = storages_.emplace(key, t).first;
-  }
+  if (it != storages_.end()) return it->second;
+  if (numel < 0) throw std::runtime_error("negative storage size");
+  const std::string entry = prefix_ + "data/" + key;
+  const auto found = zip_.entries().find(entry);
+  if (found == zip_.entries().end()) throw std::runtime_error("the storage " + entry + " is missing");
+  // Checked before anything is allocated, so a damaged size cannot ask for terabytes.
+  const std::uint64_t bytes = std::uint64_t(numel) * c10::elementSize(dtype);
+  if (std::uint64_t(numel) > (std::uint64_t(1) << 56) || found->second.size != bytes)
+    throw std::runtime_error("the storage " + entry + " has " + std::to_string(found->second.size) + " bytes, not " +
+                             std::to_string(bytes));
   PyRef s = make(Py::Kind::Storage);
-  s->tensor = it->second;
+  s->text = entry;
+  s->dtype = dtype;
+  s->numel = numel;
+  storages_.emplace(key, s);
   return s;
 }
 
@@ -170,7 +174,7 @@ PyRef Unpickler::reduce(const PyRef& callable, const PyRef& args) {
   if (f == "torch._utils _rebuild_tensor_v2") {
     if (args->items.size() < 4 || args->items[0]->kind != Py::Kind::Storage || args->items[1]->kind != Py::Kind::Int)
       throw std::runtime_error("bad tensor record");
-    const torch::Tensor& storage = args->items[0]->tensor;
+    const PyRef& storage = args->items[0];
     const auto size = ints(args->items[2]), stride = ints(args->items[3]);
     const std::int64_t offset = args->items[1]->integer;
     if (size.size() != stride.size()) throw std::runtime_error("tensor size and stride differ in length");
@@ -180,9 +184,12 @@ PyRef Unpickler::reduce(const PyRef& callable, const PyRef& args) {
       if (size[i] == 0) last = -1;
       if (last >= 0) last += (size[i] - 1) * stride[i];
     }
-    if (offset < 0 || last >= storage.numel()) throw std::runtime_error("a tensor lies outside its storage");
+    if (offset < 0 || last >= storage->numel) throw std::runtime_error("a tensor lies outside its storage");
     PyRef t = make(Py::Kind::Tensor);
-    t->tensor = storage.as_strided(size, stride, offset).clone();
+    t->storage = storage;
+    t->size = size;
+    t->stride = stride;
+    t->offset = offset;
     return t;
   }
   throw std::runtime_error("cannot call " + f);
@@ -286,6 +293,9 @@ bool Unpickler::step(std::uint8_t op) {
     case 'b': {                                                                    // BUILD
       PyRef state = pop();
       PyRef obj = stack_.empty() ? nullptr : stack_.back();
+      // A module's state_dict() is an OrderedDict with a `_metadata` attribute (format
+      // versions of its modules): nothing a reader of the tensors needs, so it is dropped.
+      if (obj && obj->kind == Py::Kind::Dict && state->kind == Py::Kind::Dict) break;
       if (!obj || obj->kind != Py::Kind::Namespace || state->kind != Py::Kind::Dict) throw std::runtime_error("cannot set the state of this object");
       obj->pairs = state->pairs;
       break;
@@ -328,29 +338,67 @@ std::string plainText(const Py& v) {
   }
 }
 
-void flatten(const Py& v, const std::string& path, TorchCheckpoint* out) {
-  if (v.kind == Py::Kind::Tensor) {
-    out->tensors[path] = v.tensor;
-  } else if (v.kind == Py::Kind::Dict || v.kind == Py::Kind::Namespace) {
-    for (const auto& [k, value] : v.pairs) {
-      if (k->kind != Py::Kind::String) continue;  // optimizer state keyed by numbers is skipped
-      const std::string name = path.empty() ? k->text : path + "." + k->text;
-      if (v.kind == Py::Kind::Namespace) {
-        const std::string text = plainText(*value);
-        if (!text.empty() || value->kind == Py::Kind::String) out->arguments[name] = text;
-      } else {
-        flatten(*value, name, out);
-      }
+/**
+ * Turns tensor records into tensors, reading each storage once, when the first kept tensor
+ * needs it. A tensor that is its whole storage shares it; a part of a storage is copied, so
+ * the storage is freed once the reader is done.
+ */
+class Materializer {
+ public:
+  Materializer(ZipArchive& zip, bool readData) : zip_(zip), readData_(readData) {}
+  torch::Tensor tensor(const Py& t) {
+    const Py& s = *t.storage;
+    const auto options = torch::TensorOptions().dtype(s.dtype);
+    if (!readData_) return torch::empty(t.size, options.device(torch::kMeta));
+    auto it = cache_.find(s.text);
+    if (it == cache_.end()) {
+      torch::Tensor data = torch::empty({s.numel}, options);
+      std::string error;
+      if (!zip_.readAt(s.text, 0, data.nbytes(), static_cast<char*>(data.data_ptr()), &error))
+        throw std::runtime_error(error);
+      it = cache_.emplace(s.text, data).first;
     }
-  } else if (v.kind != Py::Kind::List && v.kind != Py::Kind::Tuple) {
-    const std::string text = plainText(v);
-    if (!path.empty()) out->values[path] = text;
+    torch::Tensor view = it->second.as_strided(t.size, t.stride, t.offset);
+    const bool whole = t.offset == 0 && view.numel() == s.numel && view.is_contiguous();
+    return whole ? view : view.clone();
   }
-}
+
+ private:
+  ZipArchive& zip_;
+  bool readData_;
+  std::map<std::string, torch::Tensor> cache_;
+};
+
+struct Flattener {
+  const CheckpointReadOptions& options;
+  Materializer& data;
+  TorchCheckpoint* out;
+
+  void run(const Py& v, const std::string& path) {
+    if (v.kind == Py::Kind::Tensor) {
+      if (!options.keep || options.keep(path)) out->tensors[path] = data.tensor(v);
+    } else if (v.kind == Py::Kind::Dict || v.kind == Py::Kind::Namespace) {
+      for (const auto& [k, value] : v.pairs) {
+        if (k->kind != Py::Kind::String) continue;  // optimizer state keyed by numbers is skipped
+        const std::string name = path.empty() ? k->text : path + "." + k->text;
+        if (v.kind == Py::Kind::Namespace) {
+          const std::string text = plainText(*value);
+          if (!text.empty() || value->kind == Py::Kind::String) out->arguments[name] = text;
+        } else {
+          run(*value, name);
+        }
+      }
+    } else if (v.kind != Py::Kind::List && v.kind != Py::Kind::Tuple) {
+      const std::string text = plainText(v);
+      if (!path.empty()) out->values[path] = text;
+    }
+  }
+};
 
 }  // namespace
 
-bool readTorchCheckpoint(const std::string& path, TorchCheckpoint* checkpoint, std::string* error) {
+bool readTorchCheckpoint(const std::string& path, TorchCheckpoint* checkpoint, std::string* error,
+                         const CheckpointReadOptions& options) {
   try {
     ZipArchive zip;
     if (!zip.open(path, error)) return false;
@@ -374,7 +422,8 @@ bool readTorchCheckpoint(const std::string& path, TorchCheckpoint* checkpoint, s
       return false;
     }
     TorchCheckpoint result;
-    flatten(*root, std::string(), &result);
+    Materializer data(zip, options.readData);
+    Flattener{options, data, &result}.run(*root, std::string());
     *checkpoint = std::move(result);
     return true;
   } catch (const std::exception& e) {

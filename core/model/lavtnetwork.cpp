@@ -1,0 +1,63 @@
+#include "model/lavtnetwork.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include "model/nativeconfig.h"
+#include "nets/safetensors.h"
+#include "nets/statedict.h"
+
+namespace rrsis {
+
+namespace {
+
+bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
+  return a.defined() && b.defined() && a.sizes() == b.sizes() && a.device() == b.device() && torch::equal(a, b);
+}
+
+}  // namespace
+
+torch::Tensor LavtNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
+  if (torch::GradMode::is_enabled()) return net_->forward(image, ids, mask);  // training: no reuse across steps
+  if (!(sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_))) {
+    cachedWords_ = net_->encodeText(ids, mask);
+    cachedIds_ = ids.clone();
+    cachedMask_ = mask.clone();
+    ++textEncodings_;
+  }
+  return net_->forwardWithText(image, cachedWords_, mask);
+}
+
+int64_t LavtNetwork::parameterCount() const {
+  int64_t n = 0;
+  for (const auto& p : net_->parameters()) n += p.numel();
+  return n;
+}
+
+Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest& m, int vocabSize,
+                                                             const torch::Device& device) {
+  using R = Result<std::unique_ptr<SegmentationNetwork>>;
+  const QString weights = QDir::toNativeSeparators(m.weightsPath);
+  auto options = lavtOptionsFromConfig(m.config, vocabSize);
+  if (!options) return R::failure(options.error());
+  nets::TensorMap tensors;
+  std::string error;
+  if (!nets::readSafetensors(m.weightsPath.toStdString(), tensors, nullptr, &error))
+    return R::failure(QCoreApplication::translate("Segmenter", "Cannot read the weights %1: %2")
+                          .arg(weights, QString::fromStdString(error)));
+  try {
+    nets::LavtNet net(*options);
+    if (!nets::loadStateDict(*net, tensors, &error, true))
+      return R::failure(QCoreApplication::translate("Segmenter", "The weights %1 do not fit the %2 network: %3")
+                            .arg(weights, m.architecture, QString::fromStdString(error)));
+    tensors.clear();
+    net->eval();
+    net->to(device);
+    return R(std::make_unique<LavtNetwork>(std::move(net)));
+  } catch (const std::exception& e) {
+    return R::failure(QCoreApplication::translate("Segmenter", "Cannot build the %1 network: %2")
+                          .arg(m.architecture, QString::fromUtf8(e.what()).section('\n', 0, 2)));
+  }
+}
+
+}  // namespace rrsis

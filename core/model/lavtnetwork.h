@@ -1,0 +1,37 @@
+#pragma once
+// Private to core: includes LibTorch.
+#include <memory>
+
+#include <torch/types.h>
+
+#include "model/modelmanifest.h"
+#include "model/segmentationnetwork.h"
+#include "nets/lavtnet.h"
+#include "util/result.h"
+
+namespace rrsis {
+
+/**
+ * A native LAVT behind the bundle contract. The word features of the last expression are
+ * kept: the windows of one tiled query share its ids and mask, so BERT runs once per query.
+ * Not thread-safe (one Segmenter, one thread), as every SegmentationNetwork.
+ */
+class LavtNetwork final : public SegmentationNetwork {
+ public:
+  explicit LavtNetwork(nets::LavtNet net) : net_(std::move(net)) {}
+  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) override;
+  int64_t parameterCount() const override;
+  /** How many times BERT ran (the cache's misses), for tests and benchmarks. */
+  int textEncodings() const { return textEncodings_; }
+
+ private:
+  nets::LavtNet net_;
+  torch::Tensor cachedIds_, cachedMask_, cachedWords_;
+  int textEncodings_ = 0;
+};
+
+/** Builds a LAVT from a manifest, loads its weights (every missing, unexpected or mis-shaped key named). */
+Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest& manifest, int vocabSize,
+                                                             const torch::Device& device);
+
+}  // namespace rrsis

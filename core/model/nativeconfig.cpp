@@ -1,0 +1,193 @@
+#include "model/nativeconfig.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace rrsis {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("NativeConfig", text); }
+
+bool readList(const QJsonObject& o, const char* key, std::vector<int64_t>& out) {
+  const QJsonValue v = o.value(QLatin1String(key));
+  if (v.isUndefined()) return true;
+  if (!v.isArray()) return false;
+  out.clear();
+  for (const QJsonValue& e : v.toArray()) {
+    if (!e.isDouble()) return false;
+    out.push_back(int64_t(e.toDouble()));
+  }
+  return true;
+}
+
+QJsonArray list(const std::vector<int64_t>& v) {
+  QJsonArray a;
+  for (int64_t x : v) a.append(qint64(x));
+  return a;
+}
+
+int64_t readInt(const QJsonObject& o, const char* key, int64_t fallback) {
+  const QJsonValue v = o.value(QLatin1String(key));
+  return v.isDouble() ? int64_t(v.toDouble()) : fallback;
+}
+
+/** Largest index + 1 of "<prefix><i>." keys, e.g. blocks in a stage. */
+int64_t countIndexed(const nets::TensorMap& w, const std::string& prefix) {
+  int64_t n = 0;
+  for (auto it = w.lower_bound(prefix); it != w.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+    const std::string rest = it->first.substr(prefix.size());
+    const auto dot = rest.find('.');
+    if (dot == std::string::npos) continue;
+    try {
+      n = std::max<int64_t>(n, std::stoll(rest.substr(0, dot)) + 1);
+    } catch (const std::exception&) {
+    }
+  }
+  return n;
+}
+
+const torch::Tensor* find(const nets::TensorMap& w, const std::string& key) {
+  const auto it = w.find(key);
+  return it == w.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value) {
+  using R = Result<nets::SwinOptions>;
+  nets::SwinOptions o;
+  if (value.isString()) {
+    static const QRegularExpression re(QStringLiteral("^(tiny|small|base|large)(?:-w(\\d+))?$"));
+    const auto m = re.match(value.toString());
+    if (!m.hasMatch() || !nets::SwinOptions::fromName(m.captured(1).toStdString(), o))
+      return R::failure(tr("config.swin \"%1\" is not a Swin size (tiny, small, base, large, with -w7 or -w12)")
+                            .arg(value.toString()));
+    if (!m.captured(2).isEmpty()) o.window = m.captured(2).toInt();
+  } else if (value.isObject()) {
+    const QJsonObject s = value.toObject();
+    o.embedDim = readInt(s, "embed_dim", o.embedDim);
+    o.window = readInt(s, "window", o.window);
+    o.mlpRatio = s.value(QStringLiteral("mlp_ratio")).toDouble(o.mlpRatio);
+    o.textDim = readInt(s, "text_dim", o.textDim);
+    if (!readList(s, "depths", o.depths) || !readList(s, "heads", o.heads) ||
+        !readList(s, "fusion_heads", o.fusionHeads))
+      return R::failure(tr("config.swin: depths, heads and fusion_heads must be lists of numbers"));
+  } else if (!value.isUndefined()) {
+    return R::failure(tr("config.swin must be a Swin size name or an object"));
+  }
+  const std::string problem = o.validate();
+  if (!problem.empty()) return R::failure(tr("config.swin: %1").arg(QString::fromStdString(problem)));
+  return o;
+}
+
+QJsonObject swinOptionsToJson(const nets::SwinOptions& o) {
+  return {{QStringLiteral("embed_dim"), qint64(o.embedDim)}, {QStringLiteral("depths"), list(o.depths)},
+          {QStringLiteral("heads"), list(o.heads)},          {QStringLiteral("window"), qint64(o.window)},
+          {QStringLiteral("mlp_ratio"), o.mlpRatio},         {QStringLiteral("fusion_heads"), list(o.fusionHeads)},
+          {QStringLiteral("text_dim"), qint64(o.textDim)}};
+}
+
+Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value) {
+  using R = Result<nets::BertOptions>;
+  nets::BertOptions o;
+  if (!value.isUndefined() && !value.isObject()) return R::failure(tr("config.bert must be an object"));
+  const QJsonObject b = value.toObject();
+  o.vocabSize = readInt(b, "vocab_size", o.vocabSize);
+  o.hiddenSize = readInt(b, "hidden_size", o.hiddenSize);
+  o.layers = readInt(b, "layers", o.layers);
+  o.heads = readInt(b, "heads", o.heads);
+  o.intermediateSize = readInt(b, "intermediate_size", o.intermediateSize);
+  o.maxPositions = readInt(b, "max_positions", o.maxPositions);
+  o.typeVocabSize = readInt(b, "type_vocab_size", o.typeVocabSize);
+  if (o.typeVocabSize <= 0 || o.vocabSize <= 0 || o.hiddenSize <= 0 || o.layers < 0 || o.heads <= 0 || o.intermediateSize <= 0 ||
+      o.maxPositions <= 0 || o.hiddenSize % o.heads != 0)
+    return R::failure(tr("config.bert: sizes must be positive and hidden_size divisible by heads"));
+  return o;
+}
+
+QJsonObject bertOptionsToJson(const nets::BertOptions& o) {
+  return {{QStringLiteral("vocab_size"), qint64(o.vocabSize)},
+          {QStringLiteral("hidden_size"), qint64(o.hiddenSize)},
+          {QStringLiteral("layers"), qint64(o.layers)},
+          {QStringLiteral("heads"), qint64(o.heads)},
+          {QStringLiteral("intermediate_size"), qint64(o.intermediateSize)},
+          {QStringLiteral("max_positions"), qint64(o.maxPositions)},
+          {QStringLiteral("type_vocab_size"), qint64(o.typeVocabSize)}};
+}
+
+Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize) {
+  using R = Result<nets::LavtOptions>;
+  auto swin = swinOptionsFromJson(config.value(QStringLiteral("swin")));
+  if (!swin) return R::failure(swin.error());
+  auto bert = bertOptionsFromJson(config.value(QStringLiteral("bert")));
+  if (!bert) return R::failure(bert.error());
+  nets::LavtOptions o{*swin, *bert};
+  if (vocabSize > 0 && o.bert.vocabSize != vocabSize)
+    return R::failure(tr("The tokenizer has %1 entries but BERT was built for a vocabulary of %2 "
+                         "(config.bert.vocab_size): they do not belong together.")
+                          .arg(vocabSize)
+                          .arg(o.bert.vocabSize));
+  const std::string problem = o.validate();
+  if (!problem.empty()) return R::failure(tr("Invalid LAVT config: %1").arg(QString::fromStdString(problem)));
+  return o;
+}
+
+QJsonObject lavtConfigToJson(const nets::LavtOptions& o) {
+  return {{QStringLiteral("swin"), swinOptionsToJson(o.swin)}, {QStringLiteral("bert"), bertOptionsToJson(o.bert)}};
+}
+
+Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& w, const std::string& p) {
+  using R = Result<nets::SwinOptions>;
+  nets::SwinOptions o;
+  const torch::Tensor* proj = find(w, p + "patch_embed.proj.weight");
+  if (!proj || proj->dim() != 4)
+    return R::failure(tr("no %1patch_embed.proj.weight: not a Swin backbone of the LAVT family")
+                          .arg(QString::fromStdString(p)));
+  o.embedDim = proj->size(0);
+  if (countIndexed(w, p + "layers.") != 4) return R::failure(tr("the backbone does not have four stages"));
+  for (size_t i = 0; i < 4; ++i) {
+    const std::string stage = p + "layers." + std::to_string(i) + ".blocks.";
+    o.depths[i] = countIndexed(w, stage);
+    const torch::Tensor* table = find(w, stage + "0.attn.relative_position_bias_table");
+    if (o.depths[i] == 0 || !table || table->dim() != 2)
+      return R::failure(tr("stage %1 of the backbone has no Swin blocks").arg(i));
+    o.heads[i] = table->size(1);
+    const auto side = int64_t(std::lround(std::sqrt(double(table->size(0)))));
+    if (side * side != table->size(0) || side % 2 == 0)
+      return R::failure(tr("a relative position table with %1 rows fits no window size").arg(table->size(0)));
+    const int64_t window = (side + 1) / 2;
+    if (i > 0 && window != o.window) return R::failure(tr("the stages use different window sizes"));
+    o.window = window;
+  }
+  if (const torch::Tensor* key = find(w, p + "layers.0.fusion.image_lang_att.f_key.0.weight"))
+    o.textDim = key->size(1);
+  const std::string problem = o.validate();
+  if (!problem.empty()) return R::failure(QString::fromStdString(problem));
+  return o;
+}
+
+Result<nets::BertOptions> bertOptionsFromWeights(const nets::TensorMap& w, const std::string& p) {
+  using R = Result<nets::BertOptions>;
+  nets::BertOptions o;
+  const torch::Tensor* words = find(w, p + "embeddings.word_embeddings.weight");
+  const torch::Tensor* positions = find(w, p + "embeddings.position_embeddings.weight");
+  const torch::Tensor* types = find(w, p + "embeddings.token_type_embeddings.weight");
+  const torch::Tensor* inter = find(w, p + "encoder.layer.0.intermediate.dense.weight");
+  if (!words || !positions || !types || words->dim() != 2)
+    return R::failure(tr("no BERT embeddings under \"%1\"").arg(QString::fromStdString(p)));
+  o.vocabSize = words->size(0);
+  o.hiddenSize = words->size(1);
+  o.maxPositions = positions->size(0);
+  o.typeVocabSize = types->size(0);
+  o.layers = countIndexed(w, p + "encoder.layer.");
+  if (inter) o.intermediateSize = inter->size(0);
+  o.heads = std::max<int64_t>(1, o.hiddenSize / 64);
+  if (o.hiddenSize % o.heads != 0) o.heads = 1;
+  return o;
+}
+
+}  // namespace rrsis

@@ -1,0 +1,42 @@
+#pragma once
+// Private to core: includes LibTorch.
+#include <map>
+#include <string>
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include "nets/lavtnet.h"
+#include "nets/safetensors.h"
+#include "util/result.h"
+
+namespace rrsis {
+
+/**
+ * The manifest "config" of the LAVT family's parts, and the same sizes read back from a
+ * checkpoint's weights. Config layout:
+ *   "swin": {"embed_dim", "depths", "heads", "window", "mlp_ratio", "fusion_heads"} (or a
+ *           name: "tiny", "small", "base", "large", optionally "-w7" / "-w12"),
+ *   "bert": {"vocab_size", "hidden_size", "layers", "heads", "intermediate_size", "max_positions"}.
+ * Missing keys keep the published defaults (Swin-B window 12, BERT-base).
+ */
+Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value);
+QJsonObject swinOptionsToJson(const nets::SwinOptions& options);
+Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value);
+QJsonObject bertOptionsToJson(const nets::BertOptions& options);
+
+/** LAVT from a manifest config; `vocabSize` (the tokenizer's, 0 unknown) must equal BERT's. */
+Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize);
+QJsonObject lavtConfigToJson(const nets::LavtOptions& options);
+
+/**
+ * The Swin sizes a checkpoint's weights imply under `prefix` ("backbone."): embed width from
+ * the patch embedding, depths from the block count, heads and window from the relative
+ * position tables ((2w-1)^2 rows; official files say window12=False even for window 12).
+ * PWAM heads leave no trace in the shapes: `fusionHeads` comes from the training arguments.
+ */
+Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& weights, const std::string& prefix);
+/** BERT's sizes from its weights under `prefix` ("text_encoder."); heads = hidden / 64. */
+Result<nets::BertOptions> bertOptionsFromWeights(const nets::TensorMap& weights, const std::string& prefix);
+
+}  // namespace rrsis

@@ -1,0 +1,46 @@
+#include "nets/lavtnet.h"
+
+#include <stdexcept>
+
+namespace rrsis::nets {
+
+namespace F = torch::nn::functional;
+
+std::string LavtOptions::validate() const {
+  const std::string problem = swin.validate();
+  if (!problem.empty()) return problem;
+  if (swin.textDim != bert.hiddenSize)
+    return "the word features are " + std::to_string(bert.hiddenSize) + " wide but the fusion expects " +
+           std::to_string(swin.textDim);
+  if (bert.hiddenSize % bert.heads != 0) return "BERT's hidden size is not divisible by its heads";
+  return {};
+}
+
+LavtNetImpl::LavtNetImpl(const LavtOptions& o) : options(o) {
+  const std::string problem = o.validate();
+  if (!problem.empty()) throw std::invalid_argument("LAVT options: " + problem);
+  backbone = register_module("backbone", MultiModalSwin(o.swin));
+  classifier = register_module("classifier", SimpleDecoding(8 * o.swin.embedDim));
+  text_encoder = register_module("text_encoder", BertEncoder(o.bert));
+}
+
+torch::Tensor LavtNetImpl::encodeText(const torch::Tensor& ids, const torch::Tensor& mask) {
+  return text_encoder(ids, mask).permute({0, 2, 1});
+}
+
+torch::Tensor LavtNetImpl::forwardWithText(const torch::Tensor& image, const torch::Tensor& words,
+                                           const torch::Tensor& mask) {
+  const auto lMask = mask.unsqueeze(-1).to(words.scalar_type());
+  const auto f = backbone(image, words, lMask);
+  const auto logits = classifier(f[3], f[2], f[1], f[0]);
+  return F::interpolate(logits, F::InterpolateFuncOptions()
+                                    .size(std::vector<int64_t>{image.size(2), image.size(3)})
+                                    .mode(torch::kBilinear)
+                                    .align_corners(true));
+}
+
+torch::Tensor LavtNetImpl::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
+  return forwardWithText(image, encodeText(ids, mask), mask);
+}
+
+}  // namespace rrsis::nets

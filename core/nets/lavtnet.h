@@ -1,0 +1,42 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <torch/torch.h>
+
+#include "nets/bertencoder.h"
+#include "nets/multimodalswin.h"
+#include "nets/simpledecoding.h"
+
+namespace rrsis::nets {
+
+/** Sizes of a LAVT network: the backbone and its BERT. */
+struct LavtOptions {
+  SwinOptions swin;
+  BertOptions bert;
+  /** Empty when usable, else what is wrong (text width must be BERT's hidden size). */
+  std::string validate() const;
+};
+
+/**
+ * LAVT (yz93/LAVT-RIS) as `lavt_one` lays it out: "backbone" (the multi-modal Swin),
+ * "classifier" (SimpleDecoding on 8 x embed channels) and "text_encoder" (BERT). A checkpoint
+ * of the `lavt` layout keeps BERT apart as "bert_model"; the converter files it under
+ * "text_encoder", so both layouts run in this one module. Logits [B,2,H,W] at the input size.
+ */
+struct LavtNetImpl : torch::nn::Module {
+  explicit LavtNetImpl(const LavtOptions& options);
+  /** image [B,3,H,W] float; ids, mask [B,L] long. */
+  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask);
+  /** The word features [B, hidden, L] BERT gives for a query (what forwardWithText reuses). */
+  torch::Tensor encodeText(const torch::Tensor& ids, const torch::Tensor& mask);
+  /** The rest of forward() for word features already computed; `mask` [B,L] as for forward. */
+  torch::Tensor forwardWithText(const torch::Tensor& image, const torch::Tensor& words, const torch::Tensor& mask);
+  LavtOptions options;
+  MultiModalSwin backbone{nullptr};
+  SimpleDecoding classifier{nullptr};
+  BertEncoder text_encoder{nullptr};
+};
+TORCH_MODULE(LavtNet);
+
+}  // namespace rrsis::nets

@@ -1,0 +1,99 @@
+#include "nets/multimodalswin.h"
+
+namespace rrsis::nets {
+
+namespace nn = torch::nn;
+namespace F = torch::nn::functional;
+
+std::string SwinOptions::validate() const {
+  if (embedDim <= 0 || window <= 0 || textDim <= 0) return "embed_dim, window and text_dim must be positive";
+  if (depths.size() != 4 || heads.size() != 4 || fusionHeads.size() != 4)
+    return "depths, heads and fusion heads need four stages";
+  for (size_t i = 0; i < 4; ++i) {
+    if (depths[i] <= 0 || heads[i] <= 0 || fusionHeads[i] <= 0) return "depths and heads must be positive";
+    if (stageDim(i) % heads[i] != 0 || stageDim(i) % fusionHeads[i] != 0)
+      return "stage " + std::to_string(i) + " width " + std::to_string(stageDim(i)) +
+             " is not divisible by its heads";
+  }
+  return {};
+}
+
+bool SwinOptions::fromName(const std::string& name, SwinOptions& o) {
+  if (name == "tiny") {
+    o.embedDim = 96, o.depths = {2, 2, 6, 2}, o.heads = {3, 6, 12, 24};
+  } else if (name == "small") {
+    o.embedDim = 96, o.depths = {2, 2, 18, 2}, o.heads = {3, 6, 12, 24};
+  } else if (name == "base") {
+    o.embedDim = 128, o.depths = {2, 2, 18, 2}, o.heads = {4, 8, 16, 32};
+  } else if (name == "large") {
+    o.embedDim = 192, o.depths = {2, 2, 18, 2}, o.heads = {6, 12, 24, 48};
+  } else {
+    return false;
+  }
+  return true;
+}
+
+PatchEmbedImpl::PatchEmbedImpl(int64_t patch_, int64_t inChannels, int64_t dim_) : patch(patch_), dim(dim_) {
+  proj = register_module("proj", nn::Conv2d(nn::Conv2dOptions(inChannels, dim, patch).stride(patch)));
+  norm = register_module("norm", nn::LayerNorm(nn::LayerNormOptions({dim})));
+}
+
+torch::Tensor PatchEmbedImpl::forward(const torch::Tensor& input) {
+  const auto H = input.size(2), W = input.size(3);
+  auto x = input;
+  if (W % patch != 0 || H % patch != 0)
+    x = F::pad(x, F::PadFuncOptions({0, (patch - W % patch) % patch, 0, (patch - H % patch) % patch}));
+  x = proj(x);
+  const auto Wh = x.size(2), Ww = x.size(3);
+  return norm(x.flatten(2).transpose(1, 2)).transpose(1, 2).reshape({-1, dim, Wh, Ww});
+}
+
+MultiModalStageImpl::MultiModalStageImpl(int64_t dim, int64_t depth, int64_t heads, int64_t window_, double mlpRatio,
+                                         int64_t textDim, int64_t fusionHeads, bool withDownsample)
+    : window(window_) {
+  blocks = register_module("blocks", nn::ModuleList());
+  for (int64_t i = 0; i < depth; ++i) blocks->push_back(SwinBlock(dim, heads, window, i % 2 ? window / 2 : 0, mlpRatio));
+  fusion = register_module("fusion", PWAM(dim, textDim, fusionHeads));
+  res_gate = register_module("res_gate", languageGate(dim));
+  if (withDownsample) downsample = register_module("downsample", PatchMerging(dim));
+}
+
+StageOutput MultiModalStageImpl::forward(const torch::Tensor& input, int64_t H, int64_t W, const torch::Tensor& l,
+                                         const torch::Tensor& lMask) {
+  const auto mask = shiftedWindowMask(H, W, window, window / 2, input.options());
+  auto x = input;
+  for (const auto& block : *blocks) x = block->as<SwinBlock>()->forward(x, H, W, mask);
+  const auto residual = fusion(x, l, lMask);
+  x = x + res_gate->forward(residual) * residual;
+  if (downsample) return {residual, H, W, downsample(x, H, W), (H + 1) / 2, (W + 1) / 2};
+  return {residual, H, W, x, H, W};
+}
+
+MultiModalSwinImpl::MultiModalSwinImpl(const SwinOptions& o) : options(o) {
+  const std::string problem = o.validate();
+  if (!problem.empty()) throw std::invalid_argument("Swin options: " + problem);
+  patch_embed = register_module("patch_embed", PatchEmbed(4, 3, o.embedDim));
+  layers = register_module("layers", nn::ModuleList());
+  for (size_t i = 0; i < 4; ++i)
+    layers->push_back(MultiModalStage(o.stageDim(i), o.depths[i], o.heads[i], o.window, o.mlpRatio, o.textDim,
+                                      o.fusionHeads[i], i < 3));
+  for (size_t i = 0; i < 4; ++i)
+    norms.push_back(
+        register_module("norm" + std::to_string(i), nn::LayerNorm(nn::LayerNormOptions({o.stageDim(i)}))));
+}
+
+std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& image, const torch::Tensor& l,
+                                                       const torch::Tensor& lMask) {
+  auto x = patch_embed(image);
+  int64_t H = x.size(2), W = x.size(3);
+  x = x.flatten(2).transpose(1, 2);
+  std::vector<torch::Tensor> outs;
+  for (size_t i = 0; i < 4; ++i) {
+    StageOutput s = layers[i]->as<MultiModalStage>()->forward(x, H, W, l, lMask);
+    outs.push_back(norms[i](s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
+    x = s.next, H = s.nextH, W = s.nextW;
+  }
+  return outs;
+}
+
+}  // namespace rrsis::nets

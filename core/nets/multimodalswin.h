@@ -1,0 +1,82 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "nets/pwam.h"
+#include "nets/swinblocks.h"
+
+namespace rrsis::nets {
+
+/** Sizes of the language-aware Swin backbone (Swin-B window 12 by default, as the papers use). */
+struct SwinOptions {
+  int64_t embedDim = 128;
+  std::vector<int64_t> depths{2, 2, 18, 2};
+  std::vector<int64_t> heads{4, 8, 16, 32};
+  int64_t window = 12;
+  double mlpRatio = 4.0;
+  std::vector<int64_t> fusionHeads{1, 1, 1, 1};  ///< PWAM heads per stage (LAVT's --mha)
+  int64_t textDim = 768;                         ///< width of the word features (BERT hidden size)
+  /** Empty when usable, else what is wrong. */
+  std::string validate() const;
+  /** Channels of stage i's output: embedDim * 2^i. */
+  int64_t stageDim(size_t i) const { return embedDim << i; }
+  /** The named Swin sizes: "tiny", "small", "base", "large" (window left as it is). */
+  static bool fromName(const std::string& name, SwinOptions& out);
+};
+
+/** Swin's patch embedding: a strided "proj" convolution and the "norm" LayerNorm. */
+struct PatchEmbedImpl : torch::nn::Module {
+  PatchEmbedImpl(int64_t patch, int64_t inChannels, int64_t dim);
+  /** [B,3,H,W] (padded to whole patches) -> [B, dim, H/4, W/4]. */
+  torch::Tensor forward(const torch::Tensor& x);
+  int64_t patch, dim;
+  torch::nn::Conv2d proj{nullptr};
+  torch::nn::LayerNorm norm{nullptr};
+};
+TORCH_MODULE(PatchEmbed);
+
+/** What one stage hands on: its (fused) output for the decoder and the input of the next. */
+struct StageOutput {
+  torch::Tensor out;  ///< [B, H*W, C] before the output norm
+  int64_t H, W;
+  torch::Tensor next;  ///< [B, H'*W', C'] after patch merging (or `out`'s stage input at the last)
+  int64_t nextH, nextW;
+};
+
+/**
+ * One stage of LAVT's multi-modal Swin (MMBasicLayer): the Swin blocks, pixel-word
+ * attention ("fusion"), the gated residual ("res_gate"), then patch merging ("downsample",
+ * absent in the last stage). The stage's output is the fused residual.
+ */
+struct MultiModalStageImpl : torch::nn::Module {
+  MultiModalStageImpl(int64_t dim, int64_t depth, int64_t heads, int64_t window, double mlpRatio,
+                      int64_t textDim, int64_t fusionHeads, bool downsample);
+  StageOutput forward(const torch::Tensor& x, int64_t H, int64_t W, const torch::Tensor& l,
+                      const torch::Tensor& lMask);
+  int64_t window;
+  torch::nn::ModuleList blocks{nullptr};
+  PWAM fusion{nullptr};
+  torch::nn::Sequential res_gate{nullptr};
+  PatchMerging downsample{nullptr};
+};
+TORCH_MODULE(MultiModalStage);
+
+/**
+ * LAVT's MultiModalSwinTransformer: patch embedding, four multi-modal stages, an output norm
+ * per stage ("norm0".."norm3"). Any input size works (padding to whole patches and windows).
+ */
+struct MultiModalSwinImpl : torch::nn::Module {
+  explicit MultiModalSwinImpl(const SwinOptions& options);
+  /** image [B,3,H,W]; l [B, textDim, L]; lMask [B, L, 1] -> four maps [B, C_i, H_i, W_i]. */
+  std::vector<torch::Tensor> forward(const torch::Tensor& image, const torch::Tensor& l, const torch::Tensor& lMask);
+  SwinOptions options;
+  PatchEmbed patch_embed{nullptr};
+  torch::nn::ModuleList layers{nullptr};
+  std::vector<torch::nn::LayerNorm> norms;
+};
+TORCH_MODULE(MultiModalSwin);
+
+}  // namespace rrsis::nets

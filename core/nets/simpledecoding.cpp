@@ -1,0 +1,50 @@
+#include "nets/simpledecoding.h"
+
+namespace rrsis::nets {
+
+namespace nn = torch::nn;
+namespace F = torch::nn::functional;
+
+namespace {
+
+nn::Conv2d conv3(int64_t in, int64_t out) { return nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).bias(false)); }
+
+}  // namespace
+
+torch::Tensor upsampleToIfSmaller(const torch::Tensor& x, const torch::Tensor& like) {
+  if (x.size(-2) >= like.size(-2) && x.size(-1) >= like.size(-1)) return x;
+  return F::interpolate(x, F::InterpolateFuncOptions()
+                               .size(std::vector<int64_t>{like.size(-2), like.size(-1)})
+                               .mode(torch::kBilinear)
+                               .align_corners(true));
+}
+
+SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, int64_t factor) {
+  const int64_t hidden = c4 / factor, c3 = c4 / factor, c2 = c4 / (factor * factor), c1 = c4 / (factor * factor * factor);
+  conv1_4 = register_module("conv1_4", conv3(c4 + c3, hidden));
+  bn1_4 = register_module("bn1_4", nn::BatchNorm2d(hidden));
+  conv2_4 = register_module("conv2_4", conv3(hidden, hidden));
+  bn2_4 = register_module("bn2_4", nn::BatchNorm2d(hidden));
+  conv1_3 = register_module("conv1_3", conv3(hidden + c2, hidden));
+  bn1_3 = register_module("bn1_3", nn::BatchNorm2d(hidden));
+  conv2_3 = register_module("conv2_3", conv3(hidden, hidden));
+  bn2_3 = register_module("bn2_3", nn::BatchNorm2d(hidden));
+  conv1_2 = register_module("conv1_2", conv3(hidden + c1, hidden));
+  bn1_2 = register_module("bn1_2", nn::BatchNorm2d(hidden));
+  conv2_2 = register_module("conv2_2", conv3(hidden, hidden));
+  bn2_2 = register_module("bn2_2", nn::BatchNorm2d(hidden));
+  conv1_1 = register_module("conv1_1", nn::Conv2d(nn::Conv2dOptions(hidden, 2, 1)));
+}
+
+torch::Tensor SimpleDecodingImpl::forward(const torch::Tensor& c4, const torch::Tensor& c3, const torch::Tensor& c2,
+                                          const torch::Tensor& c1) {
+  auto x = torch::cat({upsampleToIfSmaller(c4, c3), c3}, 1);
+  x = torch::relu(bn2_4(conv2_4(torch::relu(bn1_4(conv1_4(x))))));
+  x = torch::cat({upsampleToIfSmaller(x, c2), c2}, 1);
+  x = torch::relu(bn2_3(conv2_3(torch::relu(bn1_3(conv1_3(x))))));
+  x = torch::cat({upsampleToIfSmaller(x, c1), c1}, 1);
+  x = torch::relu(bn2_2(conv2_2(torch::relu(bn1_2(conv1_2(x))))));
+  return conv1_1(x);
+}
+
+}  // namespace rrsis::nets
