@@ -13,7 +13,9 @@ From tests/data/lavt/lavt_tiny_golden.safetensors (the tiny LAVT tst_lavt genera
 weights as training runs of the official code would save them: lavt_tiny.pth (the `lavt`
 layout: BERT apart in "bert_model", a DDP "module." prefix, optimizer and scheduler state, the
 arguments), lavt_one_tiny.pth (BERT inside "model" as text_encoder), lavt_nobert.pth and
-lavt_badshape.pth (one tensor of another shape) for the converter's refusals.
+lavt_badshape.pth (one tensor of another shape) for the converter's refusals. From
+tests/data/rmsin/rmsin_tiny_golden.safetensors: rmsin_tiny.pth (lavt_one layout, as RMSIN and
+RemoteSAM save it).
 """
 import argparse
 import collections
@@ -102,8 +104,20 @@ def lavt_checkpoints(golden, out):
                os.path.join(out, "lavt_badshape.pth"))
 
 
+def rmsin_checkpoint(golden, out):
+    weights = collections.OrderedDict(
+        (k[len("model."):], v) for k, v in read_safetensors(golden).items() if k.startswith("model."))
+    args = argparse.Namespace(model="lavt_one", img_size=64, mha="1-2-1-2", window12=False, swin_type="base",
+                              fusion_drop=0.0, dataset="rrsisd")
+    optimizer = {"state": {}, "param_groups": [{"lr": 3e-05, "params": []}]}
+    torch.save({"model": state_dict(weights.items()), "optimizer": optimizer, "epoch": 39, "args": args},
+               os.path.join(out, "rmsin_tiny.pth"))
+
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data", "checkpoints"))
     lavt = os.path.join(here, "data", "lavt")
     lavt_checkpoints(os.path.join(lavt, "lavt_tiny_golden.safetensors"), lavt)
+    rmsin = os.path.join(here, "data", "rmsin")
+    rmsin_checkpoint(os.path.join(rmsin, "rmsin_tiny_golden.safetensors"), rmsin)

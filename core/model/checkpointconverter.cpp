@@ -77,7 +77,8 @@ std::string argument(const nets::TorchCheckpoint& c, const std::string& name) {
   return it == c.arguments.end() ? std::string() : it->second;
 }
 
-Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets::TensorMap& w, QStringList* notes) {
+Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets::TensorMap& w,
+                                      const QString& architecture, QStringList* notes) {
   using R = Result<nets::LavtOptions>;
   auto swin = swinOptionsFromWeights(w, "backbone.");
   if (!swin) return R::failure(swin.error());
@@ -91,6 +92,11 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
     if (heads.size() != 4) return R::failure(tr("args.mha \"%1\" is not four numbers a-b-c-d").arg(QString::fromStdString(mha)));
     swin->fusionHeads = heads;
   }
+  const bool rmsin = swin->cimSide > 0 || swin->variousReceptive;
+  if (rmsin != (architecture == QLatin1String("rmsin")))
+    return R::failure(rmsin ? tr("The weights are RMSIN's (cross-scale module, intra-scale branches): convert "
+                                 "with --arch rmsin.")
+                            : tr("The weights are LAVT's (no RMSIN modules): convert with --arch lavt or lavt_one."));
   if (argument(c, "window12") == "False" && swin->window == 12)
     notes->append(tr("args.window12 says False, but the relative position tables (529 rows) are those of "
                      "window 12: window 12 is used."));
@@ -103,7 +109,7 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
   if (bert->hiddenSize != 768)
     notes->append(tr("BERT is %1 wide, not BERT-base's 768; its heads leave no trace in the weights, so %2 "
                      "(one per 64 channels) are assumed.").arg(bert->hiddenSize).arg(bert->heads));
-  nets::LavtOptions o{*swin, *bert};
+  nets::LavtOptions o{*swin, *bert, rmsin};
   const std::string problem = o.validate();
   if (!problem.empty()) return R::failure(QString::fromStdString(problem));
   return o;
@@ -151,7 +157,7 @@ Status readAndCheck(const ConvertRequest& r, Converted* c, const std::function<v
   c->checkpoint.tensors.clear();
   if (r.architecture == QLatin1String("lavt_one") && c->report.layout == QLatin1String("lavt"))
     c->report.notes << tr("The file keeps BERT apart (the lavt layout); it is filed under text_encoder as lavt_one does.");
-  auto options = lavtOptions(c->checkpoint, c->weights, &c->report.notes);
+  auto options = lavtOptions(c->checkpoint, c->weights, r.architecture, &c->report.notes);
   if (!options) return Status::failure(tr("%1: %2").arg(native(r.checkpoint), options.error()));
   c->options = *options;
   for (auto& [k, v] : c->weights)
@@ -176,7 +182,7 @@ ModelManifest manifestFor(const ConvertRequest& r, const Converted& c, const QSt
   m.name = r.name.isEmpty() ? QStringLiteral("%1 (converted from %2)")
                                   .arg(r.architecture.toUpper(), QFileInfo(r.checkpoint).fileName())
                             : r.name;
-  m.architecture = QStringLiteral("lavt");
+  m.architecture = c.report.architecture;
   m.config = lavtConfigToJson(c.options);
   m.config[QStringLiteral("layout")] = c.report.layout;
   m.weightsPath = QDir(folder).filePath(QStringLiteral("weights.safetensors"));
@@ -196,6 +202,22 @@ ModelManifest manifestFor(const ConvertRequest& r, const Converted& c, const QSt
                                                           {QStringLiteral("arguments"), arguments},
                                                           {QStringLiteral("notes"), QJsonArray::fromStringList(c.report.notes)}};
   return m;
+}
+
+/** The request's size, else args.img_size, else 480 (RMSIN: what its cross-scale module was built for). */
+Status chooseInputSize(const ConvertRequest& r, Converted* c) {
+  const int argSize = QString::fromStdString(argument(c->checkpoint, "img_size")).toInt();
+  const int64_t side = c->options.swin.cimSide;
+  int size = r.inputSize > 0 ? r.inputSize : argSize > 0 ? argSize : side > 0 ? int(side * 32) : 480;
+  if (size < 32 || size > 4096) return Status::failure(tr("The input size %1 is outside 32..4096.").arg(size));
+  if (side > 0 && nets::deepestSide(size) != side)
+    return Status::failure(tr("RMSIN's cross-scale attention in this checkpoint was built for a %1 x %1 deepest map, "
+                              "that is an input of %2 px; %3 px does not fit it.")
+                               .arg(side)
+                               .arg(side * 32)
+                               .arg(size));
+  c->report.inputSize = size;
+  return {};
 }
 
 Status writeBundle(const ConvertRequest& r, const Converted& c, const QByteArray& vocab,
@@ -234,8 +256,9 @@ Status writeBundle(const ConvertRequest& r, const Converted& c, const QByteArray
 Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::function<void(const QString&)>& progressIn) {
   using R = Result<ConvertReport>;
   const auto progress = [&](const QString& line) { if (progressIn) progressIn(line); };
-  if (r.architecture != QLatin1String("lavt") && r.architecture != QLatin1String("lavt_one"))
-    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one).").arg(r.architecture));
+  if (r.architecture != QLatin1String("lavt") && r.architecture != QLatin1String("lavt_one") &&
+      r.architecture != QLatin1String("rmsin"))
+    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin).").arg(r.architecture));
   if (QFileInfo::exists(r.out) && !r.overwrite)
     return R::failure(tr("%1 exists; choose another name or allow overwriting.").arg(native(r.out)));
   const QString vocabPath = r.vocab.isEmpty() ? findBertVocabulary() : r.vocab;
@@ -251,11 +274,8 @@ Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::func
   if (countLines(vocab) != c.options.bert.vocabSize)
     return R::failure(tr("The vocabulary %1 has %2 entries but the checkpoint's BERT has %3 word embeddings.")
                           .arg(native(vocabPath)).arg(countLines(vocab)).arg(c.options.bert.vocabSize));
-  const int argSize = QString::fromStdString(argument(c.checkpoint, "img_size")).toInt();
-  c.report.inputSize = r.inputSize > 0 ? r.inputSize : argSize > 0 ? argSize : 480;
-  if (c.report.inputSize < 32 || c.report.inputSize > 4096)
-    return R::failure(tr("The input size %1 is outside 32..4096.").arg(c.report.inputSize));
-  c.report.architecture = QStringLiteral("lavt");
+  if (const Status s = chooseInputSize(r, &c); !s) return R::failure(s.error());
+  c.report.architecture = r.architecture == QLatin1String("rmsin") ? r.architecture : QStringLiteral("lavt");
   c.report.bundle = QFileInfo(r.out).absoluteFilePath();
   if (const Status s = writeBundle(r, c, vocab, progress); !s) return R::failure(s.error());
   return c.report;

@@ -11,7 +11,7 @@ namespace rrsis {
 /** What `rrsis convert` is asked to do. A value type. */
 struct ConvertRequest {
   QString checkpoint;    ///< a torch.save file (.pth) of an official training run
-  QString architecture;  ///< "lavt" or "lavt_one"
+  QString architecture;  ///< "lavt", "lavt_one" or "rmsin" (also RemoteSAM)
   int inputSize = 0;     ///< 0: the checkpoint's args.img_size, else 480
   QString vocab;         ///< BERT's vocab.txt; empty: looked up in Hugging Face's cache
   QString out;           ///< the bundle folder NAME.rrsismodel to write
@@ -22,7 +22,7 @@ struct ConvertRequest {
 /** What a conversion wrote and what it had to decide. */
 struct ConvertReport {
   QString bundle;
-  QString architecture;  ///< the bundle's architecture ("lavt")
+  QString architecture;  ///< the bundle's architecture ("lavt" or "rmsin")
   QString layout;        ///< the layout the file was in: "lavt" (BERT apart) or "lavt_one"
   qint64 parameters = 0;
   int inputSize = 0;

@@ -38,7 +38,12 @@ Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest
                                                              const torch::Device& device) {
   using R = Result<std::unique_ptr<SegmentationNetwork>>;
   const QString weights = QDir::toNativeSeparators(m.weightsPath);
-  auto options = lavtOptionsFromConfig(m.config, vocabSize);
+  if (m.architecture == QLatin1String("rmsin") && m.inputSize.width() != m.inputSize.height())
+    return R::failure(QCoreApplication::translate("Segmenter", "%1: RMSIN needs a square input, not %2x%3.")
+                          .arg(QDir::toNativeSeparators(m.bundlePath))
+                          .arg(m.inputSize.width())
+                          .arg(m.inputSize.height()));
+  auto options = lavtOptionsFromConfig(m.config, vocabSize, m.architecture, m.inputSize.width());
   if (!options) return R::failure(options.error());
   nets::TensorMap tensors;
   std::string error;

@@ -101,7 +101,7 @@ class ManifestReader {
 }  // namespace
 
 QStringList knownArchitectures() {
-  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("torchscript")};
+  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("torchscript")};
 }
 
 Result<ModelManifest> readModelManifest(const QString& bundleArg) {

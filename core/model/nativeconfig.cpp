@@ -57,9 +57,8 @@ const torch::Tensor* find(const nets::TensorMap& w, const std::string& key) {
 
 }  // namespace
 
-Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value) {
+Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value, nets::SwinOptions o) {
   using R = Result<nets::SwinOptions>;
-  nets::SwinOptions o;
   if (value.isString()) {
     static const QRegularExpression re(QStringLiteral("^(tiny|small|base|large)(?:-w(\\d+))?$"));
     const auto m = re.match(value.toString());
@@ -73,6 +72,8 @@ Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value) {
     o.window = readInt(s, "window", o.window);
     o.mlpRatio = s.value(QStringLiteral("mlp_ratio")).toDouble(o.mlpRatio);
     o.textDim = readInt(s, "text_dim", o.textDim);
+    o.variousReceptive = s.value(QStringLiteral("various_receptive")).toBool(o.variousReceptive);
+    o.cimSide = readInt(s, "cim_side", o.cimSide);
     if (!readList(s, "depths", o.depths) || !readList(s, "heads", o.heads) ||
         !readList(s, "fusion_heads", o.fusionHeads))
       return R::failure(tr("config.swin: depths, heads and fusion_heads must be lists of numbers"));
@@ -88,7 +89,9 @@ QJsonObject swinOptionsToJson(const nets::SwinOptions& o) {
   return {{QStringLiteral("embed_dim"), qint64(o.embedDim)}, {QStringLiteral("depths"), list(o.depths)},
           {QStringLiteral("heads"), list(o.heads)},          {QStringLiteral("window"), qint64(o.window)},
           {QStringLiteral("mlp_ratio"), o.mlpRatio},         {QStringLiteral("fusion_heads"), list(o.fusionHeads)},
-          {QStringLiteral("text_dim"), qint64(o.textDim)}};
+          {QStringLiteral("text_dim"), qint64(o.textDim)},
+          {QStringLiteral("various_receptive"), o.variousReceptive},
+          {QStringLiteral("cim_side"), qint64(o.cimSide)}};
 }
 
 Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value) {
@@ -119,13 +122,27 @@ QJsonObject bertOptionsToJson(const nets::BertOptions& o) {
           {QStringLiteral("type_vocab_size"), qint64(o.typeVocabSize)}};
 }
 
-Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize) {
+Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize, const QString& architecture,
+                                                int inputSize) {
   using R = Result<nets::LavtOptions>;
-  auto swin = swinOptionsFromJson(config.value(QStringLiteral("swin")));
+  const nets::LavtOptions defaults =
+      architecture == QLatin1String("rmsin") ? nets::LavtOptions::rmsin(inputSize) : nets::LavtOptions{};
+  auto swin = swinOptionsFromJson(config.value(QStringLiteral("swin")), defaults.swin);
   if (!swin) return R::failure(swin.error());
   auto bert = bertOptionsFromJson(config.value(QStringLiteral("bert")));
   if (!bert) return R::failure(bert.error());
-  nets::LavtOptions o{*swin, *bert};
+  nets::LavtOptions o{*swin, *bert, defaults.rotatedDecoder};
+  const QString decoder = config.value(QStringLiteral("decoder")).toString();
+  if (decoder == QLatin1String("rotated") || decoder == QLatin1String("simple"))
+    o.rotatedDecoder = decoder == QLatin1String("rotated");
+  else if (!decoder.isEmpty())
+    return R::failure(tr("config.decoder \"%1\" is neither \"simple\" nor \"rotated\"").arg(decoder));
+  if (o.swin.cimSide > 0 && o.swin.cimSide != nets::deepestSide(inputSize))
+    return R::failure(tr("The cross-scale module was built for a %1 x %1 deepest map (input %2 px), but the "
+                         "bundle's input is %3 px.")
+                          .arg(o.swin.cimSide)
+                          .arg(o.swin.cimSide * 32)
+                          .arg(inputSize));
   if (vocabSize > 0 && o.bert.vocabSize != vocabSize)
     return R::failure(tr("The tokenizer has %1 entries but BERT was built for a vocabulary of %2 "
                          "(config.bert.vocab_size): they do not belong together.")
@@ -137,7 +154,20 @@ Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int v
 }
 
 QJsonObject lavtConfigToJson(const nets::LavtOptions& o) {
-  return {{QStringLiteral("swin"), swinOptionsToJson(o.swin)}, {QStringLiteral("bert"), bertOptionsToJson(o.bert)}};
+  return {{QStringLiteral("swin"), swinOptionsToJson(o.swin)},
+          {QStringLiteral("bert"), bertOptionsToJson(o.bert)},
+          {QStringLiteral("decoder"), o.rotatedDecoder ? QStringLiteral("rotated") : QStringLiteral("simple")}};
+}
+
+Result<int64_t> cimSideFromWeights(const nets::TensorMap& w, const std::string& p) {
+  const torch::Tensor* proj = find(w, p + "cim.block.0.csa1.m.attention.proj.weight");
+  if (!proj) return int64_t(0);
+  const auto side = int64_t(std::lround(std::sqrt(double(proj->size(0)))));
+  if (proj->dim() != 2 || side * side != proj->size(0) || nets::crossScaleTokens(side) != proj->size(1))
+    return Result<int64_t>::failure(tr("the cross-scale attention's proj is %1 x %2, which fits no input size")
+                                        .arg(proj->size(0))
+                                        .arg(proj->size(1)));
+  return side;
 }
 
 Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& w, const std::string& p) {
@@ -165,6 +195,10 @@ Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& w, const
   }
   if (const torch::Tensor* key = find(w, p + "layers.0.fusion.image_lang_att.f_key.0.weight"))
     o.textDim = key->size(1);
+  o.variousReceptive = find(w, p + "layers.0.visual_residual.repblock.brb_identity.weight") != nullptr;
+  auto side = cimSideFromWeights(w, p);
+  if (!side) return R::failure(side.error());
+  o.cimSide = *side;
   const std::string problem = o.validate();
   if (!problem.empty()) return R::failure(QString::fromStdString(problem));
   return o;

@@ -15,18 +15,27 @@ namespace rrsis {
 /**
  * The manifest "config" of the LAVT family's parts, and the same sizes read back from a
  * checkpoint's weights. Config layout:
- *   "swin": {"embed_dim", "depths", "heads", "window", "mlp_ratio", "fusion_heads"} (or a
- *           name: "tiny", "small", "base", "large", optionally "-w7" / "-w12"),
+ *   "swin": {"embed_dim", "depths", "heads", "window", "mlp_ratio", "fusion_heads",
+ *            "various_receptive", "cim_side"} (or a name: "tiny", "small", "base", "large",
+ *           optionally "-w7" / "-w12"),
  *   "bert": {"vocab_size", "hidden_size", "layers", "heads", "intermediate_size", "max_positions"}.
- * Missing keys keep the published defaults (Swin-B window 12, BERT-base).
+ *   "decoder": "simple" (LAVT) or "rotated" (RMSIN).
+ * Missing keys keep the published defaults (Swin-B window 12, BERT-base; for RMSIN its
+ * branches and the cross-scale module for the bundle's input size).
  */
-Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value);
+Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value, nets::SwinOptions defaults = {});
 QJsonObject swinOptionsToJson(const nets::SwinOptions& options);
 Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value);
 QJsonObject bertOptionsToJson(const nets::BertOptions& options);
 
-/** LAVT from a manifest config; `vocabSize` (the tokenizer's, 0 unknown) must equal BERT's. */
-Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize);
+/**
+ * LAVT or RMSIN ("lavt", "rmsin") from a manifest config; `vocabSize` (the tokenizer's, 0
+ * unknown) must equal BERT's; `inputSize` is the bundle's (RMSIN's cross-scale module is
+ * built for it).
+ */
+Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize,
+                                                const QString& architecture = QStringLiteral("lavt"),
+                                                int inputSize = 480);
 QJsonObject lavtConfigToJson(const nets::LavtOptions& options);
 
 /**
@@ -36,6 +45,11 @@ QJsonObject lavtConfigToJson(const nets::LavtOptions& options);
  * PWAM heads leave no trace in the shapes: `fusionHeads` comes from the training arguments.
  */
 Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& weights, const std::string& prefix);
+/**
+ * The deepest map's side RMSIN's cross-scale module was built for, from the shape of its
+ * attention's "proj" under `prefix`; 0 when the weights have no such module.
+ */
+Result<int64_t> cimSideFromWeights(const nets::TensorMap& weights, const std::string& prefix);
 /** BERT's sizes from its weights under `prefix` ("text_encoder."); heads = hidden / 64. */
 Result<nets::BertOptions> bertOptionsFromWeights(const nets::TensorMap& weights, const std::string& prefix);
 

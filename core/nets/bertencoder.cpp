@@ -1,5 +1,7 @@
 #include "nets/bertencoder.h"
 
+#include "nets/gelu.h"
+
 #include <cmath>
 
 namespace rrsis::nets {
@@ -62,7 +64,7 @@ torch::Tensor BertLayerImpl::forward(const torch::Tensor& x, const torch::Tensor
   scores = scores + keyBias.to(scores.scalar_type());
   const auto context = torch::matmul(scores.softmax(-1), v).permute({0, 2, 1, 3}).reshape({B, L, H});
   const auto attended = normFp32(attentionNorm, attentionDense(context) + x);
-  const auto hidden = F::gelu(intermediate(attended));
+  const auto hidden = nets::gelu(intermediate(attended));
   return normFp32(outputNorm, outputDense(hidden) + attended);
 }
 

@@ -1,5 +1,7 @@
 #include "nets/compactnet.h"
 
+#include "nets/gelu.h"
+
 #include <cmath>
 
 #include <torch/nn/functional.h>
@@ -69,7 +71,7 @@ torch::Tensor TextLayerImpl::forward(const torch::Tensor& x, const torch::Tensor
   scores = scores + keyBias.view({B, 1, 1, L}).to(scores.scalar_type());
   auto attended = torch::matmul(scores.softmax(-1), v).transpose(1, 2).reshape({B, L, D});
   auto y = x + proj(attended);
-  return y + fc2(F::gelu(fc1(layerNormFp32(norm2, y))));
+  return y + fc2(nets::gelu(fc1(layerNormFp32(norm2, y))));
 }
 
 TextEncoderImpl::TextEncoderImpl(const CompactOptions& o) {
@@ -119,7 +121,7 @@ torch::Tensor WordFusionImpl::forward(const torch::Tensor& x, const torch::Tenso
   auto scores = torch::matmul(q, k.transpose(1, 2)) * (1.0 / std::sqrt(double(keyDim)));
   scores = scores + keyBias.unsqueeze(1).to(scores.scalar_type());  // [B,HW,L]
   auto lang = torch::matmul(scores.softmax(-1), v).transpose(1, 2).reshape({B, C, H, W});
-  auto mm = F::gelu(project(F::gelu(vis(x)) * lang));
+  auto mm = nets::gelu(project(nets::gelu(vis(x)) * lang));
   auto g = torch::tanh(gate2(torch::relu(gate1(mm))));
   return x + g * mm;
 }

@@ -16,11 +16,25 @@ std::string LavtOptions::validate() const {
   return {};
 }
 
+LavtOptions LavtOptions::rmsin(int64_t inputSize) {
+  LavtOptions o;
+  o.swin.variousReceptive = true;
+  o.swin.cimSide = deepestSide(inputSize);
+  o.rotatedDecoder = true;
+  return o;
+}
+
+int64_t deepestSide(int64_t inputSize) {
+  int64_t side = (inputSize + 3) / 4;
+  for (int i = 0; i < 3; ++i) side = (side + 1) / 2;
+  return side;
+}
+
 LavtNetImpl::LavtNetImpl(const LavtOptions& o) : options(o) {
   const std::string problem = o.validate();
   if (!problem.empty()) throw std::invalid_argument("LAVT options: " + problem);
   backbone = register_module("backbone", MultiModalSwin(o.swin));
-  classifier = register_module("classifier", SimpleDecoding(8 * o.swin.embedDim));
+  classifier = register_module("classifier", SimpleDecoding(8 * o.swin.embedDim, o.rotatedDecoder));
   text_encoder = register_module("text_encoder", BertEncoder(o.bert));
 }
 

@@ -14,12 +14,19 @@ namespace rrsis::nets {
 struct LavtOptions {
   SwinOptions swin;
   BertOptions bert;
+  bool rotatedDecoder = false;  ///< RMSIN: adaptive rotated convolutions in the decoder
+  /** RMSIN's options on top of LAVT's: intra-scale branch, cross-scale module for `inputSize`, rotated decoder. */
+  static LavtOptions rmsin(int64_t inputSize);
   /** Empty when usable, else what is wrong (text width must be BERT's hidden size). */
   std::string validate() const;
 };
 
+/** The side of the deepest backbone map for a square input (15 at 480 px, 28 at 896 px). */
+int64_t deepestSide(int64_t inputSize);
+
 /**
- * LAVT (yz93/LAVT-RIS) as `lavt_one` lays it out: "backbone" (the multi-modal Swin),
+ * LAVT (yz93/LAVT-RIS) as `lavt_one` lays it out, and RMSIN (Lsan2401/RMSIN, also RemoteSAM)
+ * with RMSIN's options: "backbone" (the multi-modal Swin),
  * "classifier" (SimpleDecoding on 8 x embed channels) and "text_encoder" (BERT). A checkpoint
  * of the `lavt` layout keeps BERT apart as "bert_model"; the converter files it under
  * "text_encoder", so both layouts run in this one module. Logits [B,2,H,W] at the input size.

@@ -7,6 +7,7 @@ namespace F = torch::nn::functional;
 
 std::string SwinOptions::validate() const {
   if (embedDim <= 0 || window <= 0 || textDim <= 0) return "embed_dim, window and text_dim must be positive";
+  if (cimSide < 0) return "cim_side must not be negative";
   if (depths.size() != 4 || heads.size() != 4 || fusionHeads.size() != 4)
     return "depths, heads and fusion heads need four stages";
   for (size_t i = 0; i < 4; ++i) {
@@ -48,14 +49,18 @@ torch::Tensor PatchEmbedImpl::forward(const torch::Tensor& input) {
   return norm(x.flatten(2).transpose(1, 2)).transpose(1, 2).reshape({-1, dim, Wh, Ww});
 }
 
-MultiModalStageImpl::MultiModalStageImpl(int64_t dim, int64_t depth, int64_t heads, int64_t window_, double mlpRatio,
-                                         int64_t textDim, int64_t fusionHeads, bool withDownsample)
-    : window(window_) {
+MultiModalStageImpl::MultiModalStageImpl(const SwinOptions& o, size_t i) : window(o.window) {
+  const int64_t dim = o.stageDim(i);
   blocks = register_module("blocks", nn::ModuleList());
-  for (int64_t i = 0; i < depth; ++i) blocks->push_back(SwinBlock(dim, heads, window, i % 2 ? window / 2 : 0, mlpRatio));
-  fusion = register_module("fusion", PWAM(dim, textDim, fusionHeads));
+  for (int64_t b = 0; b < o.depths[i]; ++b)
+    blocks->push_back(SwinBlock(dim, o.heads[i], window, b % 2 ? window / 2 : 0, o.mlpRatio));
+  fusion = register_module("fusion", PWAM(dim, o.textDim, o.fusionHeads[i]));
   res_gate = register_module("res_gate", languageGate(dim));
-  if (withDownsample) downsample = register_module("downsample", PatchMerging(dim));
+  if (o.variousReceptive) {
+    visual_residual = register_module("visual_residual", VariousReceptive());
+    visual_gate = register_module("visual_gate", languageGate(dim));
+  }
+  if (i < 3) downsample = register_module("downsample", PatchMerging(dim));
 }
 
 StageOutput MultiModalStageImpl::forward(const torch::Tensor& input, int64_t H, int64_t W, const torch::Tensor& l,
@@ -64,7 +69,12 @@ StageOutput MultiModalStageImpl::forward(const torch::Tensor& input, int64_t H, 
   auto x = input;
   for (const auto& block : *blocks) x = block->as<SwinBlock>()->forward(x, H, W, mask);
   const auto residual = fusion(x, l, lMask);
-  x = x + res_gate->forward(residual) * residual;
+  if (visual_residual) {
+    const auto visual = visual_residual(x, H, W);
+    x = x + res_gate->forward(residual) * residual + visual_gate->forward(visual) * visual;
+  } else {
+    x = x + res_gate->forward(residual) * residual;
+  }
   if (downsample) return {residual, H, W, downsample(x, H, W), (H + 1) / 2, (W + 1) / 2};
   return {residual, H, W, x, H, W};
 }
@@ -75,11 +85,14 @@ MultiModalSwinImpl::MultiModalSwinImpl(const SwinOptions& o) : options(o) {
   patch_embed = register_module("patch_embed", PatchEmbed(4, 3, o.embedDim));
   layers = register_module("layers", nn::ModuleList());
   for (size_t i = 0; i < 4; ++i)
-    layers->push_back(MultiModalStage(o.stageDim(i), o.depths[i], o.heads[i], o.window, o.mlpRatio, o.textDim,
-                                      o.fusionHeads[i], i < 3));
+    layers->push_back(MultiModalStage(o, i));
   for (size_t i = 0; i < 4; ++i)
     norms.push_back(
         register_module("norm" + std::to_string(i), nn::LayerNorm(nn::LayerNormOptions({o.stageDim(i)}))));
+  if (o.cimSide > 0)
+    cim = register_module("cim", CrossScaleInteraction(
+                                     std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
+                                     o.cimSide));
 }
 
 std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& image, const torch::Tensor& l,
@@ -93,7 +106,7 @@ std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& imag
     outs.push_back(norms[i](s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
     x = s.next, H = s.nextH, W = s.nextW;
   }
-  return outs;
+  return cim ? cim(outs) : outs;
 }
 
 }  // namespace rrsis::nets

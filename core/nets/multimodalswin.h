@@ -5,8 +5,10 @@
 
 #include <torch/torch.h>
 
+#include "nets/crossscaleinteraction.h"
 #include "nets/pwam.h"
 #include "nets/swinblocks.h"
+#include "nets/variousreceptive.h"
 
 namespace rrsis::nets {
 
@@ -19,6 +21,8 @@ struct SwinOptions {
   double mlpRatio = 4.0;
   std::vector<int64_t> fusionHeads{1, 1, 1, 1};  ///< PWAM heads per stage (LAVT's --mha)
   int64_t textDim = 768;                         ///< width of the word features (BERT hidden size)
+  bool variousReceptive = false;  ///< RMSIN: the gated intra-scale branch in every stage
+  int64_t cimSide = 0;            ///< RMSIN: the deepest map's side for the cross-scale module; 0 none
   /** Empty when usable, else what is wrong. */
   std::string validate() const;
   /** Channels of stage i's output: embedDim * 2^i. */
@@ -49,24 +53,27 @@ struct StageOutput {
 /**
  * One stage of LAVT's multi-modal Swin (MMBasicLayer): the Swin blocks, pixel-word
  * attention ("fusion"), the gated residual ("res_gate"), then patch merging ("downsample",
- * absent in the last stage). The stage's output is the fused residual.
+ * absent in the last stage). The stage's output is the fused residual. With RMSIN's
+ * options also the intra-scale branch ("visual_residual") and its gate ("visual_gate").
  */
 struct MultiModalStageImpl : torch::nn::Module {
-  MultiModalStageImpl(int64_t dim, int64_t depth, int64_t heads, int64_t window, double mlpRatio,
-                      int64_t textDim, int64_t fusionHeads, bool downsample);
+  MultiModalStageImpl(const SwinOptions& options, size_t index);
   StageOutput forward(const torch::Tensor& x, int64_t H, int64_t W, const torch::Tensor& l,
                       const torch::Tensor& lMask);
   int64_t window;
   torch::nn::ModuleList blocks{nullptr};
   PWAM fusion{nullptr};
-  torch::nn::Sequential res_gate{nullptr};
+  torch::nn::Sequential res_gate{nullptr}, visual_gate{nullptr};
+  VariousReceptive visual_residual{nullptr};
   PatchMerging downsample{nullptr};
 };
 TORCH_MODULE(MultiModalStage);
 
 /**
  * LAVT's MultiModalSwinTransformer: patch embedding, four multi-modal stages, an output norm
- * per stage ("norm0".."norm3"). Any input size works (padding to whole patches and windows).
+ * per stage ("norm0".."norm3"); with RMSIN's options the cross-scale interaction ("cim") over
+ * the four outputs. Any input size works (padding to whole patches and windows), except that
+ * the cross-scale module needs the deepest map of the size it was built for.
  */
 struct MultiModalSwinImpl : torch::nn::Module {
   explicit MultiModalSwinImpl(const SwinOptions& options);
@@ -76,6 +83,7 @@ struct MultiModalSwinImpl : torch::nn::Module {
   PatchEmbed patch_embed{nullptr};
   torch::nn::ModuleList layers{nullptr};
   std::vector<torch::nn::LayerNorm> norms;
+  CrossScaleInteraction cim{nullptr};
 };
 TORCH_MODULE(MultiModalSwin);
 

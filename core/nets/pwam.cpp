@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "nets/gelu.h"
+
 namespace rrsis::nets {
 
 namespace nn = torch::nn;
@@ -9,6 +11,8 @@ namespace nn = torch::nn;
 namespace {
 
 nn::Conv1d pointwise(int64_t in, int64_t out) { return nn::Conv1d(nn::Conv1dOptions(in, out, 1)); }
+
+nn::Functional geluModule() { return nn::Functional([](torch::Tensor x) { return nets::gelu(x); }); }
 
 }  // namespace
 
@@ -45,10 +49,10 @@ torch::Tensor SpatialImageLanguageAttentionImpl::forward(const torch::Tensor& x,
 }
 
 PWAMImpl::PWAMImpl(int64_t dim, int64_t textChannels, int64_t heads) {
-  vis_project = register_module("vis_project", nn::Sequential(pointwise(dim, dim), nn::GELU()));
+  vis_project = register_module("vis_project", nn::Sequential(pointwise(dim, dim), geluModule()));
   image_lang_att =
       register_module("image_lang_att", SpatialImageLanguageAttention(dim, textChannels, dim, dim, dim, heads));
-  project_mm = register_module("project_mm", nn::Sequential(pointwise(dim, dim), nn::GELU()));
+  project_mm = register_module("project_mm", nn::Sequential(pointwise(dim, dim), geluModule()));
 }
 
 torch::Tensor PWAMImpl::forward(const torch::Tensor& x, const torch::Tensor& l, const torch::Tensor& lMask) {

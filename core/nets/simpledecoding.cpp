@@ -9,6 +9,10 @@ namespace {
 
 nn::Conv2d conv3(int64_t in, int64_t out) { return nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).bias(false)); }
 
+torch::Tensor second(nn::Conv2d& plain, AdaptiveRotatedConv& rotated, const torch::Tensor& x) {
+  return rotated ? rotated(x) : plain(x);
+}
+
 }  // namespace
 
 torch::Tensor upsampleToIfSmaller(const torch::Tensor& x, const torch::Tensor& like) {
@@ -19,19 +23,28 @@ torch::Tensor upsampleToIfSmaller(const torch::Tensor& x, const torch::Tensor& l
                                .align_corners(true));
 }
 
-SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, int64_t factor) {
+SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, bool rotated, int64_t factor) {
   const int64_t hidden = c4 / factor, c3 = c4 / factor, c2 = c4 / (factor * factor), c1 = c4 / (factor * factor * factor);
   conv1_4 = register_module("conv1_4", conv3(c4 + c3, hidden));
   bn1_4 = register_module("bn1_4", nn::BatchNorm2d(hidden));
-  conv2_4 = register_module("conv2_4", conv3(hidden, hidden));
+  if (rotated)
+    rotated2_4 = register_module("conv2_4", AdaptiveRotatedConv(hidden, hidden));
+  else
+    conv2_4 = register_module("conv2_4", conv3(hidden, hidden));
   bn2_4 = register_module("bn2_4", nn::BatchNorm2d(hidden));
   conv1_3 = register_module("conv1_3", conv3(hidden + c2, hidden));
   bn1_3 = register_module("bn1_3", nn::BatchNorm2d(hidden));
-  conv2_3 = register_module("conv2_3", conv3(hidden, hidden));
+  if (rotated)
+    rotated2_3 = register_module("conv2_3", AdaptiveRotatedConv(hidden, hidden));
+  else
+    conv2_3 = register_module("conv2_3", conv3(hidden, hidden));
   bn2_3 = register_module("bn2_3", nn::BatchNorm2d(hidden));
   conv1_2 = register_module("conv1_2", conv3(hidden + c1, hidden));
   bn1_2 = register_module("bn1_2", nn::BatchNorm2d(hidden));
-  conv2_2 = register_module("conv2_2", conv3(hidden, hidden));
+  if (rotated)
+    rotated2_2 = register_module("conv2_2", AdaptiveRotatedConv(hidden, hidden));
+  else
+    conv2_2 = register_module("conv2_2", conv3(hidden, hidden));
   bn2_2 = register_module("bn2_2", nn::BatchNorm2d(hidden));
   conv1_1 = register_module("conv1_1", nn::Conv2d(nn::Conv2dOptions(hidden, 2, 1)));
 }
@@ -39,11 +52,11 @@ SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, int64_t factor) {
 torch::Tensor SimpleDecodingImpl::forward(const torch::Tensor& c4, const torch::Tensor& c3, const torch::Tensor& c2,
                                           const torch::Tensor& c1) {
   auto x = torch::cat({upsampleToIfSmaller(c4, c3), c3}, 1);
-  x = torch::relu(bn2_4(conv2_4(torch::relu(bn1_4(conv1_4(x))))));
+  x = torch::relu(bn2_4(second(conv2_4, rotated2_4, torch::relu(bn1_4(conv1_4(x))))));
   x = torch::cat({upsampleToIfSmaller(x, c2), c2}, 1);
-  x = torch::relu(bn2_3(conv2_3(torch::relu(bn1_3(conv1_3(x))))));
+  x = torch::relu(bn2_3(second(conv2_3, rotated2_3, torch::relu(bn1_3(conv1_3(x))))));
   x = torch::cat({upsampleToIfSmaller(x, c1), c1}, 1);
-  x = torch::relu(bn2_2(conv2_2(torch::relu(bn1_2(conv1_2(x))))));
+  x = torch::relu(bn2_2(second(conv2_2, rotated2_2, torch::relu(bn1_2(conv1_2(x))))));
   return conv1_1(x);
 }
 

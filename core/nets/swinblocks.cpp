@@ -1,5 +1,7 @@
 #include "nets/swinblocks.h"
 
+#include "nets/gelu.h"
+
 namespace rrsis::nets {
 
 namespace nn = torch::nn;
@@ -54,7 +56,7 @@ SwinMlpImpl::SwinMlpImpl(int64_t dim, int64_t hidden) {
   fc2 = register_module("fc2", nn::Linear(hidden, dim));
 }
 
-torch::Tensor SwinMlpImpl::forward(const torch::Tensor& x) { return fc2(F::gelu(fc1(x))); }
+torch::Tensor SwinMlpImpl::forward(const torch::Tensor& x) { return fc2(nets::gelu(fc1(x))); }
 
 SwinBlockImpl::SwinBlockImpl(int64_t dim, int64_t heads, int64_t window_, int64_t shift_, double mlpRatio)
     : window(window_), shift(shift_) {
