@@ -12,10 +12,10 @@
 #include "model/checkpointconverter.h"
 #include "model/lavtnetwork.h"
 #include "model/modelmanifest.h"
-#include "nets/adamw.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "testnets.h"
 
 using namespace rrsis;
 using namespace rrsis::nets;
@@ -44,25 +44,9 @@ LavtOptions tinyOptions() {
 
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
 
-TensorMap readGolden() {
-  TensorMap golden;
-  std::string error;
-  if (!readSafetensors((kData + "lavt_tiny_golden.safetensors").toStdString(), golden, nullptr, &error))
-    qFatal("%s", error.c_str());
-  return golden;
-}
+TensorMap readGolden() { return test::readGoldenFile((kData + "lavt_tiny_golden.safetensors").toStdString()); }
 
-/** The golden network's weights (the "model." entries of the golden file). */
-LavtNet goldenNet(const TensorMap& golden) {
-  LavtNet net(tinyOptions());
-  TensorMap weights;
-  for (const auto& [k, v] : golden)
-    if (k.rfind("model.", 0) == 0) weights[k.substr(6)] = v;
-  std::string error;
-  if (!loadStateDict(*net, weights, &error)) qFatal("%s", error.c_str());
-  net->eval();
-  return net;
-}
+LavtNet goldenNet(const TensorMap& golden) { return test::netFromGolden(tinyOptions(), golden); }
 
 }  // namespace
 
@@ -246,48 +230,14 @@ class TestLavt : public QObject {
   void training_fewStepsLowerTheLoss() {
     torch::manual_seed(3);
     LavtNet net(tinyOptions());
-    net->train();
-    const auto image = torch::randn({2, 3, 32, 32});
-    const auto ids = torch::tensor({{2, 5, 9, 3}, {2, 6, 3, 0}}, torch::kLong);
-    const auto mask = (ids != 0).to(torch::kLong);
-    auto target = torch::zeros({2, 32, 32}, torch::kLong);
-    target.index_put_({0, torch::indexing::Slice(0, 16)}, 1);
-    target.index_put_({1, torch::indexing::Slice(), torch::indexing::Slice(16, 32)}, 1);
-    AdamW optimizer(*net);
-    double first = 0, last = 0;
-    for (int step = 0; step < 25; ++step) {
-      optimizer.zeroGrad();
-      const auto loss = torch::nn::functional::cross_entropy(net->forward(image, ids, mask), target);
-      loss.backward();
-      optimizer.update(1e-3, 0.01);
-      (step == 0 ? first : last) = loss.item<double>();
-    }
+    const auto [first, last] = test::trainBriefly(net, 32);
     QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
   }
 
  private:
   /** Writes tests/data/lavt/lavt_tiny_golden.safetensors: random weights, an input, the logits. */
   static void writeGolden() {
-    torch::manual_seed(11);
-    LavtNet net(tinyOptions());
-    TensorMap all;
-    TensorMap weights = stateDict(*net);
-    for (auto& [k, v] : weights) {
-      if (k.find("num_batches") != std::string::npos) continue;
-      if (k.find("running_var") != std::string::npos) v = torch::rand_like(v) + 0.5;
-      else if (v.is_floating_point()) v = v + torch::randn_like(v) * 0.05;
-    }
-    std::string error;
-    if (!loadStateDict(*net, weights, &error)) qFatal("%s", error.c_str());
-    for (const auto& [k, v] : weights) all["model." + k] = v;
-    net->eval();
-    torch::NoGradGuard noGrad;
-    all["image"] = torch::randn({2, 3, 60, 44});
-    all["ids"] = torch::tensor({{2, 5, 9, 14, 3, 0, 0}, {2, 20, 3, 0, 0, 0, 0}}, torch::kLong);
-    all["mask"] = (all["ids"] != 0).to(torch::kLong);
-    all["logits"] = net->forward(all["image"], all["ids"], all["mask"]);
-    if (!writeSafetensors((kData + "lavt_tiny_golden.safetensors").toStdString(), all, {}, &error))
-      qFatal("%s", error.c_str());
+    test::writeGoldenFile(tinyOptions(), 11, 60, 44, (kData + "lavt_tiny_golden.safetensors").toStdString());
   }
 };
 

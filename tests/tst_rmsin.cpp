@@ -12,10 +12,10 @@
 #include "model/checkpointconverter.h"
 #include "model/modelmanifest.h"
 #include "model/segmentationnetwork.h"
-#include "nets/adamw.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "testnets.h"
 
 using namespace rrsis;
 using namespace rrsis::nets;
@@ -44,13 +44,7 @@ LavtOptions tinyOptions() {
 
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
 
-TensorMap readGolden() {
-  TensorMap golden;
-  std::string error;
-  if (!readSafetensors((kData + "rmsin_tiny_golden.safetensors").toStdString(), golden, nullptr, &error))
-    qFatal("%s", error.c_str());
-  return golden;
-}
+TensorMap readGolden() { return test::readGoldenFile((kData + "rmsin_tiny_golden.safetensors").toStdString()); }
 
 int64_t countParameters(torch::nn::Module& m) {
   int64_t n = 0;
@@ -195,59 +189,16 @@ class TestRmsin : public QObject {
   void training_fewStepsLowerTheLoss() {
     torch::manual_seed(5);
     LavtNet net(tinyOptions());
-    net->train();
-    const auto image = torch::randn({2, 3, 64, 64});
-    const auto ids = torch::tensor({{2, 5, 9, 3}, {2, 6, 3, 0}}, torch::kLong);
-    const auto mask = (ids != 0).to(torch::kLong);
-    auto target = torch::zeros({2, 64, 64}, torch::kLong);
-    target.index_put_({0, torch::indexing::Slice(0, 32)}, 1);
-    target.index_put_({1, torch::indexing::Slice(), torch::indexing::Slice(32, 64)}, 1);
-    AdamW optimizer(*net);
-    double first = 0, last = 0;
-    for (int step = 0; step < 25; ++step) {
-      optimizer.zeroGrad();
-      const auto loss = torch::nn::functional::cross_entropy(net->forward(image, ids, mask), target);
-      loss.backward();
-      optimizer.update(1e-3, 0.01);
-      (step == 0 ? first : last) = loss.item<double>();
-    }
+    const auto [first, last] = test::trainBriefly(net, 64);
     QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
   }
 
  private:
-  static LavtNet goldenNet(const TensorMap& golden) {
-    LavtNet net(tinyOptions());
-    TensorMap weights;
-    for (const auto& [k, v] : golden)
-      if (k.rfind("model.", 0) == 0) weights[k.substr(6)] = v;
-    std::string error;
-    if (!loadStateDict(*net, weights, &error)) qFatal("%s", error.c_str());
-    net->eval();
-    return net;
-  }
+  static LavtNet goldenNet(const TensorMap& golden) { return test::netFromGolden(tinyOptions(), golden); }
 
   /** Writes tests/data/rmsin/rmsin_tiny_golden.safetensors: random weights, an input, the logits. */
   static void writeGolden() {
-    torch::manual_seed(13);
-    LavtNet net(tinyOptions());
-    TensorMap weights = stateDict(*net);
-    for (auto& [k, v] : weights) {
-      if (k.find("num_batches") != std::string::npos) continue;
-      if (k.find("running_var") != std::string::npos) v = torch::rand_like(v) + 0.5;
-      else if (v.is_floating_point()) v = v + torch::randn_like(v) * 0.05;
-    }
-    std::string error;
-    if (!loadStateDict(*net, weights, &error)) qFatal("%s", error.c_str());
-    TensorMap all;
-    for (const auto& [k, v] : weights) all["model." + k] = v;
-    net->eval();
-    torch::NoGradGuard noGrad;
-    all["image"] = torch::randn({2, 3, 64, 64});
-    all["ids"] = torch::tensor({{2, 5, 9, 14, 3, 0, 0}, {2, 20, 3, 0, 0, 0, 0}}, torch::kLong);
-    all["mask"] = (all["ids"] != 0).to(torch::kLong);
-    all["logits"] = net->forward(all["image"], all["ids"], all["mask"]);
-    if (!writeSafetensors((kData + "rmsin_tiny_golden.safetensors").toStdString(), all, {}, &error))
-      qFatal("%s", error.c_str());
+    test::writeGoldenFile(tinyOptions(), 13, 64, 64, (kData + "rmsin_tiny_golden.safetensors").toStdString());
   }
 };
 
