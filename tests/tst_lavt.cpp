@@ -7,11 +7,13 @@
 // the official LAVT code was measured outside the repository (see the issue notes).
 #include <QtTest>
 
+#include <opencv2/core.hpp>
 #include <torch/torch.h>
 
 #include "model/checkpointconverter.h"
 #include "model/lavtnetwork.h"
 #include "model/modelmanifest.h"
+#include "model/segmenter.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
@@ -225,6 +227,46 @@ class TestLavt : public QObject {
     network.forward(image, other, golden.at("mask"));
     QCOMPARE(network.textEncodings(), 2);
     QVERIFY(maxDiff(network.forward(image, golden.at("ids"), golden.at("mask")), first) < 1e-6);
+  }
+
+  void bf16_agreesWithFp32() {
+    const TensorMap golden = readGolden();
+    LavtNetwork network(goldenNet(golden));
+    QVERIFY(network.supportsBf16());
+    c10::InferenceMode inference;
+    const auto fp32 = network.forward(golden.at("image"), golden.at("ids"), golden.at("mask"));
+    network.setBf16(true);
+    const auto bf16 = network.forward(golden.at("image"), golden.at("ids"), golden.at("mask"));
+    QCOMPARE(bf16.scalar_type(), torch::kFloat);
+    const double agreement = (bf16.argmax(1) == fp32.argmax(1)).to(torch::kFloat).mean().item<double>();
+    QVERIFY2(agreement > 0.97, qPrintable(QString::number(agreement)));
+    QVERIFY2(maxDiff(bf16, fp32) < 0.1, qPrintable(QString::number(maxDiff(bf16, fp32))));
+  }
+
+  void segmenter_choosesThePrecision() {
+    QTemporaryDir dir;
+    ConvertRequest r;
+    r.checkpoint = kData + "lavt_one_tiny.pth";
+    r.architecture = "lavt_one";
+    r.vocab = kData + "vocab.txt";
+    r.out = dir.filePath("m.rrsismodel");
+    QVERIFY(convertCheckpoint(r).ok());
+    SegmenterOptions options;
+    options.warmUp = false;
+    options.precision = SegmenterOptions::Precision::Bf16;
+    auto bf16 = Segmenter::load(r.out, options);
+    QVERIFY2(bf16.ok(), qPrintable(bf16.error()));
+    QCOMPARE((*bf16)->info().precision, QStringLiteral("bf16"));
+    options.precision = SegmenterOptions::Precision::Fp32;
+    auto fp32 = Segmenter::load(r.out, options);
+    QCOMPARE((*fp32)->info().precision, QStringLiteral("fp32"));
+    const auto text = (*fp32)->encode(QStringLiteral("the red car"));
+    QVERIFY(text.ok());
+    const cv::Mat chip(64, 64, CV_8UC3, cv::Scalar(90, 120, 60));
+    const auto a = (*fp32)->predict(chip, *text), b = (*bf16)->predict(chip, *text);
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QVERIFY(cv::norm(*a, *b, cv::NORM_INF) < 0.05);
   }
 
   void training_fewStepsLowerTheLoss() {

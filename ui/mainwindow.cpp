@@ -293,6 +293,7 @@ void MainWindow::openModel(const QString& bundle) {
   SegmenterOptions options;
   options.forceCpu = prefs_.forceCpu;
   options.threads = prefs_.modelThreads;
+  parsePrecision(prefs_.precision, &options.precision);  // an unknown word keeps Auto
   query_->loadModel(QFileInfo(bundle).absoluteFilePath(), options);
 }
 

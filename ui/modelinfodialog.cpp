@@ -21,7 +21,7 @@ QStringList ModelInfoDialog::describe(const ModelInfo& i) {
         << tr("Tokenizer: %1, %2 entries, %3 tokens").arg(i.tokenizer).arg(i.vocabularySize).arg(i.maxTokens)
         << tr("Input size: %1 x %2").arg(i.inputSize.width()).arg(i.inputSize.height())
         << tr("Output: %1").arg(i.outputKind)
-        << tr("Device: %1, %2 thread(s)").arg(i.device).arg(i.threads)
+        << tr("Device: %1, %2 thread(s), %3").arg(i.device).arg(i.threads).arg(i.precision)
         << tr("Parameters: %1").arg(loc.toString(i.parameters));
   if (i.groundSampleDistance > 0)
     lines << tr("Native ground sample distance: %1 m").arg(i.groundSampleDistance);

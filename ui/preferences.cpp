@@ -21,6 +21,7 @@ Preferences Preferences::load() {
   p.stretch.stretchByteImagery = s.value(QStringLiteral("stretch/byteImagery"), false).toBool();
   p.language = s.value(QStringLiteral("ui/language"), QString()).toString();
   p.forceCpu = s.value(QStringLiteral("compute/forceCpu"), false).toBool();
+  p.precision = s.value(QStringLiteral("compute/precision"), QStringLiteral("auto")).toString();
   p.modelThreads = std::clamp(s.value(QStringLiteral("compute/modelThreads"), p.modelThreads).toInt(), 0, 256);
   return p;
 }
@@ -34,6 +35,7 @@ void Preferences::save() const {
   s.setValue(QStringLiteral("stretch/byteImagery"), stretch.stretchByteImagery);
   s.setValue(QStringLiteral("ui/language"), language);
   s.setValue(QStringLiteral("compute/forceCpu"), forceCpu);
+  s.setValue(QStringLiteral("compute/precision"), precision);
   s.setValue(QStringLiteral("compute/modelThreads"), modelThreads);
 }
 

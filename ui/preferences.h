@@ -14,6 +14,7 @@ struct Preferences {
   QString language;  ///< "" follows the system; "en", "de", "zh_CN"
   bool forceCpu = false;     ///< run models on the CPU even when a GPU is present
   int modelThreads = 0;      ///< intra-op threads for models; 0: every logical CPU
+  QString precision = QStringLiteral("auto");  ///< "auto", "fp32" or "bf16" (SegmenterOptions::Precision)
 
   static Preferences load();
   void save() const;

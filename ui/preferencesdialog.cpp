@@ -1,5 +1,7 @@
 #include "ui/preferencesdialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +41,14 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
   forceCpu_ = new QCheckBox(tr("Run models on the CPU even when a GPU is present"), this);
   forceCpu_->setChecked(prefs.forceCpu);
   form->addRow(QString(), forceCpu_);
+  precision_ = new QComboBox(this);
+  precision_->addItem(tr("Automatic (bf16 where the hardware computes it)"), QStringLiteral("auto"));
+  precision_->addItem(tr("fp32 (exact)"), QStringLiteral("fp32"));
+  precision_->addItem(tr("bf16 (faster, 99.9 % of mask pixels equal)"), QStringLiteral("bf16"));
+  precision_->setCurrentIndex(std::max(0, precision_->findData(prefs.precision)));
+  precision_->setToolTip(tr("Number format of the LAVT family's forward pass; other models run in fp32. "
+                            "Applies when a model is next loaded."));
+  form->addRow(tr("Model precision:"), precision_);
 
   low_ = new QDoubleSpinBox(this);
   low_->setRange(0.0, 50.0);
@@ -82,6 +92,7 @@ Preferences PreferencesDialog::preferences() const {
   p.language = language_->currentData().toString();
   p.modelThreads = modelThreads_->value();
   p.forceCpu = forceCpu_->isChecked();
+  p.precision = precision_->currentData().toString();
   return p;
 }
 

@@ -24,6 +24,7 @@ class PreferencesDialog : public QDialog {
   QSpinBox* threads_;
   QSpinBox* modelThreads_;
   QCheckBox* forceCpu_;
+  QComboBox* precision_;
   QDoubleSpinBox* low_;
   QDoubleSpinBox* high_;
   QCheckBox* stretchByte_;

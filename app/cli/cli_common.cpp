@@ -98,16 +98,21 @@ bool parseAoi(const QString& text, QRect* out) {
   return true;
 }
 
-/** --cpu and --threads, shared by every command that runs a model. */
-void addComputeOptions(QCommandLineParser& p) {
+/** --cpu, --threads and (unless the command has its own) --precision, shared by every command that runs a model. */
+void addComputeOptions(QCommandLineParser& p, bool withPrecision) {
   p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
   p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  if (withPrecision)
+    p.addOption({QStringLiteral("precision"),
+               QCoreApplication::translate("rrsis", "auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it)."),
+               QStringLiteral("p"), QStringLiteral("auto")});
 }
 
 /** The SegmenterOptions that --cpu and --threads ask for; false when --threads is not a count. */
 bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
   options->forceCpu = p.isSet(QStringLiteral("cpu"));
-  return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads);
+  return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads) &&
+         (!p.isSet(QStringLiteral("precision")) || parsePrecision(p.value(QStringLiteral("precision")), &options->precision));
 }
 
 /** A one-line progress bar with an ETA on stderr. */

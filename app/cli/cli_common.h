@@ -39,7 +39,7 @@ bool parseSeed(const QString& text, unsigned long long* out);
 /** "x,y,w,h" with x, y >= 0 and w, h > 0 (--aoi). */
 bool parseAoi(const QString& text, QRect* out);
 /** --cpu and --threads, shared by every command that runs a model. */
-void addComputeOptions(QCommandLineParser& parser);
+void addComputeOptions(QCommandLineParser& parser, bool withPrecision = true);
 /** The options --cpu and --threads ask for; false when --threads is not a count. */
 bool computeOptions(const QCommandLineParser& parser, SegmenterOptions* options);
 /**

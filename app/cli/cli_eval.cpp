@@ -40,7 +40,7 @@ int runEval(const QStringList& args) {
   }
   SegmenterOptions options;
   if (!computeOptions(p, &options)) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --threads must be a number >= 0."));
+    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --threads must be a number >= 0 and --precision auto, fp32 or bf16."));
     return 2;
   }
   const EvalProtocol protocol = protocolName == QLatin1String("lavt") ? EvalProtocol::Lavt : EvalProtocol::Native;

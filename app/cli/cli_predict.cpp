@@ -47,7 +47,7 @@ int runPredict(const QStringList& args) {
   const bool okThreshold =
       !p.isSet(QStringLiteral("threshold")) || parseDouble(p.value(QStringLiteral("threshold")), 0, 1, &threshold);
   if (!okThreads || !okThreshold) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: --threads must be >= 0 and --threshold within 0..1."));
+    printErr(QCoreApplication::translate("rrsis", "rrsis predict: --threads must be >= 0, --precision auto, fp32 or bf16, and --threshold within 0..1."));
     return 2;
   }
 

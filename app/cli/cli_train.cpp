@@ -77,7 +77,7 @@ int runTrain(const QStringList& args) {
   add("gsd", QT_TRANSLATE_NOOP("rrsis", "Metres per input pixel for the manifest (default: from the first training image)."), "m");
   add("no-augment", QT_TRANSLATE_NOOP("rrsis", "No crops, flips or colour jitter."));
   add("resume", QT_TRANSLATE_NOOP("rrsis", "Continue the run whose checkpoint is in the checkpoint folder."));
-  addComputeOptions(p);
+  addComputeOptions(p, false);  // training has its own --precision
   if (const int code = parseArguments(p, args); code >= 0) return code;
 
   TrainOptions o;

@@ -190,7 +190,7 @@ ModelManifest manifestFor(const ConvertRequest& r, const Converted& c, const QSt
   m.tokenizer = QStringLiteral("wordpiece");
   m.vocabPath = QDir(folder).filePath(QStringLiteral("vocab.txt"));
   m.lowercase = true;
-  m.maxTokens = 20;
+  m.maxTokens = int(std::min<int64_t>(20, c.options.bert.maxPositions));  // the family's 20, within BERT's positions
   m.outputKind = QStringLiteral("logits2");
   m.threshold = 0.5;
   const std::string dataset = argument(c.checkpoint, "dataset");

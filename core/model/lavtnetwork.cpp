@@ -4,6 +4,7 @@
 #include <QDir>
 
 #include "model/nativeconfig.h"
+#include "nets/autocastscope.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
@@ -19,13 +20,14 @@ bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
 
 torch::Tensor LavtNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
   if (torch::GradMode::is_enabled()) return net_->forward(image, ids, mask);  // training: no reuse across steps
+  nets::AutocastScope bf16(bf16_, image.is_cuda());
   if (!(sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_))) {
     cachedWords_ = net_->encodeText(ids, mask);
     cachedIds_ = ids.clone();
     cachedMask_ = mask.clone();
     ++textEncodings_;
   }
-  return net_->forwardWithText(image, cachedWords_, mask);
+  return net_->forwardWithText(image, cachedWords_, mask).to(torch::kFloat);
 }
 
 int64_t LavtNetwork::parameterCount() const {
@@ -45,6 +47,12 @@ Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest
                           .arg(m.inputSize.height()));
   auto options = lavtOptionsFromConfig(m.config, vocabSize, m.architecture, m.inputSize.width());
   if (!options) return R::failure(options.error());
+  if (m.maxTokens > options->bert.maxPositions)
+    return R::failure(QCoreApplication::translate("Segmenter", "%1: text.max_tokens is %2 but BERT has only %3 "
+                                                               "positions.")
+                          .arg(QDir::toNativeSeparators(m.bundlePath))
+                          .arg(m.maxTokens)
+                          .arg(options->bert.maxPositions));
   nets::TensorMap tensors;
   std::string error;
   if (!nets::readSafetensors(m.weightsPath.toStdString(), tensors, nullptr, &error))

@@ -21,6 +21,8 @@ class LavtNetwork final : public SegmentationNetwork {
   explicit LavtNetwork(nets::LavtNet net) : net_(std::move(net)) {}
   torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) override;
   int64_t parameterCount() const override;
+  bool supportsBf16() const override { return true; }
+  void setBf16(bool on) override { bf16_ = on; }
   /** How many times BERT ran (the cache's misses), for tests and benchmarks. */
   int textEncodings() const { return textEncodings_; }
 
@@ -28,6 +30,7 @@ class LavtNetwork final : public SegmentationNetwork {
   nets::LavtNet net_;
   torch::Tensor cachedIds_, cachedMask_, cachedWords_;
   int textEncodings_ = 0;
+  bool bf16_ = false;
 };
 
 /** Builds a LAVT from a manifest, loads its weights (every missing, unexpected or mis-shaped key named). */

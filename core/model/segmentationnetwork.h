@@ -22,6 +22,10 @@ class SegmentationNetwork {
   virtual torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
                                 const torch::Tensor& mask) = 0;
   virtual int64_t parameterCount() const = 0;
+  /** Whether forward() can run in bf16 (autocast with the network's fp32 islands). */
+  virtual bool supportsBf16() const { return false; }
+  /** Runs later forwards in bf16 (only when supportsBf16()). */
+  virtual void setBf16(bool) {}
 };
 
 /**

@@ -56,6 +56,7 @@ struct Segmenter::Private {
   std::unique_ptr<SegmentationNetwork> network;
   torch::Device device{torch::kCPU};
   int threads = 1;
+  bool bf16 = false;
   QString hash;
 };
 
@@ -94,6 +95,11 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
   p->device = nets::selectDevice(options.forceCpu);
   auto network = loadSegmentationNetwork(*manifest, tokenizer.value()->vocabSize(), p->device);
   if (!network) return R::failure(network.error());
+  using P = SegmenterOptions::Precision;
+  p->bf16 = (*network)->supportsBf16() &&
+            (options.precision == P::Bf16 ||
+             (options.precision == P::Auto && (p->device.is_cuda() || nets::cpuHasBf16())));
+  (*network)->setBf16(p->bf16);
   p->hash = bundleHash(*manifest);
   p->manifest = std::move(manifest.value());
   p->tokenizer = std::move(tokenizer.value());
@@ -110,6 +116,15 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
                             .arg(QDir::toNativeSeparators(s->d->manifest.bundlePath), out.error()));
   }
   return R(std::move(s));
+}
+
+bool parsePrecision(const QString& text, SegmenterOptions::Precision* out) {
+  using P = SegmenterOptions::Precision;
+  if (text == QLatin1String("auto")) *out = P::Auto;
+  else if (text == QLatin1String("fp32")) *out = P::Fp32;
+  else if (text == QLatin1String("bf16")) *out = P::Bf16;
+  else return false;
+  return true;
 }
 
 const ModelManifest& Segmenter::manifest() const { return d->manifest; }
@@ -129,6 +144,7 @@ ModelInfo Segmenter::info() const {
   i.outputKind = m.outputKind;
   i.device = QString::fromStdString(nets::deviceName(d->device));
   i.threads = d->threads;
+  i.precision = d->bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");
   i.parameters = d->network->parameterCount();
   i.groundSampleDistance = m.groundSampleDistance;
   i.threshold = m.threshold;

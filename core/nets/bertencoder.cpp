@@ -1,6 +1,7 @@
 #include "nets/bertencoder.h"
 
 #include "nets/gelu.h"
+#include "nets/precision.h"
 
 #include <cmath>
 
@@ -13,12 +14,6 @@ namespace {
 
 nn::LayerNorm layerNorm(const BertOptions& o) {
   return nn::LayerNorm(nn::LayerNormOptions({o.hiddenSize}).eps(o.layerNormEps));
-}
-
-/** LayerNorm in fp32 whatever the input type (PLATFORM_NOTES §4), cast back. */
-torch::Tensor normFp32(nn::LayerNorm& norm, const torch::Tensor& x) {
-  if (x.scalar_type() == torch::kFloat) return norm(x);
-  return norm(x.to(torch::kFloat)).to(x.scalar_type());
 }
 
 }  // namespace
@@ -35,7 +30,7 @@ torch::Tensor BertEmbeddingsImpl::forward(const torch::Tensor& ids) {
   const auto positions = torch::arange(L, ids.options()).unsqueeze(0);
   // Token type 0 everywhere, as LAVT calls BERT without token_type_ids.
   auto x = word_embeddings(ids) + position_embeddings(positions) + token_type_embeddings->weight[0];
-  return normFp32(LayerNorm, x);
+  return layerNormFp32(LayerNorm, x);
 }
 
 BertLayerImpl::BertLayerImpl(const BertOptions& o) : heads(o.heads) {
@@ -63,9 +58,9 @@ torch::Tensor BertLayerImpl::forward(const torch::Tensor& x, const torch::Tensor
   auto scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(d));
   scores = scores + keyBias.to(scores.scalar_type());
   const auto context = torch::matmul(scores.softmax(-1), v).permute({0, 2, 1, 3}).reshape({B, L, H});
-  const auto attended = normFp32(attentionNorm, attentionDense(context) + x);
+  const auto attended = layerNormFp32(attentionNorm, attentionDense(context) + x);
   const auto hidden = nets::gelu(intermediate(attended));
-  return normFp32(outputNorm, outputDense(hidden) + attended);
+  return layerNormFp32(outputNorm, outputDense(hidden) + attended);
 }
 
 BertEncoderImpl::BertEncoderImpl(BertOptions o) : options(o) {

@@ -1,6 +1,7 @@
 #include "nets/compactnet.h"
 
 #include "nets/gelu.h"
+#include "nets/precision.h"
 
 #include <cmath>
 
@@ -42,16 +43,6 @@ std::string CompactOptions::validate() const {
       return "widths must be 4..4096 and depths 0..32";
   if (decoderDim < 4 || decoderDim > 4096) return "decoder_dim must be 4..4096";
   return {};
-}
-
-torch::Tensor layerNormFp32(nn::LayerNorm& norm, const torch::Tensor& x) {
-  if (x.scalar_type() == torch::kFloat) return norm->forward(x);
-  return F::layer_norm(x.to(torch::kFloat),
-                       F::LayerNormFuncOptions(norm->options.normalized_shape())
-                           .weight(norm->weight)
-                           .bias(norm->bias)
-                           .eps(norm->options.eps()))
-      .to(x.scalar_type());
 }
 
 TextLayerImpl::TextLayerImpl(int64_t dim, int64_t heads_) : heads(heads_) {

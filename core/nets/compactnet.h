@@ -120,7 +120,4 @@ TORCH_MODULE(CompactNet);
 /** The number of trainable parameters of a module. */
 int64_t parameterCount(const torch::nn::Module& module);
 
-/** Layer norm computed in fp32 whatever the input dtype (bf16 LayerNorm fails on CPU). */
-torch::Tensor layerNormFp32(torch::nn::LayerNorm& norm, const torch::Tensor& x);
-
 }  // namespace rrsis::nets

@@ -6,7 +6,21 @@
 #include <torch/cuda.h>
 #include <torch/version.h>
 
+#include <fstream>
+
 namespace rrsis::nets {
+
+bool cpuHasBf16() {
+  static const bool has = [] {
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(in, line))
+      if (line.rfind("flags", 0) == 0)
+        return line.find(" avx512_bf16") != std::string::npos || line.find(" amx_bf16") != std::string::npos;
+    return false;
+  }();
+  return has;
+}
 
 torch::Device selectDevice(bool forceCpu) {
   if (!forceCpu && torch::cuda::is_available())

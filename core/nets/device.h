@@ -27,6 +27,9 @@ int defaultThreadCount();
  */
 int applyThreadSettings(int threads);
 
+/** True when the CPU computes bf16 natively (AVX512-BF16 or AMX, from /proc/cpuinfo). */
+bool cpuHasBf16();
+
 /** A one-line summary of the LibTorch build: version, CUDA availability, thread count. */
 std::string torchBuildSummary();
 

@@ -35,6 +35,9 @@ LavtNetImpl::LavtNetImpl(const LavtOptions& o) : options(o) {
   if (!problem.empty()) throw std::invalid_argument("LAVT options: " + problem);
   backbone = register_module("backbone", MultiModalSwin(o.swin));
   classifier = register_module("classifier", SimpleDecoding(8 * o.swin.embedDim, o.rotatedDecoder));
+  // The decoder runs channels-last (see SimpleDecoding); its kernels are stored so, once.
+  for (auto& p : classifier->parameters())
+    if (p.dim() == 4) p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
   text_encoder = register_module("text_encoder", BertEncoder(o.bert));
 }
 

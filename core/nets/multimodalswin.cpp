@@ -1,4 +1,5 @@
 #include "nets/multimodalswin.h"
+#include "nets/precision.h"
 
 namespace rrsis::nets {
 
@@ -44,7 +45,8 @@ torch::Tensor PatchEmbedImpl::forward(const torch::Tensor& input) {
   auto x = input;
   if (W % patch != 0 || H % patch != 0)
     x = F::pad(x, F::PadFuncOptions({0, (patch - W % patch) % patch, 0, (patch - H % patch) % patch}));
-  x = proj(x);
+  Fp32Scope fp32;  // a convolution: fp32 under bf16 inference
+  x = proj(toFloat(x));
   const auto Wh = x.size(2), Ww = x.size(3);
   return norm(x.flatten(2).transpose(1, 2)).transpose(1, 2).reshape({-1, dim, Wh, Ww});
 }
@@ -70,7 +72,10 @@ StageOutput MultiModalStageImpl::forward(const torch::Tensor& input, int64_t H, 
   for (const auto& block : *blocks) x = block->as<SwinBlock>()->forward(x, H, W, mask);
   const auto residual = fusion(x, l, lMask);
   if (visual_residual) {
-    const auto visual = visual_residual(x, H, W);
+    const auto visual = [&] {
+      Fp32Scope fp32;  // convolutions on a one-channel map
+      return visual_residual(toFloat(x), H, W);
+    }();
     x = x + res_gate->forward(residual) * residual + visual_gate->forward(visual) * visual;
   } else {
     x = x + res_gate->forward(residual) * residual;
@@ -103,10 +108,13 @@ std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& imag
   std::vector<torch::Tensor> outs;
   for (size_t i = 0; i < 4; ++i) {
     StageOutput s = layers[i]->as<MultiModalStage>()->forward(x, H, W, l, lMask);
-    outs.push_back(norms[i](s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
+    outs.push_back(layerNormFp32(norms[i], s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
     x = s.next, H = s.nextH, W = s.nextW;
   }
-  return cim ? cim(outs) : outs;
+  if (!cim) return outs;
+  Fp32Scope fp32;  // convolutions and batch norms throughout
+  for (auto& o : outs) o = toFloat(o);
+  return cim(outs);
 }
 
 }  // namespace rrsis::nets

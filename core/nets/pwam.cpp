@@ -1,4 +1,5 @@
 #include "nets/pwam.h"
+#include "nets/precision.h"
 
 #include <cmath>
 
@@ -55,7 +56,9 @@ PWAMImpl::PWAMImpl(int64_t dim, int64_t textChannels, int64_t heads) {
   project_mm = register_module("project_mm", nn::Sequential(pointwise(dim, dim), geluModule()));
 }
 
-torch::Tensor PWAMImpl::forward(const torch::Tensor& x, const torch::Tensor& l, const torch::Tensor& lMask) {
+torch::Tensor PWAMImpl::forward(const torch::Tensor& input, const torch::Tensor& l, const torch::Tensor& lMask) {
+  Fp32Scope fp32;  // 1x1 convolutions and instance norms: fp32 under bf16 inference
+  const auto x = toFloat(input);
   const auto vis = vis_project->forward(x.permute({0, 2, 1}));
   const auto lang = image_lang_att->forward(x, l, lMask).permute({0, 2, 1});
   return project_mm->forward(vis * lang).permute({0, 2, 1});

@@ -1,4 +1,5 @@
 #include "nets/simpledecoding.h"
+#include "nets/precision.h"
 
 namespace rrsis::nets {
 
@@ -51,11 +52,14 @@ SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, bool rotated, int64_t factor)
 
 torch::Tensor SimpleDecodingImpl::forward(const torch::Tensor& c4, const torch::Tensor& c3, const torch::Tensor& c2,
                                           const torch::Tensor& c1) {
-  auto x = torch::cat({upsampleToIfSmaller(c4, c3), c3}, 1);
+  // Channels-last: oneDNN's fast path, in bf16 above all (AMX: 8x fp32, where the default
+  // layout falls back to a slow bf16 kernel).
+  const auto cl = at::MemoryFormat::ChannelsLast;
+  auto x = torch::cat({upsampleToIfSmaller(c4, c3), c3.to(c4.scalar_type())}, 1).contiguous(cl);
   x = torch::relu(bn2_4(second(conv2_4, rotated2_4, torch::relu(bn1_4(conv1_4(x))))));
-  x = torch::cat({upsampleToIfSmaller(x, c2), c2}, 1);
+  x = torch::cat({upsampleToIfSmaller(x, c2), c2.to(x.scalar_type())}, 1).contiguous(cl);
   x = torch::relu(bn2_3(second(conv2_3, rotated2_3, torch::relu(bn1_3(conv1_3(x))))));
-  x = torch::cat({upsampleToIfSmaller(x, c1), c1}, 1);
+  x = torch::cat({upsampleToIfSmaller(x, c1), c1.to(x.scalar_type())}, 1).contiguous(cl);
   x = torch::relu(bn2_2(second(conv2_2, rotated2_2, torch::relu(bn1_2(conv1_2(x))))));
   return conv1_1(x);
 }

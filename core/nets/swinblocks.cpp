@@ -1,4 +1,5 @@
 #include "nets/swinblocks.h"
+#include "nets/precision.h"
 
 #include "nets/gelu.h"
 
@@ -68,16 +69,16 @@ SwinBlockImpl::SwinBlockImpl(int64_t dim, int64_t heads, int64_t window_, int64_
 
 torch::Tensor SwinBlockImpl::forward(const torch::Tensor& input, int64_t H, int64_t W, const torch::Tensor& mask) {
   const auto B = input.size(0), C = input.size(2);
-  auto x = norm1(input).view({B, H, W, C});
+  auto x = layerNormFp32(norm1, input).view({B, H, W, C});
   const int64_t padR = (window - W % window) % window, padB = (window - H % window) % window;
-  x = F::pad(x, F::PadFuncOptions({0, 0, 0, padR, 0, padB}));
+  if (padR > 0 || padB > 0) x = F::pad(x, F::PadFuncOptions({0, 0, 0, padR, 0, padB}));
   const auto Hp = x.size(1), Wp = x.size(2);
   if (shift > 0) x = torch::roll(x, {-shift, -shift}, {1, 2});
   x = reverse(attn(partition(x, window), shift > 0 ? mask : torch::Tensor()), window, Hp, Wp);
   if (shift > 0) x = torch::roll(x, {shift, shift}, {1, 2});
   if (padR > 0 || padB > 0) x = x.slice(1, 0, H).slice(2, 0, W).contiguous();
   x = input + x.view({B, H * W, C});
-  return x + mlp(norm2(x));
+  return x + mlp(layerNormFp32(norm2, x));
 }
 
 torch::Tensor shiftedWindowMask(int64_t H, int64_t W, int64_t w, int64_t s, const torch::TensorOptions& options) {
@@ -110,7 +111,7 @@ torch::Tensor PatchMergingImpl::forward(const torch::Tensor& input, int64_t H, i
   const auto x1 = x.index({Slice(), Slice(1, torch::indexing::None, 2), Slice(0, torch::indexing::None, 2)});
   const auto x2 = x.index({Slice(), Slice(0, torch::indexing::None, 2), Slice(1, torch::indexing::None, 2)});
   const auto x3 = x.index({Slice(), Slice(1, torch::indexing::None, 2), Slice(1, torch::indexing::None, 2)});
-  return reduction(norm(torch::cat({x0, x1, x2, x3}, -1).view({B, -1, 4 * C})));
+  return reduction(layerNormFp32(norm, torch::cat({x0, x1, x2, x3}, -1).view({B, -1, 4 * C})));
 }
 
 }  // namespace rrsis::nets
