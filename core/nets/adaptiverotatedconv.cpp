@@ -1,5 +1,7 @@
 #include "nets/adaptiverotatedconv.h"
 
+#include "nets/precision.h"
+
 #include <cmath>
 
 namespace rrsis::nets {
@@ -16,7 +18,7 @@ RoutingFunctionImpl::RoutingFunctionImpl(int64_t channels, int64_t kernels) {
 }
 
 std::pair<torch::Tensor, torch::Tensor> RoutingFunctionImpl::forward(const torch::Tensor& input) {
-  auto x = norm(dwc(input).permute({0, 2, 3, 1})).permute({0, 3, 1, 2});
+  auto x = layerNormFp32(norm, dwc(input).permute({0, 2, 3, 1})).permute({0, 3, 1, 2});
   x = torch::relu(x).mean({2, 3});
   const auto alphas = torch::sigmoid(fc_alpha(x));
   const auto angles = F::softsign(fc_theta(x)) * (40.0 / 180.0 * M_PI);
@@ -64,15 +66,19 @@ AdaptiveRotatedConvImpl::AdaptiveRotatedConvImpl(int64_t in_, int64_t out_, int6
 }
 
 torch::Tensor AdaptiveRotatedConvImpl::forward(const torch::Tensor& x) {
-  const auto [alphas, angles] = rounting_func(x);
   const auto B = x.size(0);
-  const auto rotation = (rotationMatrices(angles) * alphas.unsqueeze(2).unsqueeze(3))
-                            .permute({0, 2, 1, 3})
-                            .reshape({B * 9, kernels * 9});
-  const auto w = weight.permute({0, 3, 4, 1, 2}).contiguous().view({kernels * 9, out * in});
-  const auto rotated =
-      torch::mm(rotation, w).view({B, 3, 3, out, in}).permute({0, 3, 4, 1, 2}).reshape({B * out, in, 3, 3});
-  const auto y = F::conv2d(x.reshape({1, B * in, x.size(2), x.size(3)}), rotated,
+  // The kernels are made in fp32 (angles, interpolation weights); the convolution itself
+  // follows the input's precision.
+  const torch::Tensor rotated = [&] {
+    Fp32Scope fp32;
+    const auto [alphas, angles] = rounting_func(toFloat(x));
+    const auto rotation = (rotationMatrices(angles) * alphas.unsqueeze(2).unsqueeze(3))
+                              .permute({0, 2, 1, 3})
+                              .reshape({B * 9, kernels * 9});
+    const auto w = weight.permute({0, 3, 4, 1, 2}).contiguous().view({kernels * 9, out * in});
+    return torch::mm(rotation, w).view({B, 3, 3, out, in}).permute({0, 3, 4, 1, 2}).reshape({B * out, in, 3, 3});
+  }();
+  const auto y = F::conv2d(x.reshape({1, B * in, x.size(2), x.size(3)}), rotated.to(x.scalar_type()),
                            F::Conv2dFuncOptions().padding(1).groups(B));
   return y.reshape({B, out, y.size(2), y.size(3)});
 }

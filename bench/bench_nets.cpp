@@ -1,0 +1,125 @@
+// bench_nets: forward time of the native LAVT family at full size (Swin-B window 12, BERT-base)
+// in fp32 and bf16 on this machine's threads, median of N after a warm-up, with the argmax
+// agreement of bf16 against fp32, the peak resident memory, and optionally the official Python
+// implementation's time measured in the same run (alternating blocks, never at the same time):
+//
+//   QT_QPA_PLATFORM=offscreen build/bench/bench_nets [--runs 5] [--threads 2]
+//       [--reference-lavt "python3 /tmp/x/time_lavt.py lavt 480"] [--reference-rmsin "..."]
+//
+// A reference command prints a line with "median <seconds> s" (its own warm-up and median).
+// Random weights: time does not depend on their values. Prints a table; asserts nothing.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
+#include <torch/torch.h>
+
+#include "nets/autocastscope.h"
+#include "nets/device.h"
+#include "nets/lavtnet.h"
+
+using namespace rrsis;
+
+namespace {
+
+long statusKb(const char* key) {
+  std::ifstream f("/proc/self/status");
+  std::string line;
+  while (std::getline(f, line))
+    if (line.rfind(key, 0) == 0) return std::stol(line.substr(std::strlen(key)));
+  return 0;
+}
+
+struct Row {
+  std::string model, precision;
+  double median = 0, reference = -1, agreement = 1;
+  long peakMb = 0;
+};
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+/** Runs a reference command and reads its "median X s"; -1 when it fails. */
+double runReference(const QString& command) {
+  QProcess p;
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.startCommand(command);
+  if (!p.waitForFinished(30 * 60 * 1000)) return -1;
+  static const QRegularExpression re(QStringLiteral("median ([0-9.]+) s"));
+  const auto m = re.match(QString::fromUtf8(p.readAll()));
+  return m.hasMatch() ? m.captured(1).toDouble() : -1;
+}
+
+std::vector<Row> benchModel(const std::string& name, const nets::LavtOptions& options, int64_t size, int runs) {
+  torch::manual_seed(1);
+  nets::LavtNet net(options);
+  net->eval();
+  c10::InferenceMode inference;
+  const auto image = torch::randn({1, 3, size, size});
+  const auto ids = torch::randint(1000, 30000, {1, 20}, torch::kLong);
+  auto mask = torch::zeros({1, 20}, torch::kLong);
+  mask.slice(1, 0, 8).fill_(1);
+  std::vector<Row> rows;
+  torch::Tensor fp32;
+  for (const bool bf16 : {false, true}) {
+    Row r{name + " " + std::to_string(size), bf16 ? "bf16" : "fp32"};
+    std::vector<double> times;
+    torch::Tensor out;
+    for (int i = 0; i <= runs; ++i) {  // the first run warms up
+      const auto t0 = std::chrono::steady_clock::now();
+      {
+        nets::AutocastScope scope(bf16, false);
+        out = net->forward(image, ids, mask).to(torch::kFloat);
+      }
+      if (i > 0) times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    r.median = median(times);
+    r.peakMb = statusKb("VmHWM:") / 1024;
+    if (!bf16) fp32 = out;
+    r.agreement = (out.argmax(1) == fp32.argmax(1)).to(torch::kFloat).mean().item<double>();
+    rows.push_back(r);
+  }
+  return rows;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  int runs = 5, threads = 2;
+  std::map<std::string, QString> reference;
+  const QStringList args = app.arguments();
+  for (int i = 1; i + 1 < args.size(); ++i) {
+    if (args[i] == QLatin1String("--runs")) runs = args[++i].toInt();
+    else if (args[i] == QLatin1String("--threads")) threads = args[++i].toInt();
+    else if (args[i] == QLatin1String("--reference-lavt")) reference["lavt"] = args[++i];
+    else if (args[i] == QLatin1String("--reference-rmsin")) reference["rmsin"] = args[++i];
+  }
+  nets::applyThreadSettings(threads);
+  std::printf("%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s\n\n",
+              nets::torchBuildSummary().c_str(), threads, runs, nets::cpuHasBf16() ? "yes" : "no");
+  std::vector<Row> table;
+  for (const std::string arch : {"lavt", "rmsin"}) {
+    auto rows = benchModel(arch, arch == "rmsin" ? nets::LavtOptions::rmsin(480) : nets::LavtOptions{}, 480, runs);
+    if (reference.count(arch)) rows[0].reference = runReference(reference[arch]);  // after, never during
+    table.insert(table.end(), rows.begin(), rows.end());
+  }
+  std::printf("%-12s %-6s %12s %14s %9s %16s %12s\n", "model", "format", "native (s)", "Python (s)", "speed-up",
+              "argmax = fp32", "peak RSS MB");
+  for (const Row& r : table)
+    std::printf("%-12s %-6s %12.3f %14s %9s %15.2f%% %12ld\n", r.model.c_str(), r.precision.c_str(), r.median,
+                r.reference > 0 ? QByteArray::number(r.reference, 'f', 3).constData() : "-",
+                r.reference > 0 ? QByteArray::number(r.reference / r.median, 'f', 2).constData() : "-",
+                100.0 * r.agreement, r.peakMb);
+  return 0;
+}
