@@ -14,6 +14,8 @@
 #include "model/lavtnetwork.h"
 #include "model/modelmanifest.h"
 #include "model/segmenter.h"
+#include "synth/datasetsynthesizer.h"
+#include "train/trainer.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
@@ -267,6 +269,42 @@ class TestLavt : public QObject {
     QVERIFY2(a.ok(), qPrintable(a.error()));
     QVERIFY2(b.ok(), qPrintable(b.error()));
     QVERIFY(cv::norm(*a, *b, cv::NORM_INF) < 0.05);
+  }
+
+  void fineTune_convertedCheckpoint_writesABundleThatRuns() {
+    // rrsis train --init on a converted LAVT: the vocabulary grows (synthetic words the tiny
+    // BERT does not know), the backbone stays frozen, and the new bundle is a LAVT again.
+    QTemporaryDir dir;
+    ConvertRequest r;
+    r.checkpoint = kData + "lavt_tiny.pth";
+    r.architecture = "lavt";
+    r.vocab = kData + "vocab.txt";
+    r.out = dir.filePath("base.rrsismodel");
+    QVERIFY(convertCheckpoint(r).ok());
+    const QString data = dir.filePath("synth");
+    QVERIFY(DatasetSynthesizer(21).writeRefSegRs(data, 8, 96));
+    TrainOptions o;
+    o.initBundle = r.out;
+    o.dataFolders = {data};
+    o.outBundle = dir.filePath("tuned.rrsismodel");
+    o.epochs = 1;
+    o.batchSize = 2;
+    o.threads = 1;
+    o.precision = TrainPrecision::Fp32;
+    o.freeze = FreezeGroup::Backbone;
+    auto summary = trainModel(o);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const auto manifest = readModelManifest(o.outBundle);
+    QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+    QCOMPARE(manifest->architecture, QStringLiteral("lavt"));
+    QCOMPARE(manifest->inputSize, QSize(64, 64));
+    const TensorMap before = readGolden(), after = test::readGoldenFile(manifest->weightsPath.toStdString());
+    QVERIFY(maxDiff(after.at("backbone.layers.1.blocks.0.mlp.fc1.weight"),
+                    before.at("model.backbone.layers.1.blocks.0.mlp.fc1.weight")) == 0);  // frozen
+    QVERIFY(maxDiff(after.at("classifier.conv1_1.weight"), before.at("model.classifier.conv1_1.weight")) > 0);
+    QVERIFY(after.at("text_encoder.embeddings.word_embeddings.weight").size(0) > 24);  // new words
+    auto segmenter = Segmenter::load(o.outBundle);
+    QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
   }
 
   void training_fewStepsLowerTheLoss() {

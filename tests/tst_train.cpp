@@ -345,8 +345,8 @@ class TestTrain : public QObject {
     bad.inputSize = 100;
     QVERIFY2(trainModel(bad).error().contains("multiple of 32"), "input size");
     bad = tinyOptions(data_, out("bad"));
-    bad.architecture = "lavt";
-    QVERIFY(trainModel(bad).error().contains("compact"));
+    bad.architecture = "segformer";
+    QVERIFY2(trainModel(bad).error().contains("compact, lavt, rmsin"), "unknown architecture");
     bad = tinyOptions(QString(), out("bad"));
     bad.dataFolders.clear();
     QVERIFY(!trainModel(bad));

@@ -1,6 +1,9 @@
 #include "train/finetune.h"
 
+#include "train/trainablenetwork.h"
+
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include <torch/torch.h>
@@ -57,8 +60,8 @@ Result<BaseModel> loadBaseModel(const QString& bundle) {
   if (!manifest) return R::failure(manifest.error());
   BaseModel base;
   base.manifest = *manifest;
-  if (base.manifest.architecture != QLatin1String("compact"))
-    return R::failure(TrainingText::tr("%1 is a “%2” model; this build fine-tunes: compact.")
+  if (!isTrainableArchitecture(base.manifest.architecture))
+    return R::failure(TrainingText::tr("%1 is a “%2” model; this build fine-tunes: compact, lavt, rmsin.")
                           .arg(QDir::toNativeSeparators(base.manifest.bundlePath), base.manifest.architecture));
   if (base.manifest.tokenizer != QLatin1String("wordpiece"))
     return R::failure(TrainingText::tr("%1 uses a %2 tokenizer; fine-tuning needs a WordPiece vocabulary.")
@@ -112,12 +115,31 @@ Status extendEmbedding(nets::TensorMap& weights, const std::string& key, const W
 }
 
 std::string embeddingKey(const QString& architecture) {
-  Q_UNUSED(architecture);  // compact is the only trainable architecture so far
+  if (architecture == QLatin1String("lavt") || architecture == QLatin1String("rmsin"))
+    return "text_encoder.embeddings.word_embeddings.weight";
   return "text.embed.weight";
 }
 
+namespace {
+
+/** The LAVT family's groups: BERT is the text; the Swin blocks, patch embedding and merging are the backbone. */
+bool inLavtFreezeGroup(const std::string& name, FreezeGroup group) {
+  if (group == FreezeGroup::Text) return startsWith(name, "text_encoder.");
+  if (group != FreezeGroup::Backbone) return false;
+  if (startsWith(name, "backbone.patch_embed.")) return true;
+  const char* layers = "backbone.layers.";
+  if (!startsWith(name, layers)) return false;
+  const std::size_t dot = name.find('.', std::strlen(layers));
+  const std::string member = dot == std::string::npos ? std::string() : name.substr(dot + 1);
+  // The language fusion, its gates and RMSIN's branches keep learning, as the decoder does.
+  return startsWith(member, "blocks.") || startsWith(member, "downsample.");
+}
+
+}  // namespace
+
 bool inFreezeGroup(const QString& architecture, const std::string& name, FreezeGroup group) {
-  Q_UNUSED(architecture);
+  if (architecture == QLatin1String("lavt") || architecture == QLatin1String("rmsin"))
+    return inLavtFreezeGroup(name, group);
   switch (group) {
     case FreezeGroup::None: return false;
     case FreezeGroup::Text: return startsWith(name, "text.");

@@ -75,8 +75,8 @@ struct TrainingText {
 }  // namespace
 
 void TrainingRun::setTrainMode() {
-  net_->train();
-  holdFrozenNormalisation(*net_, o_.architecture, o_.freeze);
+  net_->module().train();
+  holdFrozenNormalisation(net_->module(), o_.architecture, o_.freeze);
 }
 
 /** Every sample in order, unaugmented: the caller shuffles and turns augmentation on. */
@@ -95,7 +95,7 @@ BatchPlan TrainingRun::planFor(const std::vector<Sample>& samples) const {
 Status TrainingRun::evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch,
                           MetricAccumulator* metrics, double* loss, bool* cancelled) {
   torch::NoGradGuard noGrad;
-  net_->eval();
+  net_->module().eval();
   BatchLoader loader(planFor(samples), 3);
   const int s = o_.inputSize;
   double lossSum = 0;
@@ -141,7 +141,7 @@ TrainSummary TrainingRun::summary() const {
   summary.checkpointPath = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
   summary.device = QString::fromStdString(nets::deviceName(device_));
   summary.precision = bf16_ ? QStringLiteral("bf16") : QStringLiteral("fp32");
-  summary.parameters = nets::parameterCount(*net_);
+  summary.parameters = nets::parameterCount(net_->module());
   summary.trainSamples = int(train_.size());
   summary.valSamples = int(val_.size());
   summary.history = history_;
@@ -300,7 +300,7 @@ Status TrainingRun::scoreTest() {
   std::string error;
   if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
                              nullptr, &error) ||
-      !nets::loadStateDict(*net_, best, &error))
+      !nets::loadStateDict(net_->module(), best, &error))
     return Status::failure(QString::fromStdString(error));
   MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
   double loss = 0;

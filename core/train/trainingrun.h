@@ -17,7 +17,7 @@
 #include "dataset/sample.h"
 #include "eval/metrics.h"
 #include "nets/adamw.h"
-#include "nets/compactnet.h"
+#include "train/trainablenetwork.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 #include "text/wordpiecetokenizer.h"
@@ -63,7 +63,7 @@ class TrainingRun {
   QJsonObject trainingJson() const;
   BatchPlan planFor(const std::vector<Sample>& samples) const;
   QJsonObject stateJson() const;
-  nets::TensorMap weights() const { return nets::stateDict(*net_); }
+  nets::TensorMap weights() const { return nets::stateDict(net_->module()); }
   /** Training mode, with a frozen part's normalisation layers kept in eval mode. */
   void setTrainMode();
   /** What the run has done so far. */
@@ -92,11 +92,10 @@ class TrainingRun {
   int frozen_ = 0;
   std::unique_ptr<WordPieceTokenizer> tokenizer_;
   QByteArray vocabBytes_;
-  nets::CompactOptions netOptions_;
   torch::Device device_ = torch::kCPU;
   bool bf16_ = false;
   int threads_ = 1;
-  nets::CompactNet net_{nullptr};
+  std::optional<TrainableNetwork> net_;
   std::unique_ptr<nets::AdamW> adam_;
   QJsonObject fingerprint_;
   double gsd_ = 0;

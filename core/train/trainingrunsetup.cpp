@@ -23,7 +23,6 @@
 #include "model/segmentationnetwork.h"
 #include "nets/adamw.h"
 #include "nets/autocastscope.h"
-#include "nets/compactnet.h"
 #include "nets/device.h"
 #include "nets/losses.h"
 #include "nets/safetensors.h"
@@ -107,8 +106,8 @@ struct TrainingText {
 }  // namespace
 
 Status TrainingRun::checkOptions() const {
-  if (o_.initBundle.isEmpty() && o_.architecture != QLatin1String("compact"))
-    return Status::failure(TrainingText::tr("Unknown architecture “%1”; this build trains: compact.").arg(o_.architecture));
+  if (o_.initBundle.isEmpty() && !isTrainableArchitecture(o_.architecture))
+    return Status::failure(TrainingText::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin.").arg(o_.architecture));
   if (o_.dataFolders.isEmpty() && o_.projectPath.isEmpty())
     return Status::failure(TrainingText::tr("No training data given: name data folders or a project."));
   if (!o_.dataFolders.isEmpty() && !o_.projectPath.isEmpty())
@@ -233,11 +232,7 @@ Status TrainingRun::prepare() {
 }
 
 Status TrainingRun::buildNetwork() {
-  QJsonObject config = base_ ? base_->manifest.config : o_.config;
-  if (base_) config.remove(QStringLiteral("vocab_size"));  // the grown vocabulary decides
-  auto netOptions = compactOptionsFromConfig(config, tokenizer_->vocabSize(), o_.maxTokens);
-  if (!netOptions) return Status::failure(netOptions.error());
-  netOptions_ = *netOptions;
+  const QJsonObject config = base_ ? base_->manifest.config : o_.config;
 
   threads_ = nets::applyThreadSettings(o_.threads);
   device_ = nets::selectDevice(o_.forceCpu);
@@ -250,7 +245,10 @@ Status TrainingRun::buildNetwork() {
   if (gsd_ <= 0 && base_) gsd_ = base_->manifest.groundSampleDistance;
 
   torch::manual_seed(o_.seed);
-  net_ = nets::CompactNet(netOptions_);
+  // The grown vocabulary decides the embedding size (a compact config's vocab_size gives way).
+  auto net = TrainableNetwork::build(o_.architecture, config, tokenizer_->vocabSize(), o_.maxTokens, o_.inputSize);
+  if (!net) return Status::failure(net.error());
+  net_ = std::move(*net);
   if (base_) {
     nets::TensorMap start = base_->weights;
     if (!wordsAdded_.isEmpty()) {
@@ -260,12 +258,12 @@ Status TrainingRun::buildNetwork() {
         return st;
     }
     std::string error;
-    if (!nets::loadStateDict(*net_, start, &error))
+    if (!nets::loadStateDict(net_->module(), start, &error))
       return Status::failure(TrainingText::tr("The base model's weights do not fit its network: %1").arg(QString::fromStdString(error)));
-    frozen_ = freezeParameters(*net_, o_.architecture, o_.freeze);
+    frozen_ = freezeParameters(net_->module(), o_.architecture, o_.freeze);
   }
-  net_->to(device_);
-  adam_ = std::make_unique<nets::AdamW>(*net_);
+  net_->module().to(device_);
+  adam_ = std::make_unique<nets::AdamW>(net_->module());
   return {};
 }
 
@@ -332,7 +330,7 @@ Status TrainingRun::restore() {
                               "command, or start a new run with another output.")
                                .arg(native(checkpoints_), changed.join(QStringLiteral(", "))));
   std::string error;
-  if (!nets::loadStateDict(*net_, checkpoint->model, &error))
+  if (!nets::loadStateDict(net_->module(), checkpoint->model, &error))
     return Status::failure(TrainingText::tr("The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
   if (Status st = restoreOptimizer(*checkpoint, *adam_); !st) return st;
   adam_->step = state.value(QStringLiteral("adam_step")).toString().toLongLong();
@@ -383,7 +381,7 @@ Status TrainingRun::saveBundle(const nets::TensorMap* newBest) {
   else if (base_) c.name = TrainingText::tr("%1, fine-tuned (%2)").arg(base_->manifest.name, QFileInfo(bundle_).completeBaseName());
   else c.name = TrainingText::tr("Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName());
   c.architecture = o_.architecture;
-  c.config = compactConfigToJson(netOptions_);
+  c.config = net_->config();
   c.inputSize = o_.inputSize;
   c.maxTokens = o_.maxTokens;
   c.groundSampleDistance = gsd_;
