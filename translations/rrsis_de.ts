@@ -954,6 +954,14 @@
         <source>The region has no RGB pixels.</source>
         <translation>Der Bereich enthält keine RGB-Pixel.</translation>
     </message>
+    <message>
+        <source>%1: RMSIN needs a square input, not %2x%3.</source>
+        <translation>%1: RMSIN braucht eine quadratische Eingabe, nicht %2x%3.</translation>
+    </message>
+    <message>
+        <source>%1: text.max_tokens is %2 but BERT has only %3 positions.</source>
+        <translation>%1: text.max_tokens ist %2, BERT hat aber nur %3 Positionen.</translation>
+    </message>
 </context>
 <context>
     <name>TiledPredictor</name>
@@ -1034,10 +1042,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Unknown architecture “%1”; this build trains: compact.</source>
-        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact.</translation>
     </message>
     <message>
         <source>No output bundle given.</source>
@@ -1200,10 +1204,6 @@
         <translation>PNG-Kodierung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>%1 is a “%2” model; this build fine-tunes: compact.</source>
-        <translation>%1 ist ein „%2“-Modell; dieser Build unterstützt Fine-Tuning nur für: compact.</translation>
-    </message>
-    <message>
         <source>%1 uses a %2 tokenizer; fine-tuning needs a WordPiece vocabulary.</source>
         <translation>%1 verwendet einen %2-Tokenizer; das Fine-Tuning braucht ein WordPiece-Vokabular.</translation>
     </message>
@@ -1265,6 +1265,25 @@
     <message>
         <source>Fine-tuned from %1 on %2</source>
         <translation>Ausgehend von %1 feinabgestimmt mit %2</translation>
+    </message>
+    <message>
+        <source>%1 is a “%2” model; this build fine-tunes: compact, lavt, rmsin.</source>
+        <translation>%1 ist ein „%2“-Modell; dieser Build feinjustiert: compact, lavt, rmsin.</translation>
+    </message>
+    <message>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
+        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>Das Netz %1 kann nicht aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
+        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin.</translation>
     </message>
 </context>
 <context>
@@ -1374,10 +1393,6 @@
         <translation>rrsis predict: --aoi muss x,y,w,h mit w und h &gt; 0 sein.</translation>
     </message>
     <message>
-        <source>rrsis predict: --threads must be &gt;= 0 and --threshold within 0..1.</source>
-        <translation>rrsis predict: --threads muss &gt;= 0 sein und --threshold im Bereich 0..1 liegen.</translation>
-    </message>
-    <message>
         <source>rrsis predict: %1</source>
         <translation>rrsis predict: %1</translation>
     </message>
@@ -1480,10 +1495,6 @@
     <message>
         <source>Appended %1 synthetic samples to %2.</source>
         <translation>%1 synthetische Beispiele an %2 angehängt.</translation>
-    </message>
-    <message>
-        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
-        <translation>rrsis eval: --threads muss eine Zahl &gt;= 0 sein.</translation>
     </message>
     <message>
         <source>Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
@@ -2192,6 +2203,238 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Print a raster&apos;s metadata or describe a model bundle</source>
         <translation>Metadaten eines Rasters ausgeben oder ein Modellpaket beschreiben</translation>
+    </message>
+    <message>
+        <source>The checkpoint holds no BERT weights (a lavt checkpoint keeps them in &quot;bert_model&quot;, a lavt_one checkpoint in &quot;model&quot; as &quot;text_encoder.*&quot;).</source>
+        <translation>Der Checkpoint enthält keine BERT-Gewichte (ein lavt-Checkpoint hält sie in &quot;bert_model&quot;, ein lavt_one-Checkpoint in &quot;model&quot; als &quot;text_encoder.*&quot;).</translation>
+    </message>
+    <message>
+        <source>args.mha &quot;%1&quot; is not four numbers a-b-c-d</source>
+        <translation>args.mha &quot;%1&quot; sind nicht vier Zahlen a-b-c-d</translation>
+    </message>
+    <message>
+        <source>The weights are RMSIN&apos;s (cross-scale module, intra-scale branches): convert with --arch rmsin.</source>
+        <translation>Die Gewichte sind die von RMSIN (skalenübergreifendes Modul, skaleninterne Zweige): mit --arch rmsin konvertieren.</translation>
+    </message>
+    <message>
+        <source>The weights are LAVT&apos;s (no RMSIN modules): convert with --arch lavt or lavt_one.</source>
+        <translation>Die Gewichte sind die von LAVT (keine RMSIN-Module): mit --arch lavt oder lavt_one konvertieren.</translation>
+    </message>
+    <message>
+        <source>args.window12 says False, but the relative position tables (529 rows) are those of window 12: window 12 is used.</source>
+        <translation>args.window12 sagt False, die relativen Positionstabellen (529 Zeilen) gehören aber zu Fenster 12: Fenster 12 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>args.swin_type says %1, but the weights are of another size; the weights&apos; sizes are used.</source>
+        <translation>args.swin_type sagt %1, die Gewichte haben aber eine andere Größe; die Größen der Gewichte werden verwendet.</translation>
+    </message>
+    <message>
+        <source>BERT is %1 wide, not BERT-base&apos;s 768; its heads leave no trace in the weights, so %2 (one per 64 channels) are assumed.</source>
+        <translation>BERT ist %1 breit, nicht 768 wie BERT-base; seine Köpfe hinterlassen in den Gewichten keine Spur, daher werden %2 angenommen (einer je 64 Kanäle).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The file keeps BERT apart (the lavt layout); it is filed under text_encoder as lavt_one does.</source>
+        <translation>Die Datei hält BERT getrennt (lavt-Layout); es wird wie bei lavt_one unter text_encoder abgelegt.</translation>
+    </message>
+    <message>
+        <source>Checking %1 tensors against the %2 network</source>
+        <translation>%1 Tensoren werden mit dem Netz %2 abgeglichen</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the %2 network: %3</source>
+        <translation>%1 passt nicht zum Netz %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>Das Netz %1 kann nicht aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>The input size %1 is outside 32..4096.</source>
+        <translation>Die Eingabegröße %1 liegt außerhalb von 32..4096.</translation>
+    </message>
+    <message>
+        <source>RMSIN&apos;s cross-scale attention in this checkpoint was built for a %1 x %1 deepest map, that is an input of %2 px; %3 px does not fit it.</source>
+        <translation>Die skalenübergreifende Attention von RMSIN in diesem Checkpoint wurde für eine tiefste Karte von %1 x %1 gebaut, also eine Eingabe von %2 px; %3 px passen nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle to %1.</source>
+        <translation>Das neue Modellpaket kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin).</source>
+        <translation>Unbekannte Architektur &quot;%1&quot; (bekannt: lavt, lavt_one, rmsin).</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another name or allow overwriting.</source>
+        <translation>%1 existiert; anderen Namen wählen oder Überschreiben erlauben.</translation>
+    </message>
+    <message>
+        <source>The LAVT family tokenizes with BERT&apos;s vocab.txt (bert-base-uncased, 30,522 lines); none was given and none is in Hugging Face&apos;s cache. Pass it with --vocab FILE.</source>
+        <translation>Die LAVT-Familie tokenisiert mit BERTs vocab.txt (bert-base-uncased, 30.522 Zeilen); keine wurde angegeben und keine liegt im Cache von Hugging Face. Mit --vocab DATEI angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary %1: %2</source>
+        <translation>Das Vokabular %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The vocabulary %1 has %2 entries but the checkpoint&apos;s BERT has %3 word embeddings.</source>
+        <translation>Das Vokabular %1 hat %2 Einträge, das BERT des Checkpoints aber %3 Wort-Embeddings.</translation>
+    </message>
+    <message>
+        <source>config.swin &quot;%1&quot; is not a Swin size (tiny, small, base, large, with -w7 or -w12)</source>
+        <translation>config.swin &quot;%1&quot; ist keine Swin-Größe (tiny, small, base, large, mit -w7 oder -w12)</translation>
+    </message>
+    <message>
+        <source>config.swin: depths, heads and fusion_heads must be lists of numbers</source>
+        <translation>config.swin: depths, heads und fusion_heads müssen Zahlenlisten sein</translation>
+    </message>
+    <message>
+        <source>config.swin must be a Swin size name or an object</source>
+        <translation>config.swin muss ein Swin-Größenname oder ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>config.swin: %1</source>
+        <translation>config.swin: %1</translation>
+    </message>
+    <message>
+        <source>config.bert must be an object</source>
+        <translation>config.bert muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>config.bert: sizes must be positive and hidden_size divisible by heads</source>
+        <translation>config.bert: Größen müssen positiv und hidden_size durch heads teilbar sein</translation>
+    </message>
+    <message>
+        <source>config.decoder &quot;%1&quot; is neither &quot;simple&quot; nor &quot;rotated&quot;</source>
+        <translation>config.decoder &quot;%1&quot; ist weder &quot;simple&quot; noch &quot;rotated&quot;</translation>
+    </message>
+    <message>
+        <source>The cross-scale module was built for a %1 x %1 deepest map (input %2 px), but the bundle&apos;s input is %3 px.</source>
+        <translation>Das skalenübergreifende Modul wurde für eine tiefste Karte von %1 x %1 gebaut (Eingabe %2 px), die Eingabe des Modellpakets ist aber %3 px.</translation>
+    </message>
+    <message>
+        <source>The tokenizer has %1 entries but BERT was built for a vocabulary of %2 (config.bert.vocab_size): they do not belong together.</source>
+        <translation>Der Tokenizer hat %1 Einträge, BERT wurde aber für ein Vokabular von %2 gebaut (config.bert.vocab_size): sie gehören nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Invalid LAVT config: %1</source>
+        <translation>Ungültige LAVT-Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>the cross-scale attention&apos;s proj is %1 x %2, which fits no input size</source>
+        <translation>proj der skalenübergreifenden Attention ist %1 x %2, was zu keiner Eingabegröße passt</translation>
+    </message>
+    <message>
+        <source>no %1patch_embed.proj.weight: not a Swin backbone of the LAVT family</source>
+        <translation>kein %1patch_embed.proj.weight: kein Swin-Backbone der LAVT-Familie</translation>
+    </message>
+    <message>
+        <source>the backbone does not have four stages</source>
+        <translation>das Backbone hat nicht vier Stufen</translation>
+    </message>
+    <message>
+        <source>stage %1 of the backbone has no Swin blocks</source>
+        <translation>Stufe %1 des Backbones hat keine Swin-Blöcke</translation>
+    </message>
+    <message>
+        <source>a relative position table with %1 rows fits no window size</source>
+        <translation>eine relative Positionstabelle mit %1 Zeilen passt zu keiner Fenstergröße</translation>
+    </message>
+    <message>
+        <source>the stages use different window sizes</source>
+        <translation>die Stufen verwenden verschiedene Fenstergrößen</translation>
+    </message>
+    <message>
+        <source>no BERT embeddings under &quot;%1&quot;</source>
+        <translation>keine BERT-Embeddings unter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it).</source>
+        <translation>auto, fp32 oder bf16 (auto: bf16 für die LAVT-Familie, wo die Hardware es kann).</translation>
+    </message>
+    <message>
+        <source>Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN or RemoteSAM) into a model bundle the studio and the CLI run natively. The file is read by a restricted reader that runs nothing; optimizer state is skipped; the network&apos;s sizes are read from the weights.</source>
+        <translation>Einen offiziellen Checkpoint (torch.save-.pth von LAVT-RIS in beiden Layouts, RMSIN oder RemoteSAM) in ein Modellpaket umwandeln, das Studio und Kommandozeile nativ ausführen. Die Datei wird von einem eingeschränkten Leser gelesen, der nichts ausführt; Optimiererzustand wird übersprungen; die Größen des Netzes werden aus den Gewichten gelesen.</translation>
+    </message>
+    <message>
+        <source>Architecture: lavt, lavt_one or rmsin (RemoteSAM is rmsin at 896 px).</source>
+        <translation>Architektur: lavt, lavt_one oder rmsin (RemoteSAM ist rmsin bei 896 px).</translation>
+    </message>
+    <message>
+        <source>Model input size in pixels (default: the checkpoint&apos;s args.img_size, else 480).</source>
+        <translation>Eingabegröße des Modells in Pixeln (Standard: args.img_size des Checkpoints, sonst 480).</translation>
+    </message>
+    <message>
+        <source>BERT&apos;s vocab.txt (default: bert-base-uncased from Hugging Face&apos;s cache).</source>
+        <translation>BERTs vocab.txt (Standard: bert-base-uncased aus dem Cache von Hugging Face).</translation>
+    </message>
+    <message>
+        <source>The bundle to write (NAME.rrsismodel).</source>
+        <translation>Das zu schreibende Modellpaket (NAME.rrsismodel).</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in model.json.</source>
+        <translation>Der Name des Modells in model.json.</translation>
+    </message>
+    <message>
+        <source>Replace an existing bundle.</source>
+        <translation>Ein vorhandenes Modellpaket ersetzen.</translation>
+    </message>
+    <message>
+        <source>The .pth file.</source>
+        <translation>Die .pth-Datei.</translation>
+    </message>
+    <message>
+        <source>rrsis convert: expected CHECKPOINT.pth --arch A --out NAME.rrsismodel.</source>
+        <translation>rrsis convert: erwartet CHECKPOINT.pth --arch A --out NAME.rrsismodel.</translation>
+    </message>
+    <message>
+        <source>rrsis convert: --input-size must be a number of pixels in 32..4096.</source>
+        <translation>rrsis convert: --input-size muss eine Pixelzahl in 32..4096 sein.</translation>
+    </message>
+    <message>
+        <source>rrsis convert: %1</source>
+        <translation>rrsis convert: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 (%3 layout), %4 parameters, input %5 x %5.</source>
+        <translation>%1 geschrieben: %2 (Layout %3), %4 Parameter, Eingabe %5 x %5.</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --threads must be a number &gt;= 0 and --precision auto, fp32 or bf16.</source>
+        <translation>rrsis eval: --threads muss eine Zahl &gt;= 0 sein und --precision auto, fp32 oder bf16.</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --threads must be &gt;= 0, --precision auto, fp32 or bf16, and --threshold within 0..1.</source>
+        <translation>rrsis predict: --threads muss &gt;= 0 sein, --precision auto, fp32 oder bf16 und --threshold in 0..1.</translation>
+    </message>
+    <message>
+        <source>Convert an official checkpoint into a model bundle</source>
+        <translation>Einen offiziellen Checkpoint in ein Modellpaket umwandeln</translation>
     </message>
 </context>
 <context>
@@ -3343,10 +3586,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <source>Device: %1, %2 thread(s)</source>
-        <translation>Gerät: %1, %2 Thread(s)</translation>
-    </message>
-    <message>
         <source>Parameters: %1</source>
         <translation>Parameter: %1</translation>
     </message>
@@ -3373,6 +3612,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Validation split: %1</source>
         <translation>Validierungs-Split: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1, %2 thread(s), %3</source>
+        <translation>Gerät: %1, %2 Thread(s), %3</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3723,26 @@ werden in eine externe .ovr-Datei geschrieben (das Bild selbst bleibt unverände
     <message>
         <source>A new language applies when the studio restarts; model settings apply when the next model is loaded.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von RRSIS Studio wirksam; Modelleinstellungen gelten ab dem Laden des nächsten Modells.</translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 where the hardware computes it)</source>
+        <translation>Automatisch (bf16, wo die Hardware es rechnet)</translation>
+    </message>
+    <message>
+        <source>fp32 (exact)</source>
+        <translation>fp32 (exakt)</translation>
+    </message>
+    <message>
+        <source>bf16 (faster, 99.9 % of mask pixels equal)</source>
+        <translation>bf16 (schneller, 99,9 % der Maskenpixel gleich)</translation>
+    </message>
+    <message>
+        <source>Number format of the LAVT family&apos;s forward pass; other models run in fp32. Applies when a model is next loaded.</source>
+        <translation>Zahlenformat des Vorwärtsdurchlaufs der LAVT-Familie; andere Modelle rechnen in fp32. Gilt ab dem nächsten Laden eines Modells.</translation>
+    </message>
+    <message>
+        <source>Model precision:</source>
+        <translation>Modellgenauigkeit:</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,14 @@
         <source>The region has no RGB pixels.</source>
         <translation>该区域没有 RGB 像素。</translation>
     </message>
+    <message>
+        <source>%1: RMSIN needs a square input, not %2x%3.</source>
+        <translation>%1：RMSIN 需要正方形输入，而不是 %2x%3。</translation>
+    </message>
+    <message>
+        <source>%1: text.max_tokens is %2 but BERT has only %3 positions.</source>
+        <translation>%1：text.max_tokens 为 %2，但 BERT 只有 %3 个位置。</translation>
+    </message>
 </context>
 <context>
     <name>TiledPredictor</name>
@@ -1034,10 +1042,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Unknown architecture “%1”; this build trains: compact.</source>
-        <translation>未知架构“%1”；此版本可训练：compact。</translation>
     </message>
     <message>
         <source>No output bundle given.</source>
@@ -1200,10 +1204,6 @@
         <translation>PNG 编码失败。</translation>
     </message>
     <message>
-        <source>%1 is a “%2” model; this build fine-tunes: compact.</source>
-        <translation>%1 是“%2”模型；此版本只能微调：compact。</translation>
-    </message>
-    <message>
         <source>%1 uses a %2 tokenizer; fine-tuning needs a WordPiece vocabulary.</source>
         <translation>%1 使用 %2 分词器；微调需要 WordPiece 词表。</translation>
     </message>
@@ -1264,6 +1264,25 @@
     <message>
         <source>Fine-tuned from %1 on %2</source>
         <translation>基于 %1 微调，数据：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a “%2” model; this build fine-tunes: compact, lavt, rmsin.</source>
+        <translation>%1 是“%2”模型；此版本可微调：compact、lavt、rmsin。</translation>
+    </message>
+    <message>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
+        <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>无法构建 %1 网络：%2</translation>
+    </message>
+    <message>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
+        <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin。</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1392,6 @@
         <translation>rrsis predict：--aoi 必须为 x,y,w,h，且 w 和 h &gt; 0。</translation>
     </message>
     <message>
-        <source>rrsis predict: --threads must be &gt;= 0 and --threshold within 0..1.</source>
-        <translation>rrsis predict：--threads 必须 &gt;= 0，且 --threshold 必须在 0..1 之间。</translation>
-    </message>
-    <message>
         <source>rrsis predict: %1</source>
         <translation>rrsis predict：%1</translation>
     </message>
@@ -1479,10 +1494,6 @@
     <message>
         <source>Appended %1 synthetic samples to %2.</source>
         <translation>已向 %2 追加 %1 个合成样本。</translation>
-    </message>
-    <message>
-        <source>rrsis eval: --threads must be a number &gt;= 0.</source>
-        <translation>rrsis eval：--threads 必须是 &gt;= 0 的数字。</translation>
     </message>
     <message>
         <source>Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 (percent), overall and per category.</source>
@@ -2187,6 +2198,238 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Print a raster&apos;s metadata or describe a model bundle</source>
         <translation>打印栅格元数据或描述模型包</translation>
+    </message>
+    <message>
+        <source>The checkpoint holds no BERT weights (a lavt checkpoint keeps them in &quot;bert_model&quot;, a lavt_one checkpoint in &quot;model&quot; as &quot;text_encoder.*&quot;).</source>
+        <translation>该检查点不含 BERT 权重（lavt 检查点将其存于 &quot;bert_model&quot;，lavt_one 检查点存于 &quot;model&quot; 中的 &quot;text_encoder.*&quot;）。</translation>
+    </message>
+    <message>
+        <source>args.mha &quot;%1&quot; is not four numbers a-b-c-d</source>
+        <translation>args.mha &quot;%1&quot; 不是四个数字 a-b-c-d</translation>
+    </message>
+    <message>
+        <source>The weights are RMSIN&apos;s (cross-scale module, intra-scale branches): convert with --arch rmsin.</source>
+        <translation>这些权重属于 RMSIN（跨尺度模块、尺度内分支）：请用 --arch rmsin 转换。</translation>
+    </message>
+    <message>
+        <source>The weights are LAVT&apos;s (no RMSIN modules): convert with --arch lavt or lavt_one.</source>
+        <translation>这些权重属于 LAVT（无 RMSIN 模块）：请用 --arch lavt 或 lavt_one 转换。</translation>
+    </message>
+    <message>
+        <source>args.window12 says False, but the relative position tables (529 rows) are those of window 12: window 12 is used.</source>
+        <translation>args.window12 为 False，但相对位置表（529 行）属于窗口 12：使用窗口 12。</translation>
+    </message>
+    <message>
+        <source>args.swin_type says %1, but the weights are of another size; the weights&apos; sizes are used.</source>
+        <translation>args.swin_type 为 %1，但权重尺寸不同；采用权重的尺寸。</translation>
+    </message>
+    <message>
+        <source>BERT is %1 wide, not BERT-base&apos;s 768; its heads leave no trace in the weights, so %2 (one per 64 channels) are assumed.</source>
+        <translation>BERT 宽度为 %1，而非 BERT-base 的 768；注意力头数无法从权重得知，因此假定为 %2（每 64 个通道一个）。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>The file keeps BERT apart (the lavt layout); it is filed under text_encoder as lavt_one does.</source>
+        <translation>该文件将 BERT 单独存放（lavt 布局）；按 lavt_one 的方式归入 text_encoder。</translation>
+    </message>
+    <message>
+        <source>Checking %1 tensors against the %2 network</source>
+        <translation>正在根据 %2 网络检查 %1 个张量</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the %2 network: %3</source>
+        <translation>%1 与 %2 网络不匹配：%3</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>无法构建 %1 网络：%2</translation>
+    </message>
+    <message>
+        <source>The input size %1 is outside 32..4096.</source>
+        <translation>输入尺寸 %1 超出 32..4096。</translation>
+    </message>
+    <message>
+        <source>RMSIN&apos;s cross-scale attention in this checkpoint was built for a %1 x %1 deepest map, that is an input of %2 px; %3 px does not fit it.</source>
+        <translation>此检查点中 RMSIN 的跨尺度注意力是为 %1 x %1 的最深特征图构建的，即 %2 像素的输入；%3 像素与之不符。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle to %1.</source>
+        <translation>无法将新模型包移动到 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin).</source>
+        <translation>未知架构 &quot;%1&quot;（已知：lavt、lavt_one、rmsin）。</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another name or allow overwriting.</source>
+        <translation>%1 已存在；请换一个名称或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>The LAVT family tokenizes with BERT&apos;s vocab.txt (bert-base-uncased, 30,522 lines); none was given and none is in Hugging Face&apos;s cache. Pass it with --vocab FILE.</source>
+        <translation>LAVT 系列使用 BERT 的 vocab.txt（bert-base-uncased，30,522 行）分词；未提供该文件，Hugging Face 缓存中也没有。请用 --vocab 文件 指定。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The vocabulary %1 has %2 entries but the checkpoint&apos;s BERT has %3 word embeddings.</source>
+        <translation>词表 %1 有 %2 个条目，但检查点中的 BERT 有 %3 个词嵌入。</translation>
+    </message>
+    <message>
+        <source>config.swin &quot;%1&quot; is not a Swin size (tiny, small, base, large, with -w7 or -w12)</source>
+        <translation>config.swin &quot;%1&quot; 不是 Swin 尺寸（tiny、small、base、large，可带 -w7 或 -w12）</translation>
+    </message>
+    <message>
+        <source>config.swin: depths, heads and fusion_heads must be lists of numbers</source>
+        <translation>config.swin：depths、heads 和 fusion_heads 必须是数字列表</translation>
+    </message>
+    <message>
+        <source>config.swin must be a Swin size name or an object</source>
+        <translation>config.swin 必须是 Swin 尺寸名称或对象</translation>
+    </message>
+    <message>
+        <source>config.swin: %1</source>
+        <translation>config.swin：%1</translation>
+    </message>
+    <message>
+        <source>config.bert must be an object</source>
+        <translation>config.bert 必须是对象</translation>
+    </message>
+    <message>
+        <source>config.bert: sizes must be positive and hidden_size divisible by heads</source>
+        <translation>config.bert：尺寸必须为正，且 hidden_size 能被 heads 整除</translation>
+    </message>
+    <message>
+        <source>config.decoder &quot;%1&quot; is neither &quot;simple&quot; nor &quot;rotated&quot;</source>
+        <translation>config.decoder &quot;%1&quot; 既不是 &quot;simple&quot; 也不是 &quot;rotated&quot;</translation>
+    </message>
+    <message>
+        <source>The cross-scale module was built for a %1 x %1 deepest map (input %2 px), but the bundle&apos;s input is %3 px.</source>
+        <translation>跨尺度模块是为 %1 x %1 的最深特征图构建的（输入 %2 像素），但模型包的输入为 %3 像素。</translation>
+    </message>
+    <message>
+        <source>The tokenizer has %1 entries but BERT was built for a vocabulary of %2 (config.bert.vocab_size): they do not belong together.</source>
+        <translation>分词器有 %1 个条目，但 BERT 是为 %2 个词的词表构建的（config.bert.vocab_size）：二者不匹配。</translation>
+    </message>
+    <message>
+        <source>Invalid LAVT config: %1</source>
+        <translation>无效的 LAVT 配置：%1</translation>
+    </message>
+    <message>
+        <source>the cross-scale attention&apos;s proj is %1 x %2, which fits no input size</source>
+        <translation>跨尺度注意力的 proj 为 %1 x %2，不对应任何输入尺寸</translation>
+    </message>
+    <message>
+        <source>no %1patch_embed.proj.weight: not a Swin backbone of the LAVT family</source>
+        <translation>没有 %1patch_embed.proj.weight：不是 LAVT 系列的 Swin 主干</translation>
+    </message>
+    <message>
+        <source>the backbone does not have four stages</source>
+        <translation>主干网络不是四个阶段</translation>
+    </message>
+    <message>
+        <source>stage %1 of the backbone has no Swin blocks</source>
+        <translation>主干网络的第 %1 阶段没有 Swin 块</translation>
+    </message>
+    <message>
+        <source>a relative position table with %1 rows fits no window size</source>
+        <translation>有 %1 行的相对位置表不对应任何窗口大小</translation>
+    </message>
+    <message>
+        <source>the stages use different window sizes</source>
+        <translation>各阶段使用了不同的窗口大小</translation>
+    </message>
+    <message>
+        <source>no BERT embeddings under &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 下没有 BERT 嵌入</translation>
+    </message>
+    <message>
+        <source>auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it).</source>
+        <translation>auto、fp32 或 bf16（auto：硬件支持时 LAVT 系列使用 bf16）。</translation>
+    </message>
+    <message>
+        <source>Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN or RemoteSAM) into a model bundle the studio and the CLI run natively. The file is read by a restricted reader that runs nothing; optimizer state is skipped; the network&apos;s sizes are read from the weights.</source>
+        <translation>将官方检查点（LAVT-RIS 两种布局、RMSIN 或 RemoteSAM 的 torch.save .pth）转换为工作室和命令行可原生运行的模型包。文件由不执行任何代码的受限读取器读取；跳过优化器状态；网络尺寸从权重中读取。</translation>
+    </message>
+    <message>
+        <source>Architecture: lavt, lavt_one or rmsin (RemoteSAM is rmsin at 896 px).</source>
+        <translation>架构：lavt、lavt_one 或 rmsin（RemoteSAM 即 896 像素的 rmsin）。</translation>
+    </message>
+    <message>
+        <source>Model input size in pixels (default: the checkpoint&apos;s args.img_size, else 480).</source>
+        <translation>模型输入尺寸（像素；默认：检查点的 args.img_size，否则为 480）。</translation>
+    </message>
+    <message>
+        <source>BERT&apos;s vocab.txt (default: bert-base-uncased from Hugging Face&apos;s cache).</source>
+        <translation>BERT 的 vocab.txt（默认：Hugging Face 缓存中的 bert-base-uncased）。</translation>
+    </message>
+    <message>
+        <source>The bundle to write (NAME.rrsismodel).</source>
+        <translation>要写入的模型包（NAME.rrsismodel）。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in model.json.</source>
+        <translation>model.json 中的模型名称。</translation>
+    </message>
+    <message>
+        <source>Replace an existing bundle.</source>
+        <translation>替换已有的模型包。</translation>
+    </message>
+    <message>
+        <source>The .pth file.</source>
+        <translation>.pth 文件。</translation>
+    </message>
+    <message>
+        <source>rrsis convert: expected CHECKPOINT.pth --arch A --out NAME.rrsismodel.</source>
+        <translation>rrsis convert：应为 CHECKPOINT.pth --arch A --out NAME.rrsismodel。</translation>
+    </message>
+    <message>
+        <source>rrsis convert: --input-size must be a number of pixels in 32..4096.</source>
+        <translation>rrsis convert：--input-size 必须是 32..4096 之间的像素数。</translation>
+    </message>
+    <message>
+        <source>rrsis convert: %1</source>
+        <translation>rrsis convert：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 (%3 layout), %4 parameters, input %5 x %5.</source>
+        <translation>已写入 %1：%2（%3 布局），%4 个参数，输入 %5 x %5。</translation>
+    </message>
+    <message>
+        <source>rrsis eval: --threads must be a number &gt;= 0 and --precision auto, fp32 or bf16.</source>
+        <translation>rrsis eval：--threads 必须是 &gt;= 0 的数字，--precision 必须是 auto、fp32 或 bf16。</translation>
+    </message>
+    <message>
+        <source>rrsis predict: --threads must be &gt;= 0, --precision auto, fp32 or bf16, and --threshold within 0..1.</source>
+        <translation>rrsis predict：--threads 必须 &gt;= 0，--precision 必须是 auto、fp32 或 bf16，--threshold 须在 0..1 之间。</translation>
+    </message>
+    <message>
+        <source>Convert an official checkpoint into a model bundle</source>
+        <translation>将官方检查点转换为模型包</translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3570,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>输出：%1</translation>
     </message>
     <message>
-        <source>Device: %1, %2 thread(s)</source>
-        <translation>设备：%1，%2 个线程</translation>
-    </message>
-    <message>
         <source>Parameters: %1</source>
         <translation>参数量：%1</translation>
     </message>
@@ -3357,6 +3596,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Validation split: %1</source>
         <translation>验证划分：%1</translation>
+    </message>
+    <message>
+        <source>Device: %1, %2 thread(s), %3</source>
+        <translation>设备：%1，%2 个线程，%3</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3706,26 @@ into an external .ovr file (the image itself is not changed).</source>
     <message>
         <source>A new language applies when the studio restarts; model settings apply when the next model is loaded.</source>
         <translation>新语言将在 RRSIS Studio 重启后生效；模型设置将在加载下一个模型时生效。</translation>
+    </message>
+    <message>
+        <source>Automatic (bf16 where the hardware computes it)</source>
+        <translation>自动（硬件支持时使用 bf16）</translation>
+    </message>
+    <message>
+        <source>fp32 (exact)</source>
+        <translation>fp32（精确）</translation>
+    </message>
+    <message>
+        <source>bf16 (faster, 99.9 % of mask pixels equal)</source>
+        <translation>bf16（更快，99.9% 的掩膜像素相同）</translation>
+    </message>
+    <message>
+        <source>Number format of the LAVT family&apos;s forward pass; other models run in fp32. Applies when a model is next loaded.</source>
+        <translation>LAVT 系列前向计算的数值格式；其他模型使用 fp32。下次加载模型时生效。</translation>
+    </message>
+    <message>
+        <source>Model precision:</source>
+        <translation>模型精度：</translation>
     </message>
 </context>
 <context>
