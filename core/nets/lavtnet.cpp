@@ -24,6 +24,13 @@ LavtOptions LavtOptions::rmsin(int64_t inputSize) {
   return o;
 }
 
+LavtOptions LavtOptions::fianet(int64_t tmemBlocks) {
+  LavtOptions o;
+  o.swin.fianet = true;
+  o.swin.tmemBlocks = tmemBlocks;
+  return o;
+}
+
 int64_t deepestSide(int64_t inputSize) {
   int64_t side = (inputSize + 3) / 4;
   for (int i = 0; i < 3; ++i) side = (side + 1) / 2;
@@ -48,16 +55,30 @@ torch::Tensor LavtNetImpl::encodeText(const torch::Tensor& ids, const torch::Ten
 torch::Tensor LavtNetImpl::forwardWithText(const torch::Tensor& image, const torch::Tensor& words,
                                            const torch::Tensor& mask) {
   const auto lMask = mask.unsqueeze(-1).to(words.scalar_type());
-  const auto f = backbone(image, words, lMask);
+  return decode(image, backbone->forward(image, words, lMask));
+}
+
+torch::Tensor LavtNetImpl::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
+  if (options.swin.fianet)
+    throw std::logic_error("FIANet needs the expression's object and position masks (forwardFianet)");
+  return forwardWithText(image, encodeText(ids, mask), mask);
+}
+
+torch::Tensor LavtNetImpl::forwardFianet(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
+                                         const torch::Tensor& objectMask, const torch::Tensor& positionMask) {
+  const auto words = encodeText(ids, mask);
+  const auto asFeatureMask = [&](const torch::Tensor& m) { return m.unsqueeze(-1).to(words.scalar_type()); };
+  LanguageFeatures lang{words, asFeatureMask(mask), encodeText(ids, objectMask), asFeatureMask(objectMask),
+                        encodeText(ids, positionMask), asFeatureMask(positionMask)};
+  return decode(image, backbone->forward(image, lang));
+}
+
+torch::Tensor LavtNetImpl::decode(const torch::Tensor& image, const std::vector<torch::Tensor>& f) {
   const auto logits = classifier(f[3], f[2], f[1], f[0]);
   return F::interpolate(logits, F::InterpolateFuncOptions()
                                     .size(std::vector<int64_t>{image.size(2), image.size(3)})
                                     .mode(torch::kBilinear)
                                     .align_corners(true));
-}
-
-torch::Tensor LavtNetImpl::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
-  return forwardWithText(image, encodeText(ids, mask), mask);
 }
 
 }  // namespace rrsis::nets

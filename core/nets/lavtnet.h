@@ -17,6 +17,8 @@ struct LavtOptions {
   bool rotatedDecoder = false;  ///< RMSIN: adaptive rotated convolutions in the decoder
   /** RMSIN's options on top of LAVT's: intra-scale branch, cross-scale module for `inputSize`, rotated decoder. */
   static LavtOptions rmsin(int64_t inputSize);
+  /** FIANet's options: its stages and `tmemBlocks` text-aware enhancement blocks (1 RefSegRS, 3 RRSIS-D). */
+  static LavtOptions fianet(int64_t tmemBlocks);
   /** Empty when usable, else what is wrong (text width must be BERT's hidden size). */
   std::string validate() const;
 };
@@ -39,6 +41,14 @@ struct LavtNetImpl : torch::nn::Module {
   torch::Tensor encodeText(const torch::Tensor& ids, const torch::Tensor& mask);
   /** The rest of forward() for word features already computed; `mask` [B,L] as for forward. */
   torch::Tensor forwardWithText(const torch::Tensor& image, const torch::Tensor& words, const torch::Tensor& mask);
+  /**
+   * FIANet: BERT run with the expression's mask, its object-word mask and its position-word
+   * mask (each [B,L] long), the three word features into the backbone.
+   */
+  torch::Tensor forwardFianet(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
+                              const torch::Tensor& objectMask, const torch::Tensor& positionMask);
+  /** The decoder on the backbone's four maps, logits upsampled to the image. */
+  torch::Tensor decode(const torch::Tensor& image, const std::vector<torch::Tensor>& features);
   LavtOptions options;
   MultiModalSwin backbone{nullptr};
   SimpleDecoding classifier{nullptr};

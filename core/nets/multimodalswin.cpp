@@ -56,8 +56,17 @@ MultiModalStageImpl::MultiModalStageImpl(const SwinOptions& o, size_t i) : windo
   blocks = register_module("blocks", nn::ModuleList());
   for (int64_t b = 0; b < o.depths[i]; ++b)
     blocks->push_back(SwinBlock(dim, o.heads[i], window, b % 2 ? window / 2 : 0, o.mlpRatio));
-  fusion = register_module("fusion", PWAM(dim, o.textDim, o.fusionHeads[i]));
-  res_gate = register_module("res_gate", languageGate(dim));
+  if (o.fianet) {
+    fc1 = register_module("fc1", torch::nn::Linear(dim, dim / 8));
+    fc2 = register_module("fc2", torch::nn::Linear(dim / 8, dim));
+    context_pixel_attn = register_module("context_pixel_attn", PWAM(dim, o.textDim, o.fusionHeads[i]));
+    context_tanh_gate = register_module("context_tanh_gate", languageGate(dim));
+    object_position_align_blk =
+        register_module("object_position_align_blk", ObjectPositionAlign(dim, o.textDim, o.fusionHeads[i]));
+  } else {
+    fusion = register_module("fusion", PWAM(dim, o.textDim, o.fusionHeads[i]));
+    res_gate = register_module("res_gate", languageGate(dim));
+  }
   if (o.variousReceptive) {
     visual_residual = register_module("visual_residual", VariousReceptive());
     visual_gate = register_module("visual_gate", languageGate(dim));
@@ -65,12 +74,26 @@ MultiModalStageImpl::MultiModalStageImpl(const SwinOptions& o, size_t i) : windo
   if (i < 3) downsample = register_module("downsample", PatchMerging(dim));
 }
 
-StageOutput MultiModalStageImpl::forward(const torch::Tensor& input, int64_t H, int64_t W, const torch::Tensor& l,
-                                         const torch::Tensor& lMask) {
+StageOutput MultiModalStageImpl::forward(const torch::Tensor& input, int64_t H, int64_t W,
+                                         const LanguageFeatures& lang) {
   const auto mask = shiftedWindowMask(H, W, window, window / 2, input.options());
   auto x = input;
   for (const auto& block : *blocks) x = block->as<SwinBlock>()->forward(x, H, W, mask);
-  const auto residual = fusion(x, l, lMask);
+  if (context_pixel_attn) {
+    // FIANet: channel modulation of the gated context attention plus the object-position alignment.
+    const auto modulation = torch::sigmoid(fc2(torch::relu(fc1(x.mean(1))))).unsqueeze(1);
+    const auto residual = context_pixel_attn(x, lang.l, lang.lMask);
+    torch::Tensor align;
+    {
+      Fp32Scope fp32;  // attention with instance norms and a convolution
+      align = object_position_align_blk(toFloat(x), H, W, toFloat(lang.t), toFloat(lang.tMask), toFloat(lang.p),
+                                        toFloat(lang.pMask));
+    }
+    x = x + (context_tanh_gate->forward(residual) * residual + align) * modulation;
+    if (downsample) return {residual, H, W, downsample(x, H, W), (H + 1) / 2, (W + 1) / 2};
+    return {residual, H, W, x, H, W};
+  }
+  const auto residual = fusion(x, lang.l, lang.lMask);
   if (visual_residual) {
     const auto visual = [&] {
       Fp32Scope fp32;  // convolutions on a one-channel map
@@ -94,6 +117,10 @@ MultiModalSwinImpl::MultiModalSwinImpl(const SwinOptions& o) : options(o) {
   for (size_t i = 0; i < 4; ++i)
     norms.push_back(
         register_module("norm" + std::to_string(i), nn::LayerNorm(nn::LayerNormOptions({o.stageDim(i)}))));
+  if (o.tmemBlocks > 0)
+    tmem = register_module("tmem", TextAwareEnhancement(
+                                       std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
+                                       o.tmemBlocks, o.textDim));
   if (o.cimSide > 0)
     cim = register_module("cim", CrossScaleInteraction(
                                      std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
@@ -102,19 +129,23 @@ MultiModalSwinImpl::MultiModalSwinImpl(const SwinOptions& o) : options(o) {
 
 std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& image, const torch::Tensor& l,
                                                        const torch::Tensor& lMask) {
+  return forward(image, LanguageFeatures{l, lMask, {}, {}, {}, {}});
+}
+
+std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& image, const LanguageFeatures& lang) {
   auto x = patch_embed(image);
   int64_t H = x.size(2), W = x.size(3);
   x = x.flatten(2).transpose(1, 2);
   std::vector<torch::Tensor> outs;
   for (size_t i = 0; i < 4; ++i) {
-    StageOutput s = layers[i]->as<MultiModalStage>()->forward(x, H, W, l, lMask);
+    StageOutput s = layers[i]->as<MultiModalStage>()->forward(x, H, W, lang);
     outs.push_back(layerNormFp32(norms[i], s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
     x = s.next, H = s.nextH, W = s.nextW;
   }
-  if (!cim) return outs;
+  if (!cim && !tmem) return outs;
   Fp32Scope fp32;  // convolutions and batch norms throughout
   for (auto& o : outs) o = toFloat(o);
-  return cim(outs);
+  return cim ? cim(outs) : tmem(outs, toFloat(lang.l), toFloat(lang.lMask));
 }
 
 }  // namespace rrsis::nets

@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 
 #include "nets/crossscaleinteraction.h"
+#include "nets/fianetmodules.h"
 #include "nets/pwam.h"
 #include "nets/swinblocks.h"
 #include "nets/variousreceptive.h"
@@ -23,6 +24,8 @@ struct SwinOptions {
   int64_t textDim = 768;                         ///< width of the word features (BERT hidden size)
   bool variousReceptive = false;  ///< RMSIN: the gated intra-scale branch in every stage
   int64_t cimSide = 0;            ///< RMSIN: the deepest map's side for the cross-scale module; 0 none
+  bool fianet = false;            ///< FIANet: channel modulation, context attention and OPAB in every stage
+  int64_t tmemBlocks = 0;         ///< FIANet: blocks of the text-aware enhancement module; 0 none
   /** Empty when usable, else what is wrong. */
   std::string validate() const;
   /** Channels of stage i's output: embedDim * 2^i. */
@@ -42,6 +45,14 @@ struct PatchEmbedImpl : torch::nn::Module {
 };
 TORCH_MODULE(PatchEmbed);
 
+/**
+ * The word features a backbone attends over, each [B, textDim, L] with its mask [B, L, 1]:
+ * the whole expression (l), and for FIANet also its object words (t) and position words (p).
+ */
+struct LanguageFeatures {
+  torch::Tensor l, lMask, t, tMask, p, pMask;
+};
+
 /** What one stage hands on: its (fused) output for the decoder and the input of the next. */
 struct StageOutput {
   torch::Tensor out;  ///< [B, H*W, C] before the output norm
@@ -58,13 +69,18 @@ struct StageOutput {
  */
 struct MultiModalStageImpl : torch::nn::Module {
   MultiModalStageImpl(const SwinOptions& options, size_t index);
-  StageOutput forward(const torch::Tensor& x, int64_t H, int64_t W, const torch::Tensor& l,
-                      const torch::Tensor& lMask);
+  StageOutput forward(const torch::Tensor& x, int64_t H, int64_t W, const LanguageFeatures& lang);
   int64_t window;
   torch::nn::ModuleList blocks{nullptr};
   PWAM fusion{nullptr};
   torch::nn::Sequential res_gate{nullptr}, visual_gate{nullptr};
   VariousReceptive visual_residual{nullptr};
+  // FIANet's stage (in place of fusion and res_gate): fc1/fc2 channel modulation,
+  // context_pixel_attn (a PWAM), context_tanh_gate and object_position_align_blk.
+  torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+  PWAM context_pixel_attn{nullptr};
+  torch::nn::Sequential context_tanh_gate{nullptr};
+  ObjectPositionAlign object_position_align_blk{nullptr};
   PatchMerging downsample{nullptr};
 };
 TORCH_MODULE(MultiModalStage);
@@ -79,11 +95,13 @@ struct MultiModalSwinImpl : torch::nn::Module {
   explicit MultiModalSwinImpl(const SwinOptions& options);
   /** image [B,3,H,W]; l [B, textDim, L]; lMask [B, L, 1] -> four maps [B, C_i, H_i, W_i]. */
   std::vector<torch::Tensor> forward(const torch::Tensor& image, const torch::Tensor& l, const torch::Tensor& lMask);
+  std::vector<torch::Tensor> forward(const torch::Tensor& image, const LanguageFeatures& lang);
   SwinOptions options;
   PatchEmbed patch_embed{nullptr};
   torch::nn::ModuleList layers{nullptr};
   std::vector<torch::nn::LayerNorm> norms;
   CrossScaleInteraction cim{nullptr};
+  TextAwareEnhancement tmem{nullptr};
 };
 TORCH_MODULE(MultiModalSwin);
 
