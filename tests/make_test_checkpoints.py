@@ -15,7 +15,7 @@ layout: BERT apart in "bert_model", a DDP "module." prefix, optimizer and schedu
 arguments), lavt_one_tiny.pth (BERT inside "model" as text_encoder), lavt_nobert.pth and
 lavt_badshape.pth (one tensor of another shape) for the converter's refusals. From
 tests/data/rmsin/rmsin_tiny_golden.safetensors: rmsin_tiny.pth (lavt_one layout, as RMSIN and
-RemoteSAM save it).
+RemoteSAM save it). From tests/data/fianet/fianet_tiny_golden.safetensors: fianet_tiny.pth.
 """
 import argparse
 import collections
@@ -114,6 +114,15 @@ def rmsin_checkpoint(golden, out):
                os.path.join(out, "rmsin_tiny.pth"))
 
 
+def fianet_checkpoint(golden, out):
+    weights = collections.OrderedDict(
+        (k[len("model."):], v) for k, v in read_safetensors(golden).items() if k.startswith("model."))
+    args = argparse.Namespace(model="lavt_one", img_size=64, mha="1-2-1-2", window12=False, swin_type="base",
+                              fusion_drop=0.0, dataset="refsegrs", num_tmem=2)
+    torch.save({"model": state_dict(weights.items()), "epoch": 59, "args": args},
+               os.path.join(out, "fianet_tiny.pth"))
+
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data", "checkpoints"))
@@ -121,3 +130,5 @@ if __name__ == "__main__":
     lavt_checkpoints(os.path.join(lavt, "lavt_tiny_golden.safetensors"), lavt)
     rmsin = os.path.join(here, "data", "rmsin")
     rmsin_checkpoint(os.path.join(rmsin, "rmsin_tiny_golden.safetensors"), rmsin)
+    fianet = os.path.join(here, "data", "fianet")
+    fianet_checkpoint(os.path.join(fianet, "fianet_tiny_golden.safetensors"), fianet)

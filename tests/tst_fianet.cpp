@@ -6,8 +6,11 @@
 // measured outside the repository (see the issue notes).
 #include <QtTest>
 
+#include <opencv2/core.hpp>
 #include <torch/torch.h>
 
+#include "model/checkpointconverter.h"
+#include "model/segmenter.h"
 #include "nets/adamw.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
@@ -37,6 +40,11 @@ LavtOptions tinyOptions() {
   o.bert.intermediateSize = 32;
   o.bert.maxPositions = 16;
   return o;
+}
+
+bool writeFile(const QString& path, const QByteArray& data) {
+  QFile f(path);
+  return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
@@ -100,6 +108,47 @@ class TestFianet : public QObject {
     const double changed = maxDiff(forward(net, other), golden.at("logits"));
     QVERIFY2(changed > 1e-4, qPrintable(QString::number(changed)));
     QVERIFY_THROWS_EXCEPTION(std::logic_error, net->forward(golden.at("image"), golden.at("ids"), golden.at("mask")));
+  }
+
+  void convertedBundle_answersWithItsTextMasks() {
+    QTemporaryDir dir;
+    ConvertRequest r;
+    r.checkpoint = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny.pth";
+    r.architecture = "fianet";
+    r.vocab = RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt";
+    r.out = dir.filePath("fianet.rrsismodel");
+    const auto report = convertCheckpoint(r);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->architecture, QStringLiteral("fianet"));
+    r.architecture = "lavt";
+    r.out = dir.filePath("wrong.rrsismodel");
+    const auto wrong = convertCheckpoint(r);
+    QVERIFY(!wrong.ok() && wrong.error().contains("--arch fianet"));
+
+    // A tagger folder laid out as NLTK's, given explicitly: it makes the masks.
+    const QString taggerDir = dir.filePath("nltk_data/taggers/averaged_perceptron_tagger_eng");
+    QVERIFY(QDir().mkpath(taggerDir));
+    const QString prefix = taggerDir + "/averaged_perceptron_tagger_eng.";
+    QVERIFY(writeFile(prefix + "weights.json", "{\"bias\": {\"NN\": 1.0}}"));
+    QVERIFY(writeFile(prefix + "tagdict.json", "{\"on\": \"IN\", \"the\": \"DT\", \"left\": \"JJ\"}"));
+    QVERIFY(writeFile(prefix + "classes.json", "[\"DT\", \"IN\", \"JJ\", \"NN\"]"));
+    SegmenterOptions options;
+    options.nltkTagger = taggerDir;
+    options.precision = SegmenterOptions::Precision::Fp32;
+    auto segmenter = Segmenter::load(report->bundle, options);
+    QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
+    QVERIFY2((*segmenter)->info().textAnalysis.contains("NLTK averaged perceptron"), qPrintable((*segmenter)->info().textAnalysis));
+    const auto text = (*segmenter)->encode("the red car on the left");
+    QVERIFY2(text.ok(), qPrintable(text.error()));
+    std::vector<int64_t> object(text->ids.size(), 0), position(text->ids.size(), 0);
+    object[3] = 1;                                    // "car"
+    position[4] = position[5] = position[6] = 1;      // "on the left"
+    QCOMPARE(text->objectMask, object);
+    QCOMPARE(text->positionMask, position);
+    const cv::Mat chip(64, 64, CV_8UC3, cv::Scalar(40, 90, 160));
+    const auto probability = (*segmenter)->predict(chip, *text);
+    QVERIFY2(probability.ok(), qPrintable(probability.error()));
+    QCOMPARE(probability->size(), cv::Size(64, 64));
   }
 
   void training_fewStepsLowerTheLoss() {

@@ -32,7 +32,7 @@ int describeBundle(const QString& bundle, bool json) {
                         {"parameters", double(i.parameters)}, {"input_size", QJsonArray{i.inputSize.width(), i.inputSize.height()}},
                         {"tokenizer", i.tokenizer}, {"vocabulary_size", i.vocabularySize}, {"max_tokens", i.maxTokens},
                         {"output", i.outputKind}, {"ground_sample_distance_m", i.groundSampleDistance},
-                        {"trained_on", i.trainedOn}, {"metrics", i.metrics}};
+                        {"trained_on", i.trainedOn}, {"metrics", i.metrics}, {"text_masks", i.textAnalysis}};
     printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
   }
@@ -40,6 +40,8 @@ int describeBundle(const QString& bundle, bool json) {
   printOut(QCoreApplication::translate("rrsis", "Architecture: %1, %2 parameters").arg(i.architecture).arg(i.parameters));
   printOut(QCoreApplication::translate("rrsis", "Input: %1 x %2, output %3").arg(i.inputSize.width()).arg(i.inputSize.height()).arg(i.outputKind));
   printOut(QCoreApplication::translate("rrsis", "Tokenizer: %1, %2 entries, %3 tokens").arg(i.tokenizer).arg(i.vocabularySize).arg(i.maxTokens));
+  if (!i.textAnalysis.isEmpty())
+    printOut(QCoreApplication::translate("rrsis", "Object and position words: %1").arg(i.textAnalysis));
   if (i.groundSampleDistance > 0)
     printOut(QCoreApplication::translate("rrsis", "Ground sample distance: %1 m per input pixel").arg(i.groundSampleDistance));
   if (!i.trainedOn.isEmpty()) printOut(QCoreApplication::translate("rrsis", "Trained on: %1").arg(i.trainedOn));

@@ -10,6 +10,7 @@
 
 #include "model/modelmanifest.h"
 #include "model/nativeconfig.h"
+#include "text/fianettextmasks.h"
 #include "nets/statedict.h"
 #include "nets/torchcheckpoint.h"
 
@@ -93,10 +94,15 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
     swin->fusionHeads = heads;
   }
   const bool rmsin = swin->cimSide > 0 || swin->variousReceptive;
-  if (rmsin != (architecture == QLatin1String("rmsin")))
-    return R::failure(rmsin ? tr("The weights are RMSIN's (cross-scale module, intra-scale branches): convert "
-                                 "with --arch rmsin.")
-                            : tr("The weights are LAVT's (no RMSIN modules): convert with --arch lavt or lavt_one."));
+  const QString found = rmsin ? QStringLiteral("rmsin") : swin->fianet ? QStringLiteral("fianet") : QStringLiteral("lavt");
+  const QString asked = architecture == QLatin1String("lavt_one") ? QStringLiteral("lavt") : architecture;
+  if (found != asked)
+    return R::failure(rmsin           ? tr("The weights are RMSIN's (cross-scale module, intra-scale branches): convert "
+                                           "with --arch rmsin.")
+                      : swin->fianet ? tr("The weights are FIANet's (object-position alignment, text-aware "
+                                          "enhancement): convert with --arch fianet.")
+                                     : tr("The weights are LAVT's (no RMSIN or FIANet modules): convert with --arch "
+                                          "lavt or lavt_one."));
   if (argument(c, "window12") == "False" && swin->window == 12)
     notes->append(tr("args.window12 says False, but the relative position tables (529 rows) are those of "
                      "window 12: window 12 is used."));
@@ -185,6 +191,12 @@ ModelManifest manifestFor(const ConvertRequest& r, const Converted& c, const QSt
   m.architecture = c.report.architecture;
   m.config = lavtConfigToJson(c.options);
   m.config[QStringLiteral("layout")] = c.report.layout;
+  if (c.options.swin.fianet) {
+    // The class names FIANet searches for in an expression: its training data set's categories.
+    const QString dataset = QString::fromStdString(argument(c.checkpoint, "dataset"));
+    m.config[QStringLiteral("dataset")] = dataset.isEmpty() ? QStringLiteral("refsegrs") : dataset;
+    m.config[QStringLiteral("classes")] = QJsonArray::fromStringList(fianetClasses(dataset));
+  }
   m.weightsPath = QDir(folder).filePath(QStringLiteral("weights.safetensors"));
   m.inputSize = QSize(c.report.inputSize, c.report.inputSize);
   m.tokenizer = QStringLiteral("wordpiece");
@@ -257,8 +269,8 @@ Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::func
   using R = Result<ConvertReport>;
   const auto progress = [&](const QString& line) { if (progressIn) progressIn(line); };
   if (r.architecture != QLatin1String("lavt") && r.architecture != QLatin1String("lavt_one") &&
-      r.architecture != QLatin1String("rmsin"))
-    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin).").arg(r.architecture));
+      r.architecture != QLatin1String("rmsin") && r.architecture != QLatin1String("fianet"))
+    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin, fianet).").arg(r.architecture));
   if (QFileInfo::exists(r.out) && !r.overwrite)
     return R::failure(tr("%1 exists; choose another name or allow overwriting.").arg(native(r.out)));
   const QString vocabPath = r.vocab.isEmpty() ? findBertVocabulary() : r.vocab;
@@ -275,7 +287,7 @@ Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::func
     return R::failure(tr("The vocabulary %1 has %2 entries but the checkpoint's BERT has %3 word embeddings.")
                           .arg(native(vocabPath)).arg(countLines(vocab)).arg(c.options.bert.vocabSize));
   if (const Status s = chooseInputSize(r, &c); !s) return R::failure(s.error());
-  c.report.architecture = r.architecture == QLatin1String("rmsin") ? r.architecture : QStringLiteral("lavt");
+  c.report.architecture = r.architecture == QLatin1String("lavt_one") ? QStringLiteral("lavt") : r.architecture;
   c.report.bundle = QFileInfo(r.out).absoluteFilePath();
   if (const Status s = writeBundle(r, c, vocab, progress); !s) return R::failure(s.error());
   return c.report;

@@ -30,6 +30,14 @@ torch::Tensor LavtNetwork::forward(const torch::Tensor& image, const torch::Tens
   return net_->forwardWithText(image, cachedWords_, mask).to(torch::kFloat);
 }
 
+torch::Tensor LavtNetwork::forwardWithTextMasks(const torch::Tensor& image, const torch::Tensor& ids,
+                                                const torch::Tensor& mask, const torch::Tensor& objectMask,
+                                                const torch::Tensor& positionMask) {
+  if (!net_->options.swin.fianet) return forward(image, ids, mask);
+  nets::AutocastScope bf16(bf16_ && !torch::GradMode::is_enabled(), image.is_cuda());
+  return net_->forwardFianet(image, ids, mask, objectMask, positionMask).to(torch::kFloat);
+}
+
 int64_t LavtNetwork::parameterCount() const {
   int64_t n = 0;
   for (const auto& p : net_->parameters()) n += p.numel();

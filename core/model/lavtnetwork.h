@@ -21,6 +21,8 @@ class LavtNetwork final : public SegmentationNetwork {
   explicit LavtNetwork(nets::LavtNet net) : net_(std::move(net)) {}
   torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) override;
   int64_t parameterCount() const override;
+  torch::Tensor forwardWithTextMasks(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
+                                     const torch::Tensor& objectMask, const torch::Tensor& positionMask) override;
   bool supportsBf16() const override { return true; }
   void setBf16(bool on) override { bf16_ = on; }
   /** How many times BERT ran (the cache's misses), for tests and benchmarks. */

@@ -101,7 +101,8 @@ class ManifestReader {
 }  // namespace
 
 QStringList knownArchitectures() {
-  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("torchscript")};
+  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("fianet"),
+          QStringLiteral("torchscript")};
 }
 
 Result<ModelManifest> readModelManifest(const QString& bundleArg) {

@@ -74,6 +74,8 @@ Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value, nets::Swi
     o.textDim = readInt(s, "text_dim", o.textDim);
     o.variousReceptive = s.value(QStringLiteral("various_receptive")).toBool(o.variousReceptive);
     o.cimSide = readInt(s, "cim_side", o.cimSide);
+    o.fianet = s.value(QStringLiteral("fianet")).toBool(o.fianet);
+    o.tmemBlocks = readInt(s, "tmem_blocks", o.tmemBlocks);
     if (!readList(s, "depths", o.depths) || !readList(s, "heads", o.heads) ||
         !readList(s, "fusion_heads", o.fusionHeads))
       return R::failure(tr("config.swin: depths, heads and fusion_heads must be lists of numbers"));
@@ -91,7 +93,9 @@ QJsonObject swinOptionsToJson(const nets::SwinOptions& o) {
           {QStringLiteral("mlp_ratio"), o.mlpRatio},         {QStringLiteral("fusion_heads"), list(o.fusionHeads)},
           {QStringLiteral("text_dim"), qint64(o.textDim)},
           {QStringLiteral("various_receptive"), o.variousReceptive},
-          {QStringLiteral("cim_side"), qint64(o.cimSide)}};
+          {QStringLiteral("cim_side"), qint64(o.cimSide)},
+          {QStringLiteral("fianet"), o.fianet},
+          {QStringLiteral("tmem_blocks"), qint64(o.tmemBlocks)}};
 }
 
 Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value) {
@@ -125,8 +129,9 @@ QJsonObject bertOptionsToJson(const nets::BertOptions& o) {
 Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int vocabSize, const QString& architecture,
                                                 int inputSize) {
   using R = Result<nets::LavtOptions>;
-  const nets::LavtOptions defaults =
-      architecture == QLatin1String("rmsin") ? nets::LavtOptions::rmsin(inputSize) : nets::LavtOptions{};
+  const nets::LavtOptions defaults = architecture == QLatin1String("rmsin")    ? nets::LavtOptions::rmsin(inputSize)
+                                     : architecture == QLatin1String("fianet") ? nets::LavtOptions::fianet(1)
+                                                                               : nets::LavtOptions{};
   auto swin = swinOptionsFromJson(config.value(QStringLiteral("swin")), defaults.swin);
   if (!swin) return R::failure(swin.error());
   auto bert = bertOptionsFromJson(config.value(QStringLiteral("bert")));
@@ -193,9 +198,14 @@ Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& w, const
     if (i > 0 && window != o.window) return R::failure(tr("the stages use different window sizes"));
     o.window = window;
   }
-  if (const torch::Tensor* key = find(w, p + "layers.0.fusion.image_lang_att.f_key.0.weight"))
-    o.textDim = key->size(1);
+  if (const torch::Tensor* fc1 = find(w, p + "layers.0.blocks.0.mlp.fc1.weight"))
+    o.mlpRatio = double(fc1->size(0)) / double(o.embedDim);
+  for (const char* fusion : {"fusion", "context_pixel_attn"})  // LAVT / RMSIN, FIANet
+    if (const torch::Tensor* key = find(w, p + "layers.0." + fusion + ".image_lang_att.f_key.0.weight"))
+      o.textDim = key->size(1);
   o.variousReceptive = find(w, p + "layers.0.visual_residual.repblock.brb_identity.weight") != nullptr;
+  o.fianet = find(w, p + "layers.0.object_position_align_blk.conv1.weight") != nullptr;
+  o.tmemBlocks = countIndexed(w, p + "tmem.block.");
   auto side = cimSideFromWeights(w, p);
   if (!side) return R::failure(side.error());
   o.cimSide = *side;

@@ -16,7 +16,7 @@ namespace rrsis {
  * The manifest "config" of the LAVT family's parts, and the same sizes read back from a
  * checkpoint's weights. Config layout:
  *   "swin": {"embed_dim", "depths", "heads", "window", "mlp_ratio", "fusion_heads",
- *            "various_receptive", "cim_side"} (or a name: "tiny", "small", "base", "large",
+ *            "various_receptive", "cim_side", "fianet", "tmem_blocks"} (or a name: "tiny", "small", "base", "large",
  *           optionally "-w7" / "-w12"),
  *   "bert": {"vocab_size", "hidden_size", "layers", "heads", "intermediate_size", "max_positions"}.
  *   "decoder": "simple" (LAVT) or "rotated" (RMSIN).
@@ -29,7 +29,7 @@ Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value);
 QJsonObject bertOptionsToJson(const nets::BertOptions& options);
 
 /**
- * LAVT or RMSIN ("lavt", "rmsin") from a manifest config; `vocabSize` (the tokenizer's, 0
+ * LAVT, RMSIN or FIANet ("lavt", "rmsin", "fianet") from a manifest config; `vocabSize` (the tokenizer's, 0
  * unknown) must equal BERT's; `inputSize` is the bundle's (RMSIN's cross-scale module is
  * built for it).
  */

@@ -22,6 +22,17 @@ class SegmentationNetwork {
   virtual torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
                                 const torch::Tensor& mask) = 0;
   virtual int64_t parameterCount() const = 0;
+  /**
+   * Networks whose text streams also need the expression's object and position masks (FIANet)
+   * get them here, each [B,L] long; the others ignore them.
+   */
+  virtual torch::Tensor forwardWithTextMasks(const torch::Tensor& image, const torch::Tensor& ids,
+                                             const torch::Tensor& mask, const torch::Tensor& objectMask,
+                                             const torch::Tensor& positionMask) {
+    (void)objectMask;
+    (void)positionMask;
+    return forward(image, ids, mask);
+  }
   /** Whether forward() can run in bf16 (autocast with the network's fp32 islands). */
   virtual bool supportsBf16() const { return false; }
   /** Runs later forwards in bf16 (only when supportsBf16()). */

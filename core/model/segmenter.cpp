@@ -1,5 +1,10 @@
 #include "model/segmenter.h"
 
+#include <QJsonArray>
+
+#include "text/fianettextmasks.h"
+#include "text/postagger.h"
+
 #include <chrono>
 
 #include <QCoreApplication>
@@ -58,7 +63,37 @@ struct Segmenter::Private {
   int threads = 1;
   bool bf16 = false;
   QString hash;
+  std::unique_ptr<PartOfSpeechTagger> tagger;  ///< FIANet only
+  QStringList objectClasses;                   ///< FIANet only
+
+  /** FIANet's object and position masks for `expression` (nothing for other models). */
+  void addTextMasks(TokenizedText& text, const QString& expression) const {
+    if (!tagger) return;
+    const FianetTextMasks masks = fianetTextMasks(expression, objectClasses, *tagger, text.attentionMask);
+    text.objectMask = masks.object;
+    text.positionMask = masks.position;
+  }
 };
+
+namespace {
+
+/** FIANet's tagger: the folder asked for, else NLTK's data where NLTK looks, else the rules. */
+Result<std::unique_ptr<PartOfSpeechTagger>> fianetTagger(const QString& asked) {
+  using R = Result<std::unique_ptr<PartOfSpeechTagger>>;
+  const QString folder = asked.isEmpty() ? PerceptronTagger::findInNltkData() : asked;
+  if (folder.isEmpty()) return R(std::make_unique<RuleBasedTagger>());
+  auto tagger = PerceptronTagger::load(folder);
+  if (!tagger) return R::failure(tagger.error());
+  return R(std::unique_ptr<PartOfSpeechTagger>(std::move(*tagger)));
+}
+
+QStringList objectClassesOf(const QJsonObject& config) {
+  QStringList classes;
+  for (const QJsonValue& v : config.value(QStringLiteral("classes")).toArray()) classes << v.toString();
+  return classes.isEmpty() ? fianetClasses(config.value(QStringLiteral("dataset")).toString()) : classes;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase) {
   using R = Result<std::unique_ptr<Tokenizer>>;
@@ -100,6 +135,12 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
             (options.precision == P::Bf16 ||
              (options.precision == P::Auto && (p->device.is_cuda() || nets::cpuHasBf16())));
   (*network)->setBf16(p->bf16);
+  if (manifest->architecture == QLatin1String("fianet")) {
+    auto tagger = fianetTagger(options.nltkTagger);
+    if (!tagger) return R::failure(tagger.error());
+    p->tagger = std::move(*tagger);
+    p->objectClasses = objectClassesOf(manifest->config);
+  }
   p->hash = bundleHash(*manifest);
   p->manifest = std::move(manifest.value());
   p->tokenizer = std::move(tokenizer.value());
@@ -108,7 +149,8 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
 
   if (options.warmUp) {
     // Also proves the module keeps the contract before the analyst's first query.
-    const TokenizedText text = s->d->tokenizer->encode(QStringLiteral("road"), s->d->manifest.maxTokens);
+    TokenizedText text = s->d->tokenizer->encode(QStringLiteral("road"), s->d->manifest.maxTokens);
+    s->d->addTextMasks(text, QStringLiteral("road"));
     const cv::Mat chip(s->inputSize().height(), s->inputSize().width(), CV_8UC3, cv::Scalar::all(128));
     auto out = s->predictChips({chip}, text);
     if (!out)
@@ -145,6 +187,7 @@ ModelInfo Segmenter::info() const {
   i.device = QString::fromStdString(nets::deviceName(d->device));
   i.threads = d->threads;
   i.precision = d->bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");
+  if (d->tagger) i.textAnalysis = d->tagger->description();
   i.parameters = d->network->parameterCount();
   i.groundSampleDistance = m.groundSampleDistance;
   i.threshold = m.threshold;
@@ -163,6 +206,7 @@ Result<TokenizedText> Segmenter::encode(const QString& expression) const {
     return Result<TokenizedText>::failure(
         QCoreApplication::translate("Segmenter", "The expression contains no words the model can read."));
   TokenizedText text = d->tokenizer->encode(expression, d->manifest.maxTokens);
+  d->addTextMasks(text, expression);
   if (text.unknownCount >= pieces.size())
     return Result<TokenizedText>::failure(
         QCoreApplication::translate("Segmenter",
@@ -204,7 +248,15 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
     ids = ids.to(d->device);
     mask = mask.to(d->device);
     auto t1 = Clock::now();
-    torch::Tensor out = d->network->forward(images, ids, mask);
+    torch::Tensor out;
+    if (text.objectMask.size() == text.ids.size() && text.positionMask.size() == text.ids.size()) {
+      const auto rows = [&](const std::vector<int64_t>& v) {
+        return torch::tensor(v, torch::kLong).view({1, -1}).expand({B, -1}).contiguous().to(d->device);
+      };
+      out = d->network->forwardWithTextMasks(images, ids, mask, rows(text.objectMask), rows(text.positionMask));
+    } else {
+      out = d->network->forward(images, ids, mask);
+    }
     if (d->device.is_cuda()) torch::cuda::synchronize();
     auto t2 = Clock::now();
 

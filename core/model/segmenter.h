@@ -24,6 +24,11 @@ struct SegmenterOptions {
    * it 2.3x faster with 99.9 % of mask pixels equal; fp32 otherwise.
    */
   enum class Precision { Auto, Fp32, Bf16 } precision = Precision::Auto;
+  /**
+   * FIANet: NLTK's tagger folder (taggers/averaged_perceptron_tagger_eng) to use; empty: found
+   * where NLTK looks ($NLTK_DATA first), else the rule-based fallback.
+   */
+  QString nltkTagger;
 };
 
 /** "auto", "fp32", "bf16" and back; false for another word. */
@@ -42,6 +47,7 @@ struct ModelInfo {
   QString outputKind;
   QString device;
   QString precision;  ///< "fp32" or "bf16", what the forward pass runs in
+  QString textAnalysis;  ///< FIANet: which part-of-speech tagger makes its text masks; empty otherwise
   int threads = 0;
   qint64 parameters = 0;
   double groundSampleDistance = 0;

@@ -13,6 +13,8 @@ struct TokenizedText {
   std::vector<int64_t> attentionMask;  ///< 1 for real tokens, 0 for padding
   int unknownCount = 0;                ///< how many tokens mapped to the unknown id
   int droppedCount = 0;                ///< how many ids were cut off by truncation
+  /** FIANet's object-word and position-phrase masks (same length as ids); empty for other models. */
+  std::vector<int64_t> objectMask, positionMask;
 };
 
 /**
