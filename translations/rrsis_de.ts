@@ -2217,10 +2217,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Die Gewichte sind die von RMSIN (skalenübergreifendes Modul, skaleninterne Zweige): mit --arch rmsin konvertieren.</translation>
     </message>
     <message>
-        <source>The weights are LAVT&apos;s (no RMSIN modules): convert with --arch lavt or lavt_one.</source>
-        <translation>Die Gewichte sind die von LAVT (keine RMSIN-Module): mit --arch lavt oder lavt_one konvertieren.</translation>
-    </message>
-    <message>
         <source>args.window12 says False, but the relative position tables (529 rows) are those of window 12: window 12 is used.</source>
         <translation>args.window12 sagt False, die relativen Positionstabellen (529 Zeilen) gehören aber zu Fenster 12: Fenster 12 wird verwendet.</translation>
     </message>
@@ -2279,10 +2275,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Cannot move the new bundle to %1.</source>
         <translation>Das neue Modellpaket kann nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin).</source>
-        <translation>Unbekannte Architektur &quot;%1&quot; (bekannt: lavt, lavt_one, rmsin).</translation>
     </message>
     <message>
         <source>%1 exists; choose another name or allow overwriting.</source>
@@ -2436,6 +2428,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Convert an official checkpoint into a model bundle</source>
         <translation>Einen offiziellen Checkpoint in ein Modellpaket umwandeln</translation>
     </message>
+    <message>
+        <source>The weights are FIANet&apos;s (object-position alignment, text-aware enhancement): convert with --arch fianet.</source>
+        <translation>Die Gewichte sind die von FIANet (Objekt-Positions-Abgleich, textbewusste Verstärkung): mit --arch fianet konvertieren.</translation>
+    </message>
+    <message>
+        <source>The weights are LAVT&apos;s (no RMSIN or FIANet modules): convert with --arch lavt or lavt_one.</source>
+        <translation>Die Gewichte sind die von LAVT (keine RMSIN- oder FIANet-Module): mit --arch lavt oder lavt_one konvertieren.</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin, fianet).</source>
+        <translation>Unbekannte Architektur &quot;%1&quot; (bekannt: lavt, lavt_one, rmsin, fianet).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Object and position words: %1</source>
+        <translation>Objekt- und Positionswörter: %1</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
@@ -2530,6 +2546,28 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Clear Mask</source>
         <translation>Maske leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::PerceptronTagger</name>
+    <message>
+        <source>%1 does not hold NLTK&apos;s tagger (weights and tag dictionary objects, a class list).</source>
+        <translation>%1 enthält nicht den Tagger von NLTK (Gewichts- und Tag-Wörterbuch-Objekte, eine Klassenliste).</translation>
+    </message>
+    <message>
+        <source>%1: the tagger has no classes.</source>
+        <translation>%1: Der Tagger hat keine Klassen.</translation>
+    </message>
+    <message>
+        <source>NLTK averaged perceptron (%1)</source>
+        <translation>gemitteltes Perzeptron von NLTK (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::RuleBasedTagger</name>
+    <message>
+        <source>rules (NLTK&apos;s tagger data not found)</source>
+        <translation>Regeln (Tagger-Daten von NLTK nicht gefunden)</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3654,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Device: %1, %2 thread(s), %3</source>
         <translation>Gerät: %1, %2 Thread(s), %3</translation>
+    </message>
+    <message>
+        <source>Object and position words: %1</source>
+        <translation>Objekt- und Positionswörter: %1</translation>
     </message>
 </context>
 <context>

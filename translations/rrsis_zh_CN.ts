@@ -2212,10 +2212,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>这些权重属于 RMSIN（跨尺度模块、尺度内分支）：请用 --arch rmsin 转换。</translation>
     </message>
     <message>
-        <source>The weights are LAVT&apos;s (no RMSIN modules): convert with --arch lavt or lavt_one.</source>
-        <translation>这些权重属于 LAVT（无 RMSIN 模块）：请用 --arch lavt 或 lavt_one 转换。</translation>
-    </message>
-    <message>
         <source>args.window12 says False, but the relative position tables (529 rows) are those of window 12: window 12 is used.</source>
         <translation>args.window12 为 False，但相对位置表（529 行）属于窗口 12：使用窗口 12。</translation>
     </message>
@@ -2274,10 +2270,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Cannot move the new bundle to %1.</source>
         <translation>无法将新模型包移动到 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin).</source>
-        <translation>未知架构 &quot;%1&quot;（已知：lavt、lavt_one、rmsin）。</translation>
     </message>
     <message>
         <source>%1 exists; choose another name or allow overwriting.</source>
@@ -2431,6 +2423,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Convert an official checkpoint into a model bundle</source>
         <translation>将官方检查点转换为模型包</translation>
     </message>
+    <message>
+        <source>The weights are FIANet&apos;s (object-position alignment, text-aware enhancement): convert with --arch fianet.</source>
+        <translation>这些权重属于 FIANet（目标-位置对齐、文本感知增强）：请用 --arch fianet 转换。</translation>
+    </message>
+    <message>
+        <source>The weights are LAVT&apos;s (no RMSIN or FIANet modules): convert with --arch lavt or lavt_one.</source>
+        <translation>这些权重属于 LAVT（无 RMSIN 或 FIANet 模块）：请用 --arch lavt 或 lavt_one 转换。</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin, fianet).</source>
+        <translation>未知架构 &quot;%1&quot;（已知：lavt、lavt_one、rmsin、fianet）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Object and position words: %1</source>
+        <translation>目标词与位置词：%1</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
@@ -2525,6 +2541,28 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Clear Mask</source>
         <translation>清空掩膜</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::PerceptronTagger</name>
+    <message>
+        <source>%1 does not hold NLTK&apos;s tagger (weights and tag dictionary objects, a class list).</source>
+        <translation>%1 不包含 NLTK 的词性标注器（权重与标注词典对象、类别列表）。</translation>
+    </message>
+    <message>
+        <source>%1: the tagger has no classes.</source>
+        <translation>%1：该标注器没有类别。</translation>
+    </message>
+    <message>
+        <source>NLTK averaged perceptron (%1)</source>
+        <translation>NLTK 平均感知器（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rrsis::RuleBasedTagger</name>
+    <message>
+        <source>rules (NLTK&apos;s tagger data not found)</source>
+        <translation>规则（未找到 NLTK 标注器数据）</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3638,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Device: %1, %2 thread(s), %3</source>
         <translation>设备：%1，%2 个线程，%3</translation>
+    </message>
+    <message>
+        <source>Object and position words: %1</source>
+        <translation>目标词与位置词：%1</translation>
     </message>
 </context>
 <context>
