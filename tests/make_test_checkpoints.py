@@ -16,6 +16,7 @@ arguments), lavt_one_tiny.pth (BERT inside "model" as text_encoder), lavt_nobert
 lavt_badshape.pth (one tensor of another shape) for the converter's refusals. From
 tests/data/rmsin/rmsin_tiny_golden.safetensors: rmsin_tiny.pth (lavt_one layout, as RMSIN and
 RemoteSAM save it). From tests/data/fianet/fianet_tiny_golden.safetensors: fianet_tiny.pth.
+tests/data/nltk: a tiny tagger pickled as NLTK 3.8 saves its averaged-perceptron tagger.
 """
 import argparse
 import collections
@@ -123,6 +124,19 @@ def fianet_checkpoint(golden, out):
                os.path.join(out, "fianet_tiny.pth"))
 
 
+def nltk_tagger_pickle(root):
+    """A tiny tagger in NLTK 3.8's format: pickle.dump((weights, tagdict, classes), f, 2)."""
+    weights = {"i-1 tag+i word DT car": {"NN": 2.0}, "i word parked": {"NN": 1.0, "VBD": 1.0},
+               "i word !year": {"CD": 5.0}, "i-1 word !YEAR": {"NNS": 3.0}, "bias": {"JJ": 0.5}}
+    tagdict = {"the": "DT"}
+    classes = {"CD", "DT", "JJ", "NN", "NNS", "VBD"}
+    folder = os.path.join(root, "taggers", "averaged_perceptron_tagger")
+    os.makedirs(folder, exist_ok=True)
+    import pickle
+    with open(os.path.join(folder, "averaged_perceptron_tagger.pickle"), "wb") as f:
+        pickle.dump((weights, tagdict, classes), f, 2)
+
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data", "checkpoints"))
@@ -132,3 +146,4 @@ if __name__ == "__main__":
     rmsin_checkpoint(os.path.join(rmsin, "rmsin_tiny_golden.safetensors"), rmsin)
     fianet = os.path.join(here, "data", "fianet")
     fianet_checkpoint(os.path.join(fianet, "fianet_tiny_golden.safetensors"), fianet)
+    nltk_tagger_pickle(os.path.join(here, "data", "nltk"))

@@ -100,6 +100,18 @@ class TestFianetText : public QObject {
     QCOMPARE(PerceptronTagger::normalize("-x"), QStringLiteral("-x"));
   }
 
+  void perceptron_readsNltk38sPickle_foundThroughNltkData() {
+    // tests/data/nltk holds the same tiny tagger as above, pickled the way NLTK 3.8 saves its own.
+    qputenv("NLTK_DATA", RRSIS_SOURCE_DIR "/tests/data/nltk");
+    const QString folder = PerceptronTagger::findInNltkData();
+    qunsetenv("NLTK_DATA");
+    QVERIFY2(folder.endsWith("taggers/averaged_perceptron_tagger"), qPrintable(folder));
+    auto tagger = PerceptronTagger::load(folder);
+    QVERIFY2(tagger.ok(), qPrintable(tagger.error()));
+    QCOMPARE((*tagger)->tag({"the", "car", "parked", "1999", "roads", "The"}),
+             (QStringList{"DT", "NN", "VBD", "JJ", "NNS", "JJ"}));
+  }
+
   void perceptron_missingOrDamagedData_isAClearError() {
     QTemporaryDir dir;
     auto none = PerceptronTagger::load(dir.path());

@@ -61,11 +61,32 @@ class TestPickle : public QObject {
     QCOMPARE(v->toText(), QString("abc"));
   }
 
+  void sets_areReadAsLists_data() {
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<int>>("items");
+    QTest::newRow("set(), protocol 2") << QByteArray::fromHex("8002635f5f6275696c74696e5f5f0a7365740a71005d7101284b014b02658571025271032e")
+                                       << QList<int>{1, 2};
+    QTest::newRow("frozenset, protocol 4") << QByteArray::fromHex("8004950600000000000000284b0391942e") << QList<int>{3};
+    QTest::newRow("EMPTY_SET + ADDITEMS") << QByteArray::fromHex("80049507000000000000008f94284b05902e") << QList<int>{5};
+  }
+  void sets_areReadAsLists() {
+    QFETCH(QByteArray, data);
+    QFETCH(QList<int>, items);
+    auto v = readPickle(data);
+    QVERIFY2(v.ok(), qPrintable(v.error()));
+    QCOMPARE(v->kind, PickleValue::Kind::List);
+    QList<int> got;
+    for (const PickleValue& i : *v->items) got << int(i.integer);
+    QCOMPARE(got, items);
+  }
+
   void malformed_isAnError_neverACrash_data() {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QByteArray() << "ends before its STOP";
-    QTest::newRow("global (code)") << QByteArray::fromHex("8002635f5f6275696c74696e5f5f0a7072696e740a71002e") << "not supported";
+    QTest::newRow("global (code)") << QByteArray::fromHex("8002635f5f6275696c74696e5f5f0a7072696e740a71002e") << "asks for __builtin__.print";
+    QTest::newRow("set of something else") << QByteArray::fromHex("8002635f5f6275696c74696e5f5f0a7365740a4b0185522e")
+                                           << "set() of something not a list";
     QTest::newRow("missing memo") << QByteArray::fromHex("800268052e") << "memo entry 5 does not exist";
     QTest::newRow("append without list") << QByteArray::fromHex("80024b01612e") << "APPEND without a list";
     QTest::newRow("string past the end") << QByteArray::fromHex("800258ffffff7f61622e") << "runs past the end";

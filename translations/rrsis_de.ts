@@ -2562,6 +2562,14 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>NLTK averaged perceptron (%1)</source>
         <translation>gemitteltes Perzeptron von NLTK (%1)</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::RuleBasedTagger</name>

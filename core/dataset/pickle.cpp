@@ -16,6 +16,9 @@ const PickleValue* PickleValue::get(const char* key) const {
 
 namespace {
 
+/** What GLOBAL set / frozenset push: a None carrying this text, only ever consumed by REDUCE. */
+constexpr const char* kSetMarker = "\x01builtins.set";
+
 constexpr std::size_t kMaxItems = 50'000'000;
 
 class Reader {
@@ -120,6 +123,16 @@ class Reader {
     if (it == memo_.end()) return error(at, QStringLiteral("memo entry %1 does not exist").arg(index));
     return push(it->second);
   }
+  /** The set and frozenset constructors are the only globals: they build containers, nothing else. */
+  bool pushGlobal(const std::string& module, const std::string& name, std::size_t at) {
+    if ((module == "__builtin__" || module == "builtins") && (name == "set" || name == "frozenset")) {
+      PickleValue marker;
+      marker.text = QLatin1String(kSetMarker);
+      return push(std::move(marker));
+    }
+    return error(at, QStringLiteral("the pickle asks for %1.%2; only plain data can be read")
+                         .arg(QString::fromStdString(module), QString::fromStdString(name)));
+  }
   bool textLine(std::string* out, std::size_t at) {
     const void* nl = std::memchr(d_ + pos_, '\n', n_ - pos_);
     if (!nl) return error(at, QStringLiteral("a text argument has no line end"));
@@ -222,6 +235,40 @@ class Reader {
         PickleValue c = container(K::Tuple);
         c.items->assign(std::make_move_iterator(stack_.end() - std::ptrdiff_t(count)), std::make_move_iterator(stack_.end()));
         stack_.resize(stack_.size() - count);
+        return push(std::move(c));
+      }
+      case 'c': {                                                           // GLOBAL: only set / frozenset
+        std::string module, name;
+        return textLine(&module, at) && textLine(&name, at) && pushGlobal(module, name, at);
+      }
+      case 0x93: {                                                          // STACK_GLOBAL
+        PickleValue name, module;
+        return pop(&name, at) && pop(&module, at) &&
+               pushGlobal(module.toText().toStdString(), name.toText().toStdString(), at);
+      }
+      case 'R': {                                                           // REDUCE: set(iterable) only
+        PickleValue args, callable;
+        if (!pop(&args, at) || !pop(&callable, at)) return false;
+        if (callable.text != QLatin1String(kSetMarker) || args.kind != K::Tuple || args.items->size() > 1)
+          return error(at, QStringLiteral("only set(...) may be called"));
+        PickleValue set = container(K::List);
+        if (!args.items->empty()) {
+          const PickleValue& from = args.items->front();
+          if (from.kind != K::List && from.kind != K::Tuple) return error(at, QStringLiteral("set() of something not a list"));
+          *set.items = *from.items;
+        }
+        return push(std::move(set));
+      }
+      case 0x8f: return push(container(K::List));                           // EMPTY_SET (read as a list)
+      case 0x90: {                                                          // ADDITEMS
+        std::vector<PickleValue> values;
+        return popToMark(&values, at) && appendTo(std::move(values), at);
+      }
+      case 0x91: {                                                          // FROZENSET
+        std::vector<PickleValue> values;
+        if (!popToMark(&values, at)) return false;
+        PickleValue c = container(K::List);
+        *c.items = std::move(values);
         return push(std::move(c));
       }
       case 0x94: return memoPut(memo_.size(), at);                          // MEMOIZE

@@ -39,8 +39,9 @@ struct PickleValue {
 };
 
 /**
- * Reads a pickle (protocols 0 to 5, the opcodes of plain containers and scalars). Anything
- * else (objects, globals, extension codes), a truncated stream, a bad memo reference, stack
+ * Reads a pickle (protocols 0 to 5, the opcodes of plain containers and scalars; sets and
+ * frozensets, also built by calling builtins.set, come back as lists). Anything else (objects,
+ * other globals, extension codes), a truncated stream, a bad memo reference, stack
  * misuse or absurd sizes is an error naming the byte offset; the reader never reads past the
  * buffer and never executes anything.
  */

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "dataset/pickle.h"
+
 namespace rrsis {
 
 namespace {
@@ -16,6 +18,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("PartOfSpeechTagger", text); }
 
 const char* kFilePrefix = "averaged_perceptron_tagger_eng.";
+const char* kPickle = "averaged_perceptron_tagger.pickle";
 
 Result<QJsonDocument> readJson(const QString& folder, const char* part) {
   const QString path = QDir(folder).filePath(QLatin1String(kFilePrefix) + QLatin1String(part) + QStringLiteral(".json"));
@@ -45,32 +48,71 @@ QString PerceptronTagger::normalize(const QString& word) {
 
 Result<std::unique_ptr<PerceptronTagger>> PerceptronTagger::load(const QString& folder) {
   using R = Result<std::unique_ptr<PerceptronTagger>>;
-  auto weights = readJson(folder, "weights");
-  if (!weights) return R::failure(weights.error());
-  auto tagdict = readJson(folder, "tagdict");
-  if (!tagdict) return R::failure(tagdict.error());
-  auto classes = readJson(folder, "classes");
-  if (!classes) return R::failure(classes.error());
-  if (!weights->isObject() || !tagdict->isObject() || !classes->isArray())
-    return R::failure(tr("%1 does not hold NLTK's tagger (weights and tag dictionary objects, a class list).")
-                          .arg(QDir::toNativeSeparators(folder)));
   auto t = std::make_unique<PerceptronTagger>();
   t->folder_ = folder;
-  for (const QJsonValue& c : classes->array()) t->classes_ << c.toString();
-  std::sort(t->classes_.begin(), t->classes_.end());  // the tie-break takes the greatest: keep them ordered
-  QHash<QString, int> index;
-  for (int i = 0; i < t->classes_.size(); ++i) index.insert(t->classes_[i], i);
-  const QJsonObject w = weights->object();
-  for (auto it = w.begin(); it != w.end(); ++it) {
-    QVector<QPair<int, double>>& row = t->weights_[it.key()];
-    const QJsonObject labels = it.value().toObject();
-    for (auto l = labels.begin(); l != labels.end(); ++l)
-      if (index.contains(l.key())) row.append({index.value(l.key()), l.value().toDouble()});
-  }
-  const QJsonObject d = tagdict->object();
-  for (auto it = d.begin(); it != d.end(); ++it) t->tagDictionary_.insert(it.key(), it.value().toString());
+  const QString pickle = QDir(folder).filePath(QLatin1String(kPickle));
+  const Status read = QFileInfo::exists(pickle) ? t->readPickleFile(pickle) : t->readJsonFiles(folder);
+  if (!read) return R::failure(read.error());
   if (t->classes_.isEmpty()) return R::failure(tr("%1: the tagger has no classes.").arg(QDir::toNativeSeparators(folder)));
   return R(std::move(t));
+}
+
+void PerceptronTagger::setClasses(QStringList classes) {
+  classes_ = std::move(classes);
+  std::sort(classes_.begin(), classes_.end());  // the tie-break takes the greatest: keep them ordered
+  classIndex_.clear();
+  for (int i = 0; i < classes_.size(); ++i) classIndex_.insert(classes_[i], i);
+}
+
+void PerceptronTagger::addWeight(const QString& feature, const QString& label, double weight) {
+  const auto c = classIndex_.find(label);
+  if (c != classIndex_.end()) weights_[feature].append({c.value(), weight});
+}
+
+Status PerceptronTagger::readJsonFiles(const QString& folder) {
+  auto weights = readJson(folder, "weights");
+  if (!weights) return Status::failure(weights.error());
+  auto tagdict = readJson(folder, "tagdict");
+  if (!tagdict) return Status::failure(tagdict.error());
+  auto classes = readJson(folder, "classes");
+  if (!classes) return Status::failure(classes.error());
+  if (!weights->isObject() || !tagdict->isObject() || !classes->isArray())
+    return Status::failure(tr("%1 does not hold NLTK's tagger (weights and tag dictionary objects, a class list).")
+                               .arg(QDir::toNativeSeparators(folder)));
+  QStringList names;
+  for (const QJsonValue& c : classes->array()) names << c.toString();
+  setClasses(names);
+  const QJsonObject w = weights->object();
+  for (auto it = w.begin(); it != w.end(); ++it) {
+    const QJsonObject labels = it.value().toObject();
+    for (auto l = labels.begin(); l != labels.end(); ++l) addWeight(it.key(), l.key(), l.value().toDouble());
+  }
+  const QJsonObject d = tagdict->object();
+  for (auto it = d.begin(); it != d.end(); ++it) tagDictionary_.insert(it.key(), it.value().toString());
+  return {};
+}
+
+Status PerceptronTagger::readPickleFile(const QString& path) {
+  const QString shown = QDir::toNativeSeparators(path);
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return Status::failure(tr("Cannot read %1: %2").arg(shown, f.errorString()));
+  auto value = readPickle(f.readAll());
+  if (!value) return Status::failure(tr("%1: %2").arg(shown, value.error()));
+  using K = PickleValue::Kind;
+  const PickleValue& v = *value;
+  if (v.kind != K::Tuple || v.items->size() != 3 || (*v.items)[0].kind != K::Dict || (*v.items)[1].kind != K::Dict ||
+      (*v.items)[2].kind != K::List)
+    return Status::failure(tr("%1 does not hold NLTK's tagger (weights and tag dictionary objects, a class list).").arg(shown));
+  QStringList names;
+  for (const PickleValue& c : *(*v.items)[2].items) names << c.toText();
+  setClasses(names);
+  for (const auto& [feature, labels] : *(*v.items)[0].pairs) {
+    if (labels.kind != K::Dict) continue;
+    for (const auto& [label, weight] : *labels.pairs)
+      addWeight(feature.toText(), label.toText(), weight.kind == K::Float ? weight.real : double(weight.integer));
+  }
+  for (const auto& [word, tag] : *(*v.items)[1].pairs) tagDictionary_.insert(word.toText(), tag.toText());
+  return {};
 }
 
 QString PerceptronTagger::findInNltkData() {
@@ -79,10 +121,11 @@ QString PerceptronTagger::findInNltkData() {
   roots << QDir::homePath() + QStringLiteral("/nltk_data") << QStringLiteral("/usr/nltk_data")
         << QStringLiteral("/usr/share/nltk_data") << QStringLiteral("/usr/lib/nltk_data")
         << QStringLiteral("/usr/local/share/nltk_data") << QStringLiteral("/usr/local/lib/nltk_data");
-  for (const QString& root : roots) {
-    const QString folder = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger_eng"));
-    if (QFileInfo::exists(QDir(folder).filePath(QLatin1String(kFilePrefix) + QStringLiteral("weights.json"))))
-      return folder;
+  for (const QString& root : roots) {  // NLTK 3.9's JSON files first, then the pickle of NLTK 3.8 and before
+    const QString json = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger_eng"));
+    if (QFileInfo::exists(QDir(json).filePath(QLatin1String(kFilePrefix) + QStringLiteral("weights.json")))) return json;
+    const QString pickle = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger"));
+    if (QFileInfo::exists(QDir(pickle).filePath(QLatin1String(kPickle)))) return pickle;
   }
   return {};
 }

@@ -22,14 +22,15 @@ class PartOfSpeechTagger {
 /**
  * NLTK's English averaged-perceptron tagger (what nltk.pos_tag runs), read from the data a
  * FIANet user already has: NLTK 3.9's `taggers/averaged_perceptron_tagger_eng/` JSON files
- * (weights, tag dictionary, classes). Same normalisation, context padding, 14 features, greedy
+ * (weights, tag dictionary, classes) or NLTK 3.8's `taggers/averaged_perceptron_tagger/`
+ * pickle (read as plain data: dicts and a set, nothing executed). Same normalisation, context padding, 14 features, greedy
  * left-to-right tagging and tie-break (the greatest tag) as NLTK. Scores are summed in double
- * precision; NLTK sums a feature's labels in the file's order, which JSON objects read here do not
- * keep, so an exact tie up to the last bit could in principle break differently.
+ * precision; NLTK sums a feature's labels in the file's order, which the pickle keeps and JSON
+ * objects read here do not, so with JSON an exact tie up to the last bit could break differently.
  */
 class PerceptronTagger final : public PartOfSpeechTagger {
  public:
-  /** Loads the tagger folder (the one holding averaged_perceptron_tagger_eng.*.json). */
+  /** Loads a tagger folder: averaged_perceptron_tagger.pickle, or averaged_perceptron_tagger_eng.*.json. */
   static Result<std::unique_ptr<PerceptronTagger>> load(const QString& folder);
   /** Where NLTK looks, in its order: $NLTK_DATA, ~/nltk_data, /usr/share/nltk_data, ...; empty when absent. */
   static QString findInNltkData();
@@ -39,7 +40,12 @@ class PerceptronTagger final : public PartOfSpeechTagger {
   static QString normalize(const QString& word);
 
  private:
+  Status readJsonFiles(const QString& folder);
+  Status readPickleFile(const QString& path);
+  void setClasses(QStringList classes);
+  void addWeight(const QString& feature, const QString& label, double weight);
   QString folder_;
+  QHash<QString, int> classIndex_;
   QHash<QString, QVector<QPair<int, double>>> weights_;  ///< feature -> (class, weight)
   QHash<QString, QString> tagDictionary_;
   QStringList classes_;
