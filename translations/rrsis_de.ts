@@ -2452,6 +2452,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Object and position words: %1</source>
         <translation>Objekt- und Positionswörter: %1</translation>
     </message>
+    <message>
+        <source>FIANet: NLTK&apos;s data folder (or its tagger folder) for the object and position words (default: where NLTK looks, NLTK_DATA first).</source>
+        <translation>FIANet: NLTKs Datenordner (oder sein Tagger-Ordner) für die Objekt- und Positionswörter (Standard: wo NLTK sucht, zuerst NLTK_DATA).</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>

@@ -2447,6 +2447,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Object and position words: %1</source>
         <translation>目标词与位置词：%1</translation>
     </message>
+    <message>
+        <source>FIANet: NLTK&apos;s data folder (or its tagger folder) for the object and position words (default: where NLTK looks, NLTK_DATA first).</source>
+        <translation>FIANet：用于目标词与位置词的 NLTK 数据文件夹（或其标注器文件夹）（默认：NLTK 的查找位置，优先 NLTK_DATA）。</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>

@@ -10,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
 #include <QRect>
 
 #include "model/segmenter.h"
@@ -102,6 +104,10 @@ bool parseAoi(const QString& text, QRect* out) {
 void addComputeOptions(QCommandLineParser& p, bool withPrecision) {
   p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
   p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  p.addOption({QStringLiteral("nltk-data"),
+               QCoreApplication::translate("rrsis", "FIANet: NLTK's data folder (or its tagger folder) for the object and "
+                                                    "position words (default: where NLTK looks, NLTK_DATA first)."),
+               QStringLiteral("dir")});
   if (withPrecision)
     p.addOption({QStringLiteral("precision"),
                QCoreApplication::translate("rrsis", "auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it)."),
@@ -111,6 +117,13 @@ void addComputeOptions(QCommandLineParser& p, bool withPrecision) {
 /** The SegmenterOptions that --cpu and --threads ask for; false when --threads is not a count. */
 bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
   options->forceCpu = p.isSet(QStringLiteral("cpu"));
+  if (p.isSet(QStringLiteral("nltk-data"))) {
+    // An NLTK data root or the tagger folder itself.
+    const QDir dir(p.value(QStringLiteral("nltk-data")));
+    const QString json = dir.filePath(QStringLiteral("taggers/averaged_perceptron_tagger_eng"));
+    const QString pickle = dir.filePath(QStringLiteral("taggers/averaged_perceptron_tagger"));
+    options->nltkTagger = QFileInfo::exists(json) ? json : QFileInfo::exists(pickle) ? pickle : dir.absolutePath();
+  }
   return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads) &&
          (!p.isSet(QStringLiteral("precision")) || parsePrecision(p.value(QStringLiteral("precision")), &options->precision));
 }
