@@ -25,8 +25,23 @@ nets::LavtNet netFromGolden(const nets::LavtOptions& options, const nets::Tensor
   return net;
 }
 
-void writeGoldenFile(const nets::LavtOptions& options, unsigned seed, int64_t height, int64_t width,
-                     const std::string& path) {
+nets::LavtOptions tinyOptions(nets::LavtOptions o, int64_t embedDim) {
+  o.swin.embedDim = embedDim;
+  o.swin.depths = {2, 2, 2, 2};
+  o.swin.heads = {1, 1, 2, 2};
+  o.swin.window = 4;
+  o.swin.fusionHeads = {1, 2, 1, 2};
+  o.swin.textDim = 16;
+  o.bert.vocabSize = 24;
+  o.bert.hiddenSize = 16;
+  o.bert.layers = 1;
+  o.bert.heads = 1;  // hidden / 64 rounded up to 1: BERT's heads leave no trace in the weights
+  o.bert.intermediateSize = 32;
+  o.bert.maxPositions = 16;
+  return o;
+}
+
+nets::LavtNet perturbedNet(const nets::LavtOptions& options, unsigned seed, nets::TensorMap* golden) {
   torch::manual_seed(seed);
   nets::LavtNet net(options);
   nets::TensorMap weights = nets::stateDict(*net);
@@ -39,18 +54,26 @@ void writeGoldenFile(const nets::LavtOptions& options, unsigned seed, int64_t he
   }
   std::string error;
   if (!nets::loadStateDict(*net, weights, &error)) qFatal("%s", error.c_str());
-  nets::TensorMap all;
-  for (const auto& [k, v] : weights) all["model." + k] = v;
+  for (const auto& [k, v] : weights) (*golden)["model." + k] = v;
   net->eval();
+  return net;
+}
+
+void writeGoldenFile(const nets::LavtOptions& options, unsigned seed, int64_t height, int64_t width,
+                     const std::string& path) {
+  nets::TensorMap all;
+  nets::LavtNet net = perturbedNet(options, seed, &all);
   torch::NoGradGuard noGrad;
   all["image"] = torch::randn({2, 3, height, width});
   all["ids"] = torch::tensor({{2, 5, 9, 14, 3, 0, 0}, {2, 20, 3, 0, 0, 0, 0}}, torch::kLong);
   all["mask"] = (all["ids"] != 0).to(torch::kLong);
   all["logits"] = net->forward(all["image"], all["ids"], all["mask"]);
+  std::string error;
   if (!nets::writeSafetensors(path, all, {}, &error)) qFatal("%s", error.c_str());
 }
 
-std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size) {
+std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size, const torch::Tensor& objectMask,
+                                       const torch::Tensor& positionMask) {
   net->train();
   const auto image = torch::randn({2, 3, size, size});
   const auto ids = torch::tensor({{2, 5, 9, 3}, {2, 6, 3, 0}}, torch::kLong);
@@ -62,7 +85,9 @@ std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size) {
   double first = 0, last = 0;
   for (int step = 0; step < 25; ++step) {
     optimizer.zeroGrad();
-    const auto loss = torch::nn::functional::cross_entropy(net->forward(image, ids, mask), target);
+    const auto logits = objectMask.defined() ? net->forwardFianet(image, ids, mask, objectMask, positionMask)
+                                             : net->forward(image, ids, mask);
+    const auto loss = torch::nn::functional::cross_entropy(logits, target);
     loss.backward();
     optimizer.update(1e-3, 0.01);
     (step == 0 ? first : last) = loss.item<double>();

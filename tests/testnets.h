@@ -9,6 +9,20 @@
 
 namespace rrsis::test {
 
+/**
+ * The tiny sizes of the native-network tests on top of `base` (LAVT, RMSIN or FIANet options):
+ * Swin with 4 stages of 2 blocks, window 4, heads 1,1,2,2, PWAM heads 1,2,1,2, 16-wide word
+ * features, and a one-layer 16-wide BERT over 24 words with 16 positions. `embedDim` as given.
+ */
+nets::LavtOptions tinyOptions(nets::LavtOptions base, int64_t embedDim);
+
+/**
+ * A network of `options` built after seeding with `seed`, its random weights moved a little and
+ * batch-norm statistics that are not the identity, in eval mode; the weights also go into
+ * `golden` as "model.*" (what a golden file holds).
+ */
+nets::LavtNet perturbedNet(const nets::LavtOptions& options, unsigned seed, nets::TensorMap* golden);
+
 /** Reads a golden safetensors file or ends the test run with the reason. */
 nets::TensorMap readGoldenFile(const std::string& path);
 
@@ -25,8 +39,10 @@ void writeGoldenFile(const nets::LavtOptions& options, unsigned seed, int64_t he
 
 /**
  * Trains `net` for 25 AdamW steps on a fixed two-sample task (top half, right half) at
- * `size` x `size` and returns the first and the last loss.
+ * `size` x `size` and returns the first and the last loss. With object and position masks
+ * ([2,4] long) the network runs as FIANet.
  */
-std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size);
+std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size, const torch::Tensor& objectMask = {},
+                                       const torch::Tensor& positionMask = {});
 
 }  // namespace rrsis::test

@@ -11,7 +11,6 @@
 
 #include "model/checkpointconverter.h"
 #include "model/segmenter.h"
-#include "nets/adamw.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
@@ -25,20 +24,8 @@ namespace {
 const std::string kGolden = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny_golden.safetensors";
 
 LavtOptions tinyOptions() {
-  LavtOptions o = LavtOptions::fianet(2);
-  o.swin.embedDim = 8;  // FIANet's channel modulation reduces by 8
-  o.swin.depths = {2, 2, 2, 2};
-  o.swin.heads = {1, 1, 2, 2};
-  o.swin.window = 4;
+  LavtOptions o = test::tinyOptions(LavtOptions::fianet(2), 8);  // FIANet's channel modulation reduces by 8
   o.swin.mlpRatio = 1.0;  // small golden file
-  o.swin.fusionHeads = {1, 2, 1, 2};
-  o.swin.textDim = 16;
-  o.bert.vocabSize = 24;
-  o.bert.hiddenSize = 16;
-  o.bert.layers = 1;
-  o.bert.heads = 1;
-  o.bert.intermediateSize = 32;
-  o.bert.maxPositions = 16;
   return o;
 }
 
@@ -154,42 +141,17 @@ class TestFianet : public QObject {
   void training_fewStepsLowerTheLoss() {
     torch::manual_seed(9);
     LavtNet net(tinyOptions());
-    net->train();
-    const auto image = torch::randn({2, 3, 64, 64});
-    const auto ids = torch::tensor({{2, 5, 9, 3}, {2, 6, 3, 0}}, torch::kLong);
-    const auto mask = (ids != 0).to(torch::kLong);
     const auto object = torch::tensor({{0, 1, 0, 0}, {0, 1, 0, 0}}, torch::kLong);
     const auto position = torch::tensor({{0, 0, 1, 0}, {0, 0, 0, 0}}, torch::kLong);
-    auto target = torch::zeros({2, 64, 64}, torch::kLong);
-    target.index_put_({0, torch::indexing::Slice(0, 32)}, 1);
-    target.index_put_({1, torch::indexing::Slice(), torch::indexing::Slice(32, 64)}, 1);
-    AdamW optimizer(*net);
-    double first = 0, last = 0;
-    for (int step = 0; step < 25; ++step) {
-      optimizer.zeroGrad();
-      const auto loss = torch::nn::functional::cross_entropy(net->forwardFianet(image, ids, mask, object, position), target);
-      loss.backward();
-      optimizer.update(1e-3, 0.01);
-      (step == 0 ? first : last) = loss.item<double>();
-    }
+    const auto [first, last] = test::trainBriefly(net, 64, object, position);
     QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
   }
 
+
  private:
   static void writeGolden() {
-    torch::manual_seed(17);
-    LavtNet net(tinyOptions());
-    TensorMap weights = stateDict(*net);
-    for (auto& [k, v] : weights) {
-      if (k.find("num_batches") != std::string::npos) continue;
-      if (k.find("running_var") != std::string::npos) v = torch::rand_like(v) + 0.5;
-      else if (v.is_floating_point()) v = v + torch::randn_like(v) * 0.05;
-    }
-    std::string error;
-    if (!loadStateDict(*net, weights, &error)) qFatal("%s", error.c_str());
     TensorMap all;
-    for (const auto& [k, v] : weights) all["model." + k] = v;
-    net->eval();
+    LavtNet net = test::perturbedNet(tinyOptions(), 17, &all);
     torch::NoGradGuard noGrad;
     all["image"] = torch::randn({2, 3, 64, 48});
     all["ids"] = torch::tensor({{2, 5, 9, 14, 3, 0, 0}, {2, 20, 11, 3, 0, 0, 0}}, torch::kLong);
@@ -199,8 +161,10 @@ class TestFianet : public QObject {
     all["object_mask"] = torch::tensor({{0, 1, 1, 0, 0, 0, 0}, {0, 1, 1, 0, 0, 0, 0}}, torch::kLong);
     all["position_mask"] = torch::tensor({{0, 0, 1, 1, 0, 0, 0}, {0, 1, 0, 0, 0, 0, 0}}, torch::kLong);
     all["logits"] = forward(net, all);
+    std::string error;
     if (!writeSafetensors(kGolden, all, {}, &error)) qFatal("%s", error.c_str());
   }
+
 };
 
 QTEST_GUILESS_MAIN(TestFianet)

@@ -25,22 +25,7 @@ namespace {
 const QString kData = QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/rmsin/");
 
 /** The tiny configuration of the golden files: a 64 px input, so the deepest map is 2 x 2. */
-LavtOptions tinyOptions() {
-  LavtOptions o = LavtOptions::rmsin(64);
-  o.swin.embedDim = 4;
-  o.swin.depths = {2, 2, 2, 2};
-  o.swin.heads = {1, 1, 2, 2};
-  o.swin.window = 4;
-  o.swin.fusionHeads = {1, 2, 1, 2};
-  o.swin.textDim = 16;
-  o.bert.vocabSize = 24;
-  o.bert.hiddenSize = 16;
-  o.bert.layers = 1;
-  o.bert.heads = 1;
-  o.bert.intermediateSize = 32;
-  o.bert.maxPositions = 16;
-  return o;
-}
+LavtOptions tinyOptions() { return test::tinyOptions(LavtOptions::rmsin(64), 4); }
 
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
 

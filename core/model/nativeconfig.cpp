@@ -57,6 +57,10 @@ const torch::Tensor* find(const nets::TensorMap& w, const std::string& key) {
 
 }  // namespace
 
+bool isLavtFamily(const QString& a) {
+  return a == QLatin1String("lavt") || a == QLatin1String("rmsin") || a == QLatin1String("fianet");
+}
+
 Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value, nets::SwinOptions o) {
   using R = Result<nets::SwinOptions>;
   if (value.isString()) {

@@ -29,6 +29,12 @@ Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value);
 QJsonObject bertOptionsToJson(const nets::BertOptions& options);
 
 /**
+ * Whether `architecture` is one of the LAVT family ("lavt", "rmsin", "fianet"): one network
+ * class (nets::LavtNet with options), BERT under "text_encoder", the same Swin names.
+ */
+bool isLavtFamily(const QString& architecture);
+
+/**
  * LAVT, RMSIN or FIANet ("lavt", "rmsin", "fianet") from a manifest config; `vocabSize` (the tokenizer's, 0
  * unknown) must equal BERT's; `inputSize` is the bundle's (RMSIN's cross-scale module is
  * built for it).

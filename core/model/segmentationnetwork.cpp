@@ -6,6 +6,7 @@
 #include <torch/script.h>
 
 #include "model/lavtnetwork.h"
+#include "model/nativeconfig.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
@@ -173,9 +174,7 @@ Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const Model
     return loadTorchScript(manifest, device);
   if (manifest.architecture == QLatin1String("compact"))
     return loadCompact(manifest, vocabSize, device);
-  if (manifest.architecture == QLatin1String("lavt") || manifest.architecture == QLatin1String("rmsin") ||
-      manifest.architecture == QLatin1String("fianet"))
-    return loadLavtNetwork(manifest, vocabSize, device);
+  if (isLavtFamily(manifest.architecture)) return loadLavtNetwork(manifest, vocabSize, device);
   return Result<std::unique_ptr<SegmentationNetwork>>::failure(
       QCoreApplication::translate("Segmenter", "Unknown architecture \"%1\".").arg(manifest.architecture));
 }

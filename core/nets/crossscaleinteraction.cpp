@@ -157,16 +157,25 @@ CrossScaleInteractionImpl::CrossScaleInteractionImpl(const std::vector<int64_t>&
   for (int64_t c : channels) fusion->push_back(ScaleAwareGate(c));
 }
 
-std::vector<torch::Tensor> CrossScaleInteractionImpl::forward(const std::vector<torch::Tensor>& stages) {
+torch::Tensor poolToDeepest(const std::vector<torch::Tensor>& stages) {
   const auto H = stages.back().size(2), W = stages.back().size(3);
   std::vector<torch::Tensor> pooled;
   for (const auto& s : stages) pooled.push_back(F::adaptive_avg_pool2d(s, F::AdaptiveAvgPool2dFuncOptions({H, W})));
-  auto x = down_channel(torch::cat(pooled, 1));
-  for (const auto& b : *block) x = b->as<CimBlock>()->forward(x);
-  const auto parts = up_channel(bn(x)).split_with_sizes(channels, 1);
+  return torch::cat(pooled, 1);
+}
+
+std::vector<torch::Tensor> gateBack(const std::vector<torch::Tensor>& stages, const torch::Tensor& enhanced,
+                                    const std::vector<int64_t>& channels, nn::ModuleList gates) {
+  const auto parts = enhanced.split_with_sizes(channels, 1);
   std::vector<torch::Tensor> out;
-  for (size_t i = 0; i < stages.size(); ++i) out.push_back(fusion[i]->as<ScaleAwareGate>()->forward(stages[i], parts[i]));
+  for (size_t i = 0; i < stages.size(); ++i) out.push_back(gates[i]->as<ScaleAwareGate>()->forward(stages[i], parts[i]));
   return out;
+}
+
+std::vector<torch::Tensor> CrossScaleInteractionImpl::forward(const std::vector<torch::Tensor>& stages) {
+  auto x = down_channel(poolToDeepest(stages));
+  for (const auto& b : *block) x = b->as<CimBlock>()->forward(x);
+  return gateBack(stages, up_channel(bn(x)), channels, fusion);
 }
 
 }  // namespace rrsis::nets

@@ -93,6 +93,13 @@ struct CrossScaleInteractionImpl : torch::nn::Module {
 };
 TORCH_MODULE(CrossScaleInteraction);
 
+/** The four stage maps average-pooled to the deepest one's size and concatenated by channel. */
+torch::Tensor poolToDeepest(const std::vector<torch::Tensor>& stages);
+
+/** Each stage merged with its channel share of `enhanced` by its scale-aware gate in `gates`. */
+std::vector<torch::Tensor> gateBack(const std::vector<torch::Tensor>& stages, const torch::Tensor& enhanced,
+                                    const std::vector<int64_t>& channels, torch::nn::ModuleList gates);
+
 /** Tokens of CrossScaleAttention's concatenation for a deepest map of `side`: side^2 + the two strided views. */
 int64_t crossScaleTokens(int64_t side);
 

@@ -62,15 +62,9 @@ TextAwareEnhancementImpl::TextAwareEnhancementImpl(const std::vector<int64_t>& c
 
 std::vector<torch::Tensor> TextAwareEnhancementImpl::forward(const std::vector<torch::Tensor>& stages,
                                                              const torch::Tensor& l, const torch::Tensor& lMask) {
-  const auto H = stages.back().size(2), W = stages.back().size(3);
-  std::vector<torch::Tensor> pooled;
-  for (const auto& s : stages) pooled.push_back(F::adaptive_avg_pool2d(s, F::AdaptiveAvgPool2dFuncOptions({H, W})));
-  auto x = down_channel(torch::cat(pooled, 1));
+  auto x = down_channel(poolToDeepest(stages));
   for (const auto& b : *block) x = b->as<TmemBlock>()->forward(x, l, lMask);
-  const auto parts = up_channel(bn(x)).split_with_sizes(channels, 1);
-  std::vector<torch::Tensor> out;
-  for (size_t i = 0; i < stages.size(); ++i) out.push_back(fusion[i]->as<ScaleAwareGate>()->forward(stages[i], parts[i]));
-  return out;
+  return gateBack(stages, up_channel(bn(x)), channels, fusion);
 }
 
 }  // namespace rrsis::nets

@@ -1,5 +1,6 @@
 #include "train/finetune.h"
 
+#include "model/nativeconfig.h"
 #include "train/trainablenetwork.h"
 
 #include <algorithm>
@@ -115,8 +116,7 @@ Status extendEmbedding(nets::TensorMap& weights, const std::string& key, const W
 }
 
 std::string embeddingKey(const QString& architecture) {
-  if (architecture == QLatin1String("lavt") || architecture == QLatin1String("rmsin"))
-    return "text_encoder.embeddings.word_embeddings.weight";
+  if (isLavtFamily(architecture)) return "text_encoder.embeddings.word_embeddings.weight";
   return "text.embed.weight";
 }
 
@@ -138,8 +138,7 @@ bool inLavtFreezeGroup(const std::string& name, FreezeGroup group) {
 }  // namespace
 
 bool inFreezeGroup(const QString& architecture, const std::string& name, FreezeGroup group) {
-  if (architecture == QLatin1String("lavt") || architecture == QLatin1String("rmsin"))
-    return inLavtFreezeGroup(name, group);
+  if (isLavtFamily(architecture)) return inLavtFreezeGroup(name, group);
   switch (group) {
     case FreezeGroup::None: return false;
     case FreezeGroup::Text: return startsWith(name, "text.");

@@ -10,7 +10,8 @@
 namespace rrsis::train {
 
 bool isTrainableArchitecture(const QString& a) {
-  return a == QLatin1String("compact") || a == QLatin1String("lavt") || a == QLatin1String("rmsin");
+  // FIANet's training data would also need its object and position masks: not yet.
+  return a == QLatin1String("compact") || (isLavtFamily(a) && a != QLatin1String("fianet"));
 }
 
 Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJsonObject config, int vocabSize,
@@ -30,7 +31,7 @@ Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJ
       t.config_ = compactConfigToJson(*options);
       return t;
     }
-    if (architecture == QLatin1String("lavt") || architecture == QLatin1String("rmsin")) {
+    if (isTrainableArchitecture(architecture)) {  // the LAVT family's trainable members
       auto options = lavtOptionsFromConfig(config, 0, architecture, inputSize);
       if (!options) return R::failure(options.error());
       options->bert.vocabSize = vocabSize;
