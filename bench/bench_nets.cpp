@@ -1,10 +1,12 @@
-// bench_nets: forward time of the native LAVT family at full size (Swin-B window 12, BERT-base)
+// bench_nets: forward time of the native LAVT family (LAVT, RMSIN, FIANet, LGCE) at full size
+// (Swin-B window 12, BERT-base)
 // in fp32 and bf16 on this machine's threads, median of N after a warm-up, with the argmax
 // agreement of bf16 against fp32, the peak resident memory, and optionally the official Python
 // implementation's time measured in the same run (alternating blocks, never at the same time):
 //
-//   QT_QPA_PLATFORM=offscreen build/bench/bench_nets [--runs 5] [--threads 2]
+//   QT_QPA_PLATFORM=offscreen build/bench/bench_nets [--runs 5] [--threads 2] [--models lavt,rmsin,fianet,lgce]
 //       [--reference-lavt "python3 /tmp/x/time_lavt.py lavt 480"] [--reference-rmsin "..."]
+//       [--reference-fianet "..."] [--reference-lgce "..."]
 //
 // A reference command prints a line with "median <seconds> s" (its own warm-up and median).
 // Random weights: time does not depend on their values. Prints a table; asserts nothing.
@@ -70,6 +72,12 @@ std::vector<Row> benchModel(const std::string& name, const nets::LavtOptions& op
   auto mask = torch::zeros({1, 20}, torch::kLong);
   mask.slice(1, 0, 8).fill_(1);
   std::vector<Row> rows;
+  // FIANet's object and position words ("the white car" / "on the left" in the eight tokens).
+  const auto object = torch::zeros({1, 20}, torch::kLong).index_fill_(1, torch::tensor({3}), 1);
+  const auto position = torch::zeros({1, 20}, torch::kLong).index_fill_(1, torch::tensor({4, 5, 6}), 1);
+  const auto forward = [&] {
+    return options.swin.fianet ? net->forwardFianet(image, ids, mask, object, position) : net->forward(image, ids, mask);
+  };
   torch::Tensor fp32;
   for (const bool bf16 : {false, true}) {
     Row r{name + " " + std::to_string(size), bf16 ? "bf16" : "fp32"};
@@ -79,7 +87,7 @@ std::vector<Row> benchModel(const std::string& name, const nets::LavtOptions& op
       const auto t0 = std::chrono::steady_clock::now();
       {
         nets::AutocastScope scope(bf16, false);
-        out = net->forward(image, ids, mask).to(torch::kFloat);
+        out = forward().to(torch::kFloat);
       }
       if (i > 0) times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     }
@@ -98,19 +106,25 @@ int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   int runs = 5, threads = 2;
   std::map<std::string, QString> reference;
+  QStringList models{QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("fianet"), QStringLiteral("lgce")};
   const QStringList args = app.arguments();
   for (int i = 1; i + 1 < args.size(); ++i) {
     if (args[i] == QLatin1String("--runs")) runs = args[++i].toInt();
     else if (args[i] == QLatin1String("--threads")) threads = args[++i].toInt();
-    else if (args[i] == QLatin1String("--reference-lavt")) reference["lavt"] = args[++i];
-    else if (args[i] == QLatin1String("--reference-rmsin")) reference["rmsin"] = args[++i];
+    else if (args[i] == QLatin1String("--models")) models = args[++i].split(QLatin1Char(','));
+    else if (args[i].startsWith(QLatin1String("--reference-"))) reference[args[i].mid(12).toStdString()] = args[++i];
   }
   nets::applyThreadSettings(threads);
   std::printf("%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s\n\n",
               nets::torchBuildSummary().c_str(), threads, runs, nets::cpuHasBf16() ? "yes" : "no");
   std::vector<Row> table;
-  for (const std::string arch : {"lavt", "rmsin"}) {
-    auto rows = benchModel(arch, arch == "rmsin" ? nets::LavtOptions::rmsin(480) : nets::LavtOptions{}, 480, runs);
+  for (const QString& model : models) {
+    const std::string arch = model.toStdString();
+    const nets::LavtOptions options = arch == "rmsin"    ? nets::LavtOptions::rmsin(480)
+                                      : arch == "fianet" ? nets::LavtOptions::fianet(1)
+                                      : arch == "lgce"   ? nets::LavtOptions::withLgce()
+                                                         : nets::LavtOptions{};
+    auto rows = benchModel(arch, options, 480, runs);
     if (reference.count(arch)) rows[0].reference = runReference(reference[arch]);  // after, never during
     table.insert(table.end(), rows.begin(), rows.end());
   }

@@ -16,6 +16,10 @@ arguments), lavt_one_tiny.pth (BERT inside "model" as text_encoder), lavt_nobert
 lavt_badshape.pth (one tensor of another shape) for the converter's refusals. From
 tests/data/rmsin/rmsin_tiny_golden.safetensors: rmsin_tiny.pth (lavt_one layout, as RMSIN and
 RemoteSAM save it). From tests/data/fianet/fianet_tiny_golden.safetensors: fianet_tiny.pth.
+From tests/data/lgce/lgce_tiny_golden.safetensors: lgce_tiny.pth, laid out as the RRSIS authors'
+LAVT-based training saves it (BERT apart), with the decoder modules their code builds but whose
+output never reaches the logits (msb2, msb3, lg_layer1/2, msb1's patch embeddings and CLS
+cross-attention), as random tensors the converter must leave out.
 tests/data/nltk: a tiny tagger pickled as NLTK 3.8 saves its averaged-perceptron tagger.
 """
 import argparse
@@ -124,6 +128,28 @@ def fianet_checkpoint(golden, out):
                os.path.join(out, "fianet_tiny.pth"))
 
 
+def lgce_checkpoint(golden, out):
+    weights = collections.OrderedDict(
+        (k[len("model."):], v) for k, v in read_safetensors(golden).items() if k.startswith("model."))
+    bert = [(k[len("text_encoder."):], v) for k, v in weights.items() if k.startswith("text_encoder.")]
+    rest = collections.OrderedDict((k, v) for k, v in weights.items() if not k.startswith("text_encoder."))
+    c3, c4 = rest["classifier.lg_layer3.weight"].shape[0], rest["classifier.lg_layer4.weight"].shape[0]
+    text = rest["classifier.lg_layer3.weight"].shape[1]
+    rest["classifier.lg_layer1.weight"] = torch.randn(c3 // 4, text)
+    rest["classifier.lg_layer2.bias"] = torch.randn(c3 // 2)
+    rest["classifier.msb1.patch_embed.0.proj.weight"] = torch.randn(c3, 3, 8, 8)
+    rest["classifier.msb1.msb.projs.0.2.weight"] = torch.randn(c4, c3)
+    rest["classifier.msb1.msb.fusion.1.0.attn.wq.weight"] = torch.randn(c3, c3)
+    rest["classifier.msb1.msb.revert_projs.1.0.weight"] = torch.randn(c3)
+    rest["classifier.msb2.msb.blocks.0.0.norm1.weight"] = torch.randn(c3 // 2)
+    rest["classifier.msb3.msb.blocks.1.0.attn.qkv.weight"] = torch.randn(3 * c3 // 2, c3 // 2)
+    args = argparse.Namespace(model="lavt", img_size=64, mha="1-2-1-2", window12=False, swin_type="tiny",
+                              fusion_drop=0.0, dataset="refsegrs", bert_tokenizer="bert-base-uncased")
+    torch.save({"model": state_dict(("module." + k, v) for k, v in rest.items()),
+                "bert_model": state_dict(("module." + k, v) for k, v in bert), "epoch": 39, "args": args},
+               os.path.join(out, "lgce_tiny.pth"))
+
+
 def nltk_tagger_pickle(root):
     """A tiny tagger in NLTK 3.8's format: pickle.dump((weights, tagdict, classes), f, 2)."""
     weights = {"i-1 tag+i word DT car": {"NN": 2.0}, "i word parked": {"NN": 1.0, "VBD": 1.0},
@@ -146,4 +172,6 @@ if __name__ == "__main__":
     rmsin_checkpoint(os.path.join(rmsin, "rmsin_tiny_golden.safetensors"), rmsin)
     fianet = os.path.join(here, "data", "fianet")
     fianet_checkpoint(os.path.join(fianet, "fianet_tiny_golden.safetensors"), fianet)
+    lgce = os.path.join(here, "data", "lgce")
+    lgce_checkpoint(os.path.join(lgce, "lgce_tiny_golden.safetensors"), lgce)
     nltk_tagger_pickle(os.path.join(here, "data", "nltk"))

@@ -1,7 +1,10 @@
 #include "testnets.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
+#include "model/checkpointconverter.h"
 #include "nets/adamw.h"
 #include "nets/statedict.h"
 
@@ -38,6 +41,7 @@ nets::LavtOptions tinyOptions(nets::LavtOptions o, int64_t embedDim) {
   o.bert.heads = 1;  // hidden / 64 rounded up to 1: BERT's heads leave no trace in the weights
   o.bert.intermediateSize = 32;
   o.bert.maxPositions = 16;
+  o.lgce.textDim = 16;  // LGCE (when enabled) projects the word features
   return o;
 }
 
@@ -93,6 +97,35 @@ std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size, const t
     (step == 0 ? first : last) = loss.item<double>();
   }
   return {first, last};
+}
+
+double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
+
+QString conversionRefusal(const QString& checkpoint, const QString& architecture, int inputSize) {
+  QTemporaryDir dir;
+  ConvertRequest r;
+  r.checkpoint = checkpoint;
+  r.architecture = architecture;
+  r.inputSize = inputSize;
+  r.vocab = QStringLiteral(RRSIS_TEST_DATA_DIR "/lavt/vocab.txt");
+  r.out = dir.filePath(QStringLiteral("x.rrsismodel"));
+  const auto report = convertCheckpoint(r);
+  if (report.ok()) return QStringLiteral("converted");
+  if (QFileInfo::exists(r.out)) return QStringLiteral("wrote a bundle");
+  return report.error();
+}
+
+TrainOptions fineTuneOptions(const QString& base, const QString& data, const QString& out) {
+  TrainOptions o;
+  o.initBundle = base;
+  o.dataFolders = {data};
+  o.outBundle = out;
+  o.epochs = 1;
+  o.batchSize = 2;
+  o.threads = 1;
+  o.precision = TrainPrecision::Fp32;
+  o.freeze = FreezeGroup::Backbone;
+  return o;
 }
 
 }  // namespace rrsis::test

@@ -2,10 +2,12 @@
 // Helpers of the native-network tests (tst_lavt, tst_rmsin): golden files and training steps.
 #include <string>
 
+#include <QString>
 #include <torch/torch.h>
 
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
+#include "train/trainer.h"
 
 namespace rrsis::test {
 
@@ -44,5 +46,18 @@ void writeGoldenFile(const nets::LavtOptions& options, unsigned seed, int64_t he
  */
 std::pair<double, double> trainBriefly(nets::LavtNet& net, int64_t size, const torch::Tensor& objectMask = {},
                                        const torch::Tensor& positionMask = {});
+
+/** The largest absolute difference of two tensors. */
+double maxDiff(const torch::Tensor& a, const torch::Tensor& b);
+
+/**
+ * What `rrsis convert` says when it refuses `checkpoint` as `architecture` (vocabulary
+ * tests/data/lavt/vocab.txt); "converted" when it did not refuse, "wrote a bundle" when it
+ * refused but left a bundle behind.
+ */
+QString conversionRefusal(const QString& checkpoint, const QString& architecture, int inputSize = 0);
+
+/** A one-epoch fine-tuning run of `base` on `data` into `out`: batch 2, one thread, fp32, backbone frozen. */
+TrainOptions fineTuneOptions(const QString& base, const QString& data, const QString& out);
 
 }  // namespace rrsis::test

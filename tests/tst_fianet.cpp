@@ -9,8 +9,17 @@
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
 
+#include "dataset/datasetfolder.h"
 #include "model/checkpointconverter.h"
+#include "model/fianettextanalysis.h"
+#include "model/lavtnetwork.h"
+#include "model/modelmanifest.h"
 #include "model/segmenter.h"
+#include "synth/datasetsynthesizer.h"
+#include "text/wordpiecetokenizer.h"
+#include "train/batchloader.h"
+#include "train/trainer.h"
+#include "nets/compactnet.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
@@ -34,7 +43,7 @@ bool writeFile(const QString& path, const QByteArray& data) {
   return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
+using test::maxDiff;
 
 torch::Tensor forward(LavtNet& net, const TensorMap& g) {
   return net->forwardFianet(g.at("image"), g.at("ids"), g.at("mask"), g.at("object_mask"), g.at("position_mask"));
@@ -72,9 +81,7 @@ class TestFianet : public QObject {
   void fullSize_hasThePublishedParameterCount() {
     // FIANet for RefSegRS (one TMEM block) with Swin-B window 12 and BERT-base: 251,918,706.
     LavtNet net(LavtOptions::fianet(1));
-    int64_t n = 0;
-    for (const auto& p : net->parameters()) n += p.numel();
-    QCOMPARE(n, int64_t(251918706));
+    QCOMPARE(nets::parameterCount(*net), int64_t(251918706));
   }
 
   void forward_matchesTheGoldenValues() {
@@ -84,6 +91,25 @@ class TestFianet : public QObject {
     const auto out = forward(net, golden);
     QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{2, 2, 64, 48}));
     QVERIFY2(maxDiff(out, golden.at("logits")) < 1e-5, qPrintable(QString::number(maxDiff(out, golden.at("logits")))));
+  }
+
+  void textEncoder_runsThreeTimesPerQueryNotPerWindow() {
+    // The three word features (expression, object words, position words) are kept for the
+    // windows of one query; other masks are another query.
+    const TensorMap golden = test::readGoldenFile(kGolden);
+    LavtNetwork network(test::netFromGolden(tinyOptions(), golden));
+    c10::InferenceMode inference;
+    const auto& image = golden.at("image");
+    const auto answer = [&](const torch::Tensor& im, const torch::Tensor& position) {
+      return network.forwardWithTextMasks(im, golden.at("ids"), golden.at("mask"), golden.at("object_mask"), position);
+    };
+    const auto first = answer(image, golden.at("position_mask"));
+    QVERIFY(maxDiff(first, golden.at("logits")) < 1e-5);
+    answer(image.flip(3), golden.at("position_mask"));  // another window, same query
+    QCOMPARE(network.textEncodings(), 1);
+    answer(image, golden.at("mask"));  // no position phrase: the attention mask
+    QCOMPARE(network.textEncodings(), 2);
+    QVERIFY(maxDiff(answer(image, golden.at("position_mask")), first) < 1e-6);
   }
 
   void objectAndPositionMasks_changeTheAnswer() {
@@ -136,6 +162,77 @@ class TestFianet : public QObject {
     const auto probability = (*segmenter)->predict(chip, *text);
     QVERIFY2(probability.ok(), qPrintable(probability.error()));
     QCOMPARE(probability->size(), cv::Size(64, 64));
+  }
+
+  void training_batchesCarryEachExpressionsTextMasks() {
+    // The loader makes FIANet's object and position masks from the (augmented) expression of
+    // every sample, with the tagger the run uses.
+    QTemporaryDir dir;
+    const QString data = dir.filePath("synth");
+    QVERIFY(DatasetSynthesizer(4).writeRefSegRs(data, 24, 64));
+    const auto samples = openDatasetSplit(data, "train");
+    QVERIFY2(samples.ok(), qPrintable(samples.error()));
+    const auto tokenizer = WordPieceTokenizer::load(RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt", true);
+    QVERIFY2(tokenizer.ok(), qPrintable(tokenizer.error()));
+    const auto analysis = FianetTextAnalysis::create(QJsonObject{{"dataset", "refsegrs"}}, QString());
+    QVERIFY2(analysis.ok(), qPrintable(analysis.error()));
+    train::BatchPlan plan;
+    plan.samples = &*samples;
+    plan.tokenizer = tokenizer->get();
+    plan.textAnalysis = analysis->get();
+    for (std::size_t i = 0; i < samples->size(); ++i) plan.order.push_back(int(i));
+    plan.batchSize = 4;
+    plan.size = 64;
+    plan.maxTokens = 12;
+    train::BatchLoader loader(plan, 2);
+    int rows = 0, withObject = 0, withPhrase = 0;
+    while (auto b = loader.next()) {
+      QVERIFY2(b->error.isEmpty(), qPrintable(b->error));
+      QCOMPARE(b->objectMask.size(), b->ids.size());
+      QCOMPARE(b->positionMask.size(), b->ids.size());
+      for (int k = 0; k < b->count; ++k, ++rows) {
+        const QString expression = (*samples)[std::size_t(b->samples[std::size_t(k)])].expression;
+        TokenizedText expected = (*tokenizer)->encode(expression, 12);
+        (*analysis)->addMasks(expected, expression);
+        const auto row = [&](const std::vector<int64_t>& v) { return std::vector<int64_t>(v.begin() + k * 12, v.begin() + (k + 1) * 12); };
+        QCOMPARE(row(b->objectMask), expected.objectMask);
+        QCOMPARE(row(b->positionMask), expected.positionMask);
+        withObject += std::count(expected.objectMask.begin(), expected.objectMask.end(), 1) > 0;
+        withPhrase += expected.positionMask != expected.attentionMask;
+      }
+    }
+    QCOMPARE(rows, int(samples->size()));
+    QVERIFY2(withObject > 0 && withPhrase > 0, qPrintable(QStringLiteral("%1 %2").arg(withObject).arg(withPhrase)));
+  }
+
+  void fineTune_convertedCheckpoint_trainsWithItsTextMasks() {
+    QTemporaryDir dir;
+    ConvertRequest r;
+    r.checkpoint = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny.pth";
+    r.architecture = "fianet";
+    r.vocab = RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt";
+    r.out = dir.filePath("base.rrsismodel");
+    QVERIFY(convertCheckpoint(r).ok());
+    const QString data = dir.filePath("synth");
+    QVERIFY(DatasetSynthesizer(22).writeRefSegRs(data, 8, 96));
+    const TrainOptions o = test::fineTuneOptions(r.out, data, dir.filePath("tuned.rrsismodel"));
+    const auto summary = trainModel(o);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QVERIFY2(summary->textAnalysis.contains("rule"), qPrintable(summary->textAnalysis));  // no NLTK data in tests
+    const auto base = readModelManifest(r.out), tuned = readModelManifest(o.outBundle);
+    QVERIFY(base.ok() && tuned.ok());
+    QCOMPARE(tuned->architecture, QStringLiteral("fianet"));
+    QCOMPARE(tuned->config.value("classes"), base->config.value("classes"));
+    const TensorMap before = test::readGoldenFile(base->weightsPath.toStdString()),
+                    after = test::readGoldenFile(tuned->weightsPath.toStdString());
+    int alignChanged = 0;  // the object-position alignment blocks learn
+    for (const auto& [key, value] : after)
+      if (key.find("object_position_align_blk") != std::string::npos && maxDiff(value, before.at(key)) > 0) ++alignChanged;
+    QVERIFY(alignChanged > 0);
+    QVERIFY(maxDiff(after.at("backbone.layers.0.blocks.0.mlp.fc1.weight"), before.at("backbone.layers.0.blocks.0.mlp.fc1.weight")) == 0);
+    auto segmenter = Segmenter::load(o.outBundle);
+    QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
+    QVERIFY(!(*segmenter)->info().textAnalysis.isEmpty());
   }
 
   void training_fewStepsLowerTheLoss() {

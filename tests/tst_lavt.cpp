@@ -16,6 +16,7 @@
 #include "model/segmenter.h"
 #include "synth/datasetsynthesizer.h"
 #include "train/trainer.h"
+#include "nets/compactnet.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
@@ -31,7 +32,7 @@ const QString kData = QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/lavt/");
 /** The tiny configuration of the golden files (tests/make_test_checkpoints.py writes its checkpoints). */
 LavtOptions tinyOptions() { return test::tinyOptions(LavtOptions{}, 4); }
 
-double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
+using test::maxDiff;
 
 TensorMap readGolden() { return test::readGoldenFile((kData + "lavt_tiny_golden.safetensors").toStdString()); }
 
@@ -107,9 +108,7 @@ class TestLavt : public QObject {
   void fullSize_hasThePublishedParameterCount() {
     // LAVT with Swin-B window 12 and BERT-base, as the official code builds it: 227,739,514.
     LavtNet net{LavtOptions{}};
-    int64_t n = 0;
-    for (const auto& p : net->parameters()) n += p.numel();
-    QCOMPARE(n, int64_t(227739514));
+    QCOMPARE(nets::parameterCount(*net), int64_t(227739514));
     QCOMPARE(net->backbone->layers[0]->as<MultiModalStage>()->blocks[0]->as<SwinBlock>()->attn->relative_position_bias_table.size(0),
              int64_t(529));
   }
@@ -268,15 +267,7 @@ class TestLavt : public QObject {
     QVERIFY(convertCheckpoint(r).ok());
     const QString data = dir.filePath("synth");
     QVERIFY(DatasetSynthesizer(21).writeRefSegRs(data, 8, 96));
-    TrainOptions o;
-    o.initBundle = r.out;
-    o.dataFolders = {data};
-    o.outBundle = dir.filePath("tuned.rrsismodel");
-    o.epochs = 1;
-    o.batchSize = 2;
-    o.threads = 1;
-    o.precision = TrainPrecision::Fp32;
-    o.freeze = FreezeGroup::Backbone;
+    const TrainOptions o = test::fineTuneOptions(r.out, data, dir.filePath("tuned.rrsismodel"));
     auto summary = trainModel(o);
     QVERIFY2(summary.ok(), qPrintable(summary.error()));
     const auto manifest = readModelManifest(o.outBundle);

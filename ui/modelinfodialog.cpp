@@ -23,6 +23,7 @@ QStringList ModelInfoDialog::describe(const ModelInfo& i) {
         << tr("Output: %1").arg(i.outputKind)
         << tr("Device: %1, %2 thread(s), %3").arg(i.device).arg(i.threads).arg(i.precision)
         << tr("Parameters: %1").arg(loc.toString(i.parameters));
+  if (!i.provenance.isEmpty()) lines << tr("Implementation: %1").arg(i.provenance);
   if (!i.textAnalysis.isEmpty()) lines << tr("Object and position words: %1").arg(i.textAnalysis);
   if (i.groundSampleDistance > 0)
     lines << tr("Native ground sample distance: %1 m").arg(i.groundSampleDistance);

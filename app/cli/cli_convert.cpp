@@ -13,11 +13,11 @@ namespace rrsis::cli {
 int runConvert(const QStringList& args) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
-      "rrsis", "Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN or RemoteSAM) into a "
+      "rrsis", "Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN, RemoteSAM, FIANet or LGCE) into a "
                "model bundle the studio and the CLI run natively. The file is read by a restricted reader that "
                "runs nothing; optimizer state is skipped; the network's sizes are read from the weights."));
   p.addHelpOption();
-  p.addOption({QStringLiteral("arch"), QCoreApplication::translate("rrsis", "Architecture: lavt, lavt_one or rmsin (RemoteSAM is rmsin at 896 px)."),
+  p.addOption({QStringLiteral("arch"), QCoreApplication::translate("rrsis", "Architecture: lavt, lavt_one, rmsin, fianet or lgce (RemoteSAM is rmsin at 896 px)."),
                QStringLiteral("name")});
   p.addOption({QStringLiteral("input-size"),
                QCoreApplication::translate("rrsis", "Model input size in pixels (default: the checkpoint's "

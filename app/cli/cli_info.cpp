@@ -32,7 +32,8 @@ int describeBundle(const QString& bundle, bool json) {
                         {"parameters", double(i.parameters)}, {"input_size", QJsonArray{i.inputSize.width(), i.inputSize.height()}},
                         {"tokenizer", i.tokenizer}, {"vocabulary_size", i.vocabularySize}, {"max_tokens", i.maxTokens},
                         {"output", i.outputKind}, {"ground_sample_distance_m", i.groundSampleDistance},
-                        {"trained_on", i.trainedOn}, {"metrics", i.metrics}, {"text_masks", i.textAnalysis}};
+                        {"trained_on", i.trainedOn}, {"metrics", i.metrics}, {"text_masks", i.textAnalysis},
+                        {"implementation", i.provenance}};
     printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
   }
@@ -40,6 +41,7 @@ int describeBundle(const QString& bundle, bool json) {
   printOut(QCoreApplication::translate("rrsis", "Architecture: %1, %2 parameters").arg(i.architecture).arg(i.parameters));
   printOut(QCoreApplication::translate("rrsis", "Input: %1 x %2, output %3").arg(i.inputSize.width()).arg(i.inputSize.height()).arg(i.outputKind));
   printOut(QCoreApplication::translate("rrsis", "Tokenizer: %1, %2 entries, %3 tokens").arg(i.tokenizer).arg(i.vocabularySize).arg(i.maxTokens));
+  if (!i.provenance.isEmpty()) printOut(QCoreApplication::translate("rrsis", "Implementation: %1").arg(i.provenance));
   if (!i.textAnalysis.isEmpty())
     printOut(QCoreApplication::translate("rrsis", "Object and position words: %1").arg(i.textAnalysis));
   if (i.groundSampleDistance > 0)

@@ -123,6 +123,7 @@ int runTrain(const QStringList& args) {
                 : precision == QLatin1String("bf16") ? TrainPrecision::Bf16 : TrainPrecision::Auto;
   o.forceCpu = compute.forceCpu;
   o.threads = compute.threads;
+  o.nltkTagger = compute.nltkTagger;
   if (p.isSet(QStringLiteral("config"))) {
     QByteArray json = p.value(QStringLiteral("config")).toUtf8();
     if (!json.trimmed().startsWith('{')) {
@@ -188,6 +189,8 @@ int runTrain(const QStringList& args) {
   if (!s.wordsAdded.isEmpty())
     printOut(QCoreApplication::translate("rrsis", "Vocabulary: %1 new word(s): %2")
                  .arg(s.wordsAdded.size()).arg(s.wordsAdded.mid(0, 20).join(QStringLiteral(", "))));
+  if (!s.textAnalysis.isEmpty())
+    printOut(QCoreApplication::translate("rrsis", "FIANet's object and position words: %1").arg(s.textAnalysis));
   if (s.frozenTensors > 0)
     printOut(QCoreApplication::translate("rrsis", "Frozen: %1 parameter tensors.").arg(s.frozenTensors));
   printOut(QCoreApplication::translate("rrsis", "Bundle: %1").arg(s.bundlePath));

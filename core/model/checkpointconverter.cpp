@@ -94,14 +94,20 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
     swin->fusionHeads = heads;
   }
   const bool rmsin = swin->cimSide > 0 || swin->variousReceptive;
-  const QString found = rmsin ? QStringLiteral("rmsin") : swin->fianet ? QStringLiteral("fianet") : QStringLiteral("lavt");
+  const nets::LgceOptions lgce = lgceOptionsFromWeights(w, "classifier.");
+  const QString found = rmsin           ? QStringLiteral("rmsin")
+                        : swin->fianet  ? QStringLiteral("fianet")
+                        : lgce.enabled  ? QStringLiteral("lgce")
+                                        : QStringLiteral("lavt");
   const QString asked = architecture == QLatin1String("lavt_one") ? QStringLiteral("lavt") : architecture;
   if (found != asked)
     return R::failure(rmsin           ? tr("The weights are RMSIN's (cross-scale module, intra-scale branches): convert "
                                            "with --arch rmsin.")
                       : swin->fianet ? tr("The weights are FIANet's (object-position alignment, text-aware "
                                           "enhancement): convert with --arch fianet.")
-                                     : tr("The weights are LAVT's (no RMSIN or FIANet modules): convert with --arch "
+                      : lgce.enabled ? tr("The weights are LGCE's (language-guided enhancement in the decoder): "
+                                          "convert with --arch lgce.")
+                                     : tr("The weights are LAVT's (no RMSIN, FIANet or LGCE modules): convert with --arch "
                                           "lavt or lavt_one."));
   if (argument(c, "window12") == "False" && swin->window == 12)
     notes->append(tr("args.window12 says False, but the relative position tables (529 rows) are those of "
@@ -115,10 +121,42 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
   if (bert->hiddenSize != 768)
     notes->append(tr("BERT is %1 wide, not BERT-base's 768; its heads leave no trace in the weights, so %2 "
                      "(one per 64 channels) are assumed.").arg(bert->hiddenSize).arg(bert->heads));
-  nets::LavtOptions o{*swin, *bert, rmsin};
+  nets::LavtOptions o;
+  o.swin = *swin;
+  o.bert = *bert;
+  o.rotatedDecoder = rmsin;
+  o.lgce = lgce;
   const std::string problem = o.validate();
   if (!problem.empty()) return R::failure(QString::fromStdString(problem));
   return o;
+}
+
+/**
+ * LGCE's reference decoder builds modules whose results never reach the logits: msb2 and msb3
+ * (their calls are commented out), lg_layer1 and lg_layer2, msb1's patch embeddings, and msb1's
+ * CLS-token cross-attention (projs, fusion, revert_projs), whose output token is dropped before
+ * the decoder. Their weights are left out of the bundle, and a note says how many.
+ */
+void dropUnusedLgceWeights(nets::TensorMap* weights, QStringList* notes) {
+  static const char* unused[] = {"classifier.msb2.", "classifier.msb3.", "classifier.lg_layer1.", "classifier.lg_layer2.",
+                                 "classifier.msb1.patch_embed.", "classifier.msb1.msb.projs.",
+                                 "classifier.msb1.msb.fusion.", "classifier.msb1.msb.revert_projs."};
+  int64_t tensors = 0, values = 0;
+  for (auto it = weights->begin(); it != weights->end();) {
+    bool drop = false;
+    for (const char* prefix : unused) drop = drop || startsWith(it->first, prefix);
+    if (!drop) {
+      ++it;
+      continue;
+    }
+    ++tensors;
+    values += it->second.numel();
+    it = weights->erase(it);
+  }
+  if (tensors > 0)
+    notes->append(tr("%1 tensors (%2 parameters) of LGCE's reference decoder do not reach its output (msb2, msb3, "
+                     "lg_layer1, lg_layer2, msb1's patch embeddings and its CLS-token cross-attention); they "
+                     "are left out.").arg(tensors).arg(values));
 }
 
 /** vocab.txt lines (the last may lack its newline). */
@@ -161,6 +199,7 @@ Status readAndCheck(const ConvertRequest& r, Converted* c, const std::function<v
     return Status::failure(QString::fromStdString(error));
   c->weights = modelWeights(c->checkpoint, &c->report.layout);
   c->checkpoint.tensors.clear();
+  dropUnusedLgceWeights(&c->weights, &c->report.notes);
   if (r.architecture == QLatin1String("lavt_one") && c->report.layout == QLatin1String("lavt"))
     c->report.notes << tr("The file keeps BERT apart (the lavt layout); it is filed under text_encoder as lavt_one does.");
   auto options = lavtOptions(c->checkpoint, c->weights, r.architecture, &c->report.notes);
@@ -269,8 +308,9 @@ Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::func
   using R = Result<ConvertReport>;
   const auto progress = [&](const QString& line) { if (progressIn) progressIn(line); };
   if (r.architecture != QLatin1String("lavt") && r.architecture != QLatin1String("lavt_one") &&
-      r.architecture != QLatin1String("rmsin") && r.architecture != QLatin1String("fianet"))
-    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin, fianet).").arg(r.architecture));
+      r.architecture != QLatin1String("rmsin") && r.architecture != QLatin1String("fianet") &&
+      r.architecture != QLatin1String("lgce"))
+    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin, fianet, lgce).").arg(r.architecture));
   if (QFileInfo::exists(r.out) && !r.overwrite)
     return R::failure(tr("%1 exists; choose another name or allow overwriting.").arg(native(r.out)));
   const QString vocabPath = r.vocab.isEmpty() ? findBertVocabulary() : r.vocab;

@@ -5,12 +5,25 @@
 
 #include "model/nativeconfig.h"
 #include "nets/autocastscope.h"
+#include "nets/bf16weights.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
 namespace rrsis {
 
 namespace {
+
+/**
+ * The LAVT family's Linear layers that always run under autocast: Swin blocks and patch merging,
+ * BERT's encoder layers, LGCE's guide projections and blocks. Not the fusion modules, RMSIN's and
+ * FIANet's extra modules, which run in fp32.
+ */
+bool runsUnderAutocast(const std::string& name) {
+  const auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0; };
+  if (starts("text_encoder.encoder.") || starts("classifier.msb1.") || starts("classifier.lg_layer")) return true;
+  if (!starts("backbone.layers.")) return false;
+  return name.find(".blocks.") != std::string::npos || name.find(".downsample.") != std::string::npos;
+}
 
 bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
   return a.defined() && b.defined() && a.sizes() == b.sizes() && a.device() == b.device() && torch::equal(a, b);
@@ -19,9 +32,9 @@ bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
 }  // namespace
 
 torch::Tensor LavtNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
-  if (torch::GradMode::is_enabled()) return net_->forward(image, ids, mask);  // training: no reuse across steps
   nets::AutocastScope bf16(bf16_, image.is_cuda());
-  if (!(sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_))) {
+  if (torch::GradMode::is_enabled()) return net_->forward(image, ids, mask);  // training: no reuse across steps
+  if (!(cachedWords_.defined() && sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_))) {
     cachedWords_ = net_->encodeText(ids, mask);
     cachedIds_ = ids.clone();
     cachedMask_ = mask.clone();
@@ -34,8 +47,26 @@ torch::Tensor LavtNetwork::forwardWithTextMasks(const torch::Tensor& image, cons
                                                 const torch::Tensor& mask, const torch::Tensor& objectMask,
                                                 const torch::Tensor& positionMask) {
   if (!net_->options.swin.fianet) return forward(image, ids, mask);
-  nets::AutocastScope bf16(bf16_ && !torch::GradMode::is_enabled(), image.is_cuda());
-  return net_->forwardFianet(image, ids, mask, objectMask, positionMask).to(torch::kFloat);
+  nets::AutocastScope bf16(bf16_, image.is_cuda());
+  if (torch::GradMode::is_enabled()) return net_->forwardFianet(image, ids, mask, objectMask, positionMask);
+  if (!(sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_) && sameTensor(objectMask, cachedObject_) &&
+        sameTensor(positionMask, cachedPosition_))) {
+    cachedLanguage_ = net_->encodeFianetText(ids, mask, objectMask, positionMask);
+    cachedIds_ = ids.clone();
+    cachedMask_ = mask.clone();
+    cachedObject_ = objectMask.clone();
+    cachedPosition_ = positionMask.clone();
+    cachedWords_ = torch::Tensor();
+    ++textEncodings_;
+  }
+  return net_->forwardWithLanguage(image, cachedLanguage_).to(torch::kFloat);
+}
+
+void LavtNetwork::setBf16(bool on) {
+  if (on == bf16_) return;
+  bf16_ = on;
+  nets::storeLinearWeightsInBf16(*net_, runsUnderAutocast, on);
+  cachedIds_ = torch::Tensor();  // the word features were computed at the other precision
 }
 
 int64_t LavtNetwork::parameterCount() const {

@@ -13,7 +13,8 @@ namespace rrsis {
 
 /**
  * A native LAVT behind the bundle contract. The word features of the last expression are
- * kept: the windows of one tiled query share its ids and mask, so BERT runs once per query.
+ * kept: the windows of one tiled query share its ids and masks, so BERT runs once per query
+ * (three times for FIANet, once per mask).
  * Not thread-safe (one Segmenter, one thread), as every SegmentationNetwork.
  */
 class LavtNetwork final : public SegmentationNetwork {
@@ -24,13 +25,16 @@ class LavtNetwork final : public SegmentationNetwork {
   torch::Tensor forwardWithTextMasks(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
                                      const torch::Tensor& objectMask, const torch::Tensor& positionMask) override;
   bool supportsBf16() const override { return true; }
-  void setBf16(bool on) override { bf16_ = on; }
+  /** bf16: the Linear layers that always run under autocast keep their weights in bf16 (see storeLinearWeightsInBf16). */
+  void setBf16(bool on) override;
   /** How many times BERT ran (the cache's misses), for tests and benchmarks. */
   int textEncodings() const { return textEncodings_; }
 
  private:
   nets::LavtNet net_;
   torch::Tensor cachedIds_, cachedMask_, cachedWords_;
+  torch::Tensor cachedObject_, cachedPosition_;  ///< FIANet's masks of the cached query
+  nets::LanguageFeatures cachedLanguage_;        ///< FIANet's three word features
   int textEncodings_ = 0;
   bool bf16_ = false;
 };

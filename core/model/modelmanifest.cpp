@@ -102,7 +102,7 @@ class ManifestReader {
 
 QStringList knownArchitectures() {
   return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("fianet"),
-          QStringLiteral("torchscript")};
+          QStringLiteral("lgce"), QStringLiteral("torchscript")};
 }
 
 Result<ModelManifest> readModelManifest(const QString& bundleArg) {

@@ -58,7 +58,8 @@ const torch::Tensor* find(const nets::TensorMap& w, const std::string& key) {
 }  // namespace
 
 bool isLavtFamily(const QString& a) {
-  return a == QLatin1String("lavt") || a == QLatin1String("rmsin") || a == QLatin1String("fianet");
+  return a == QLatin1String("lavt") || a == QLatin1String("rmsin") || a == QLatin1String("fianet") ||
+         a == QLatin1String("lgce");
 }
 
 Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value, nets::SwinOptions o) {
@@ -135,12 +136,19 @@ Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int v
   using R = Result<nets::LavtOptions>;
   const nets::LavtOptions defaults = architecture == QLatin1String("rmsin")    ? nets::LavtOptions::rmsin(inputSize)
                                      : architecture == QLatin1String("fianet") ? nets::LavtOptions::fianet(1)
+                                     : architecture == QLatin1String("lgce")   ? nets::LavtOptions::withLgce()
                                                                                : nets::LavtOptions{};
   auto swin = swinOptionsFromJson(config.value(QStringLiteral("swin")), defaults.swin);
   if (!swin) return R::failure(swin.error());
   auto bert = bertOptionsFromJson(config.value(QStringLiteral("bert")));
   if (!bert) return R::failure(bert.error());
-  nets::LavtOptions o{*swin, *bert, defaults.rotatedDecoder};
+  nets::LavtOptions o = defaults;
+  o.swin = *swin;
+  o.bert = *bert;
+  auto lgce = lgceOptionsFromJson(config.value(QStringLiteral("lgce")), defaults.lgce);
+  if (!lgce) return R::failure(lgce.error());
+  o.lgce = *lgce;
+  o.lgce.textDim = o.bert.hiddenSize;
   const QString decoder = config.value(QStringLiteral("decoder")).toString();
   if (decoder == QLatin1String("rotated") || decoder == QLatin1String("simple"))
     o.rotatedDecoder = decoder == QLatin1String("rotated");
@@ -163,9 +171,45 @@ Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int v
 }
 
 QJsonObject lavtConfigToJson(const nets::LavtOptions& o) {
-  return {{QStringLiteral("swin"), swinOptionsToJson(o.swin)},
-          {QStringLiteral("bert"), bertOptionsToJson(o.bert)},
-          {QStringLiteral("decoder"), o.rotatedDecoder ? QStringLiteral("rotated") : QStringLiteral("simple")}};
+  QJsonObject config{{QStringLiteral("swin"), swinOptionsToJson(o.swin)},
+                     {QStringLiteral("bert"), bertOptionsToJson(o.bert)},
+                     {QStringLiteral("decoder"), o.rotatedDecoder ? QStringLiteral("rotated") : QStringLiteral("simple")}};
+  if (o.lgce.enabled) config[QStringLiteral("lgce")] = lgceOptionsToJson(o.lgce);
+  return config;
+}
+
+Result<nets::LgceOptions> lgceOptionsFromJson(const QJsonValue& value, nets::LgceOptions o) {
+  using R = Result<nets::LgceOptions>;
+  if (value.isUndefined()) return o;
+  if (!value.isObject()) return R::failure(tr("config.lgce must be an object"));
+  const QJsonObject l = value.toObject();
+  std::vector<int64_t> depths(o.depths.begin(), o.depths.end()), heads(o.heads.begin(), o.heads.end());
+  if (!readList(l, "depths", depths) || !readList(l, "heads", heads) || depths.size() != 2 || heads.size() != 2)
+    return R::failure(tr("config.lgce: depths and heads must be two numbers each (stage 3, stage 4)"));
+  o.enabled = l.value(QStringLiteral("enabled")).toBool(true);
+  o.depths = {depths[0], depths[1]};
+  o.heads = {heads[0], heads[1]};
+  o.mlpRatio = l.value(QStringLiteral("mlp_ratio")).toDouble(o.mlpRatio);
+  return o;
+}
+
+QJsonObject lgceOptionsToJson(const nets::LgceOptions& o) {
+  return {{QStringLiteral("enabled"), o.enabled},
+          {QStringLiteral("depths"), list({o.depths[0], o.depths[1]})},
+          {QStringLiteral("heads"), list({o.heads[0], o.heads[1]})},
+          {QStringLiteral("mlp_ratio"), o.mlpRatio}};
+}
+
+nets::LgceOptions lgceOptionsFromWeights(const nets::TensorMap& w, const std::string& p) {
+  nets::LgceOptions o;
+  const torch::Tensor* guide = find(w, p + "lg_layer3.weight");
+  if (!guide || guide->dim() != 2) return o;
+  o.enabled = true;
+  o.textDim = guide->size(1);
+  for (int s = 0; s < 2; ++s) o.depths[s] = countIndexed(w, p + "msb1.msb.blocks." + std::to_string(s) + ".");
+  const torch::Tensor* fc1 = find(w, p + "msb1.msb.blocks.0.0.mlp.fc1.weight");
+  if (fc1 && fc1->dim() == 2) o.mlpRatio = double(fc1->size(0)) / double(fc1->size(1));
+  return o;  // the heads leave no trace in the weights: LGCE's 8 and 16 are kept
 }
 
 Result<int64_t> cimSideFromWeights(const nets::TensorMap& w, const std::string& p) {

@@ -44,6 +44,12 @@ Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int v
                                                 int inputSize = 480);
 QJsonObject lavtConfigToJson(const nets::LavtOptions& options);
 
+/** LGCE's decoder sizes from config "lgce" (an object: depths, heads, mlp_ratio); absent: `defaults`. */
+Result<nets::LgceOptions> lgceOptionsFromJson(const QJsonValue& value, nets::LgceOptions defaults);
+QJsonObject lgceOptionsToJson(const nets::LgceOptions& options);
+/** LGCE's decoder sizes read from weights under prefix `p` (disabled when it has no lg_layer3). */
+nets::LgceOptions lgceOptionsFromWeights(const nets::TensorMap& weights, const std::string& p);
+
 /**
  * The Swin sizes a checkpoint's weights imply under `prefix` ("backbone."): embed width from
  * the patch embedding, depths from the block count, heads and window from the relative

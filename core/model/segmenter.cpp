@@ -1,10 +1,5 @@
 #include "model/segmenter.h"
 
-#include <QJsonArray>
-
-#include "text/fianettextmasks.h"
-#include "text/postagger.h"
-
 #include <chrono>
 
 #include <QCoreApplication>
@@ -14,6 +9,7 @@
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
+#include "model/fianettextanalysis.h"
 #include "model/segmentationnetwork.h"
 #include "nets/device.h"
 #include "text/sentencepiecetokenizer.h"
@@ -63,37 +59,13 @@ struct Segmenter::Private {
   int threads = 1;
   bool bf16 = false;
   QString hash;
-  std::unique_ptr<PartOfSpeechTagger> tagger;  ///< FIANet only
-  QStringList objectClasses;                   ///< FIANet only
+  std::shared_ptr<const FianetTextAnalysis> textAnalysis;  ///< FIANet only
 
   /** FIANet's object and position masks for `expression` (nothing for other models). */
   void addTextMasks(TokenizedText& text, const QString& expression) const {
-    if (!tagger) return;
-    const FianetTextMasks masks = fianetTextMasks(expression, objectClasses, *tagger, text.attentionMask);
-    text.objectMask = masks.object;
-    text.positionMask = masks.position;
+    if (textAnalysis) textAnalysis->addMasks(text, expression);
   }
 };
-
-namespace {
-
-/** FIANet's tagger: the folder asked for, else NLTK's data where NLTK looks, else the rules. */
-Result<std::unique_ptr<PartOfSpeechTagger>> fianetTagger(const QString& asked) {
-  using R = Result<std::unique_ptr<PartOfSpeechTagger>>;
-  const QString folder = asked.isEmpty() ? PerceptronTagger::findInNltkData() : asked;
-  if (folder.isEmpty()) return R(std::make_unique<RuleBasedTagger>());
-  auto tagger = PerceptronTagger::load(folder);
-  if (!tagger) return R::failure(tagger.error());
-  return R(std::unique_ptr<PartOfSpeechTagger>(std::move(*tagger)));
-}
-
-QStringList objectClassesOf(const QJsonObject& config) {
-  QStringList classes;
-  for (const QJsonValue& v : config.value(QStringLiteral("classes")).toArray()) classes << v.toString();
-  return classes.isEmpty() ? fianetClasses(config.value(QStringLiteral("dataset")).toString()) : classes;
-}
-
-}  // namespace
 
 Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase) {
   using R = Result<std::unique_ptr<Tokenizer>>;
@@ -136,10 +108,9 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
              (options.precision == P::Auto && (p->device.is_cuda() || nets::cpuHasBf16())));
   (*network)->setBf16(p->bf16);
   if (manifest->architecture == QLatin1String("fianet")) {
-    auto tagger = fianetTagger(options.nltkTagger);
-    if (!tagger) return R::failure(tagger.error());
-    p->tagger = std::move(*tagger);
-    p->objectClasses = objectClassesOf(manifest->config);
+    auto analysis = FianetTextAnalysis::create(manifest->config, options.nltkTagger);
+    if (!analysis) return R::failure(analysis.error());
+    p->textAnalysis = std::move(*analysis);
   }
   p->hash = bundleHash(*manifest);
   p->manifest = std::move(manifest.value());
@@ -187,7 +158,10 @@ ModelInfo Segmenter::info() const {
   i.device = QString::fromStdString(nets::deviceName(d->device));
   i.threads = d->threads;
   i.precision = d->bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");
-  if (d->tagger) i.textAnalysis = d->tagger->description();
+  if (d->textAnalysis) i.textAnalysis = d->textAnalysis->description();
+  if (m.architecture == QLatin1String("lgce"))
+    i.provenance = QCoreApplication::translate("Segmenter", "LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the "
+                                                            "module layout of its authors' code; not an official release");
   i.parameters = d->network->parameterCount();
   i.groundSampleDistance = m.groundSampleDistance;
   i.threshold = m.threshold;

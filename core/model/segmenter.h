@@ -48,6 +48,7 @@ struct ModelInfo {
   QString device;
   QString precision;  ///< "fp32" or "bf16", what the forward pass runs in
   QString textAnalysis;  ///< FIANet: which part-of-speech tagger makes its text masks; empty otherwise
+  QString provenance;    ///< where the architecture's code comes from, when it is not an official release (LGCE)
   int threads = 0;
   qint64 parameters = 0;
   double groundSampleDistance = 0;

@@ -24,7 +24,7 @@ torch::Tensor upsampleToIfSmaller(const torch::Tensor& x, const torch::Tensor& l
                                .align_corners(true));
 }
 
-SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, bool rotated, int64_t factor) {
+SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, bool rotated, const LgceOptions& lgce, int64_t factor) {
   const int64_t hidden = c4 / factor, c3 = c4 / factor, c2 = c4 / (factor * factor), c1 = c4 / (factor * factor * factor);
   conv1_4 = register_module("conv1_4", conv3(c4 + c3, hidden));
   bn1_4 = register_module("bn1_4", nn::BatchNorm2d(hidden));
@@ -48,10 +48,22 @@ SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, bool rotated, int64_t factor)
     conv2_2 = register_module("conv2_2", conv3(hidden, hidden));
   bn2_2 = register_module("bn2_2", nn::BatchNorm2d(hidden));
   conv1_1 = register_module("conv1_1", nn::Conv2d(nn::Conv2dOptions(hidden, 2, 1)));
+  if (lgce.enabled) {
+    msb1 = register_module("msb1", LgceScales(c3, c4, lgce));
+    lg_layer3 = register_module("lg_layer3", nn::Linear(lgce.textDim, c3));
+    lg_layer4 = register_module("lg_layer4", nn::Linear(lgce.textDim, c4));
+  }
 }
 
-torch::Tensor SimpleDecodingImpl::forward(const torch::Tensor& c4, const torch::Tensor& c3, const torch::Tensor& c2,
-                                          const torch::Tensor& c1) {
+torch::Tensor SimpleDecodingImpl::forward(const torch::Tensor& c4In, const torch::Tensor& c3In, const torch::Tensor& c2,
+                                          const torch::Tensor& c1, const torch::Tensor& words) {
+  torch::Tensor c4 = c4In, c3 = c3In;
+  if (msb1) {
+    if (!words.defined()) throw std::logic_error("LGCE's decoder needs the word features");
+    // The expression's guide: the mean over every word position, padding included, as LGCE has it.
+    const auto mean = words.mean(-1);
+    std::tie(c3, c4) = msb1(c3, c4, lg_layer3(mean).unsqueeze(1), lg_layer4(mean).unsqueeze(1));
+  }
   // Channels-last: oneDNN's fast path, in bf16 above all (AMX: 8x fp32, where the default
   // layout falls back to a slow bf16 kernel).
   const auto cl = at::MemoryFormat::ChannelsLast;

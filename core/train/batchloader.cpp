@@ -4,6 +4,8 @@
 
 #include <opencv2/core.hpp>
 
+#include "model/fianettextanalysis.h"
+
 namespace rrsis::train {
 
 BatchLoader::BatchLoader(BatchPlan plan, std::size_t capacity) : plan_(std::move(plan)), capacity_(capacity) {
@@ -54,6 +56,10 @@ Batch BatchLoader::make(int first, int last) {
   b.ids.resize(std::size_t(b.count) * l);
   b.attention.resize(std::size_t(b.count) * l);
   b.target.resize(std::size_t(b.count) * s * s);
+  if (plan_.textAnalysis) {
+    b.objectMask.resize(b.ids.size());
+    b.positionMask.resize(b.ids.size());
+  }
   for (int k = 0; k < b.count; ++k) {
     const int position = first + k;
     const int index = plan_.order[std::size_t(position)];
@@ -69,9 +75,14 @@ Batch BatchLoader::make(int first, int last) {
     o.enabled = plan_.augment;
     const AugmentedSample a = augmentSample(pixels->first, pixels->second, sample.expression, cv::Size(s, s), rng, o);
     b.flipsSkipped += a.flipsSkipped;
-    const TokenizedText text = plan_.tokenizer->encode(a.expression, l);
+    TokenizedText text = plan_.tokenizer->encode(a.expression, l);
     std::copy(text.ids.begin(), text.ids.end(), b.ids.begin() + std::ptrdiff_t(k) * l);
     std::copy(text.attentionMask.begin(), text.attentionMask.end(), b.attention.begin() + std::ptrdiff_t(k) * l);
+    if (plan_.textAnalysis) {
+      plan_.textAnalysis->addMasks(text, a.expression);
+      std::copy(text.objectMask.begin(), text.objectMask.end(), b.objectMask.begin() + std::ptrdiff_t(k) * l);
+      std::copy(text.positionMask.begin(), text.positionMask.end(), b.positionMask.begin() + std::ptrdiff_t(k) * l);
+    }
     float* image = b.image.data() + std::size_t(k) * 3 * s * s;
     int64_t* target = b.target.data() + std::size_t(k) * s * s;
     for (int y = 0; y < s; ++y) {

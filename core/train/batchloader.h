@@ -14,6 +14,10 @@
 #include "text/tokenizer.h"
 #include "train/augment.h"
 
+namespace rrsis {
+class FianetTextAnalysis;
+}
+
 namespace rrsis::train {
 
 /** ImageNet mean and standard deviation, as every model of the field normalises its input. */
@@ -26,6 +30,7 @@ struct Batch {
   std::vector<float> image;      // [B,3,S,S] normalised
   std::vector<int64_t> ids;      // [B,L]
   std::vector<int64_t> attention;
+  std::vector<int64_t> objectMask, positionMask;  // [B,L], FIANet only (empty otherwise)
   std::vector<int64_t> target;   // [B,S,S] 0/1
   std::vector<int> samples;      // indices into the sample list
   int flipsSkipped = 0;
@@ -36,6 +41,7 @@ struct Batch {
 struct BatchPlan {
   const std::vector<Sample>* samples = nullptr;
   const Tokenizer* tokenizer = nullptr;
+  const FianetTextAnalysis* textAnalysis = nullptr;  ///< FIANet: makes each expression's object and position masks
   std::vector<int> order;  // sample indices in the order they are served
   int batchSize = 1;
   int size = 320;

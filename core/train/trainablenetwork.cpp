@@ -10,8 +10,7 @@
 namespace rrsis::train {
 
 bool isTrainableArchitecture(const QString& a) {
-  // FIANet's training data would also need its object and position masks: not yet.
-  return a == QLatin1String("compact") || (isLavtFamily(a) && a != QLatin1String("fianet"));
+  return a == QLatin1String("compact") || isLavtFamily(a);
 }
 
 Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJsonObject config, int vocabSize,
@@ -25,9 +24,8 @@ Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJ
       if (!options) return R::failure(options.error());
       nets::CompactNet net(*options);
       t.module_ = net.ptr();
-      t.forward_ = [net](const torch::Tensor& i, const torch::Tensor& ids, const torch::Tensor& m) mutable {
-        return net->forward(i, ids, m);
-      };
+      t.forward_ = [net](const torch::Tensor& i, const torch::Tensor& ids, const torch::Tensor& m, const torch::Tensor&,
+                         const torch::Tensor&) mutable { return net->forward(i, ids, m); };
       t.config_ = compactConfigToJson(*options);
       return t;
     }
@@ -37,24 +35,29 @@ Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJ
       options->bert.vocabSize = vocabSize;
       nets::LavtNet net(*options);
       t.module_ = net.ptr();
-      t.forward_ = [net](const torch::Tensor& i, const torch::Tensor& ids, const torch::Tensor& m) mutable {
-        return net->forward(i, ids, m);
+      const bool fianet = options->swin.fianet;
+      t.forward_ = [net, fianet](const torch::Tensor& i, const torch::Tensor& ids, const torch::Tensor& m,
+                                 const torch::Tensor& object, const torch::Tensor& position) mutable {
+        if (!fianet) return net->forward(i, ids, m);
+        // Without its word masks FIANet's object and position streams see the whole expression.
+        return net->forwardFianet(i, ids, m, object.defined() ? object : m, position.defined() ? position : m);
       };
       t.config_ = lavtConfigToJson(*options);
-      if (config.contains(QStringLiteral("layout"))) t.config_[QStringLiteral("layout")] = config.value(QStringLiteral("layout"));
+      for (const char* key : {"layout", "dataset", "classes"})  // kept as given: the converter's and FIANet's notes
+        if (config.contains(QLatin1String(key))) t.config_[QLatin1String(key)] = config.value(QLatin1String(key));
       return t;
     }
   } catch (const std::exception& e) {
     return R::failure(QCoreApplication::translate("TrainingText", "Cannot build the %1 network: %2")
                           .arg(architecture, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 2)));
   }
-  return R::failure(QCoreApplication::translate("TrainingText", "Unknown architecture “%1”; this build trains: compact, lavt, rmsin.")
+  return R::failure(QCoreApplication::translate("TrainingText", "Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.")
                         .arg(architecture));
 }
 
-torch::Tensor TrainableNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids,
-                                        const torch::Tensor& mask) const {
-  return forward_(image, ids, mask);
+torch::Tensor TrainableNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
+                                        const torch::Tensor& objectMask, const torch::Tensor& positionMask) const {
+  return forward_(image, ids, mask, objectMask, positionMask);
 }
 
 }  // namespace rrsis::train

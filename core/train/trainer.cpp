@@ -51,6 +51,7 @@ double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(
 
 struct BatchTensors {
   torch::Tensor image, ids, attention, target;
+  torch::Tensor object, position;  // FIANet's word masks; undefined for other networks
 };
 
 BatchTensors toTensors(Batch& b, int size, int maxTokens, const torch::Device& device) {
@@ -59,7 +60,15 @@ BatchTensors toTensors(Batch& b, int size, int maxTokens, const torch::Device& d
   t.ids = torch::from_blob(b.ids.data(), {b.count, maxTokens}, torch::kLong).to(device);
   t.attention = torch::from_blob(b.attention.data(), {b.count, maxTokens}, torch::kLong).to(device);
   t.target = torch::from_blob(b.target.data(), {b.count, size, size}, torch::kLong).to(device);
+  if (!b.objectMask.empty()) {
+    t.object = torch::from_blob(b.objectMask.data(), {b.count, maxTokens}, torch::kLong).to(device);
+    t.position = torch::from_blob(b.positionMask.data(), {b.count, maxTokens}, torch::kLong).to(device);
+  }
   if (device.is_cpu()) {  // from_blob does not own the batch's memory
+    if (t.object.defined()) {
+      t.object = t.object.clone();
+      t.position = t.position.clone();
+    }
     t.image = t.image.clone();
     t.ids = t.ids.clone();
     t.attention = t.attention.clone();
@@ -84,6 +93,7 @@ BatchPlan TrainingRun::planFor(const std::vector<Sample>& samples) const {
   BatchPlan plan;
   plan.samples = &samples;
   plan.tokenizer = tokenizer_.get();
+  plan.textAnalysis = textAnalysis_.get();
   plan.order.resize(samples.size());
   for (std::size_t i = 0; i < samples.size(); ++i) plan.order[i] = int(i);
   plan.batchSize = o_.batchSize;
@@ -111,7 +121,7 @@ Status TrainingRun::evaluateSplit(const std::vector<Sample>& samples, const QStr
     torch::Tensor logits;
     {
       nets::AutocastScope autocast(bf16_, device_.is_cuda());
-      logits = net_->forward(t.image, t.ids, t.attention);
+      logits = net_->forward(t.image, t.ids, t.attention, t.object, t.position);
     }
     logits = logits.to(torch::kFloat);
     lossSum += nets::segmentationLoss(logits, t.target, o_.ceWeight, o_.diceWeight).item<double>();
@@ -155,6 +165,7 @@ TrainSummary TrainingRun::summary() const {
   summary.wordsAdded = wordsAdded_;
   summary.frozenTensors = frozen_;
   summary.dataNotes = dataNotes_;
+  if (textAnalysis_) summary.textAnalysis = textAnalysis_->description();
   return summary;
 }
 
@@ -210,7 +221,7 @@ Status TrainingRun::trainEpoch(int epoch, EpochRecord& record, bool* interrupted
     torch::Tensor logits;
     {
       nets::AutocastScope autocast(bf16_, device_.is_cuda());
-      logits = net_->forward(t.image, t.ids, t.attention);
+      logits = net_->forward(t.image, t.ids, t.attention, t.object, t.position);
     }
     torch::Tensor loss = nets::segmentationLoss(logits.to(torch::kFloat), t.target, o_.ceWeight, o_.diceWeight);
     const double value = loss.item<double>();

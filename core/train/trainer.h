@@ -67,6 +67,7 @@ struct TrainOptions {
   AugmentOptions augment;
   double groundSampleDistance = -1; ///< metres per input pixel; < 0: derived from the first training image
   QString command;                  ///< the command line, recorded in model.json
+  QString nltkTagger;               ///< FIANet: NLTK's tagger folder; empty: where NLTK looks, else the rules
 };
 
 /** The checkpoint folder of a run writing `bundle` when none is given: NAME.checkpoints beside it. */
@@ -121,6 +122,7 @@ struct TrainSummary {
   QStringList wordsAdded;     ///< fine-tuning: words the base vocabulary lacked
   int frozenTensors = 0;
   QStringList dataNotes;      ///< a project's export notes (annotations skipped, splits assigned)
+  QString textAnalysis;       ///< FIANet: the tagger that made the object and position masks
 };
 
 /**

@@ -16,6 +16,7 @@
 
 #include "dataset/sample.h"
 #include "eval/metrics.h"
+#include "model/fianettextanalysis.h"
 #include "nets/adamw.h"
 #include "train/trainablenetwork.h"
 #include "nets/safetensors.h"
@@ -96,6 +97,7 @@ class TrainingRun {
   bool bf16_ = false;
   int threads_ = 1;
   std::optional<TrainableNetwork> net_;
+  std::shared_ptr<const FianetTextAnalysis> textAnalysis_;  ///< FIANet: makes the batches' word masks
   std::unique_ptr<nets::AdamW> adam_;
   QJsonObject fingerprint_;
   double gsd_ = 0;

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 
 #include "dataset/datasetfolder.h"
+#include "model/fianettextanalysis.h"
 #include "model/modelmanifest.h"
 #include "model/segmentationnetwork.h"
 #include "nets/adamw.h"
@@ -107,7 +108,7 @@ struct TrainingText {
 
 Status TrainingRun::checkOptions() const {
   if (o_.initBundle.isEmpty() && !isTrainableArchitecture(o_.architecture))
-    return Status::failure(TrainingText::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin.").arg(o_.architecture));
+    return Status::failure(TrainingText::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.").arg(o_.architecture));
   if (o_.dataFolders.isEmpty() && o_.projectPath.isEmpty())
     return Status::failure(TrainingText::tr("No training data given: name data folders or a project."));
   if (!o_.dataFolders.isEmpty() && !o_.projectPath.isEmpty())
@@ -249,6 +250,11 @@ Status TrainingRun::buildNetwork() {
   auto net = TrainableNetwork::build(o_.architecture, config, tokenizer_->vocabSize(), o_.maxTokens, o_.inputSize);
   if (!net) return Status::failure(net.error());
   net_ = std::move(*net);
+  if (o_.architecture == QLatin1String("fianet")) {
+    auto analysis = FianetTextAnalysis::create(net_->config(), o_.nltkTagger);
+    if (!analysis) return Status::failure(analysis.error());
+    textAnalysis_ = std::move(*analysis);
+  }
   if (base_) {
     nets::TensorMap start = base_->weights;
     if (!wordsAdded_.isEmpty()) {
