@@ -112,7 +112,10 @@ int main(int argc, char** argv) {
     if (args[i] == QLatin1String("--runs")) runs = args[++i].toInt();
     else if (args[i] == QLatin1String("--threads")) threads = args[++i].toInt();
     else if (args[i] == QLatin1String("--models")) models = args[++i].split(QLatin1Char(','));
-    else if (args[i].startsWith(QLatin1String("--reference-"))) reference[args[i].mid(12).toStdString()] = args[++i];
+    else if (args[i].startsWith(QLatin1String("--reference-"))) {
+      const std::string model = args[i].mid(12).toStdString();
+      reference[model] = args[++i];
+    }
   }
   nets::applyThreadSettings(threads);
   std::printf("%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s\n\n",

@@ -962,6 +962,10 @@
         <source>%1: text.max_tokens is %2 but BERT has only %3 positions.</source>
         <translation>%1: text.max_tokens ist %2, BERT hat aber nur %3 Positionen.</translation>
     </message>
+    <message>
+        <source>LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the module layout of its authors&apos; code; not an official release</source>
+        <translation>LGCE, nach dem RRSIS-Artikel (Yuan et al., TGRS 2024) und dem Modulaufbau des Codes seiner Autoren gebaut; keine offizielle Veröffentlichung</translation>
+    </message>
 </context>
 <context>
     <name>TiledPredictor</name>
@@ -1271,8 +1275,8 @@
         <translation>%1 ist ein „%2“-Modell; dieser Build feinjustiert: compact, lavt, rmsin.</translation>
     </message>
     <message>
-        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
-        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin.</translation>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.</source>
+        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin, fianet, lgce.</translation>
     </message>
 </context>
 <context>
@@ -1282,8 +1286,8 @@
         <translation>Das Netz %1 kann nicht aufgebaut werden: %2</translation>
     </message>
     <message>
-        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
-        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin.</translation>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.</source>
+        <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin, fianet, lgce.</translation>
     </message>
 </context>
 <context>
@@ -2365,14 +2369,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>auto, fp32 oder bf16 (auto: bf16 für die LAVT-Familie, wo die Hardware es kann).</translation>
     </message>
     <message>
-        <source>Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN or RemoteSAM) into a model bundle the studio and the CLI run natively. The file is read by a restricted reader that runs nothing; optimizer state is skipped; the network&apos;s sizes are read from the weights.</source>
-        <translation>Einen offiziellen Checkpoint (torch.save-.pth von LAVT-RIS in beiden Layouts, RMSIN oder RemoteSAM) in ein Modellpaket umwandeln, das Studio und Kommandozeile nativ ausführen. Die Datei wird von einem eingeschränkten Leser gelesen, der nichts ausführt; Optimiererzustand wird übersprungen; die Größen des Netzes werden aus den Gewichten gelesen.</translation>
-    </message>
-    <message>
-        <source>Architecture: lavt, lavt_one or rmsin (RemoteSAM is rmsin at 896 px).</source>
-        <translation>Architektur: lavt, lavt_one oder rmsin (RemoteSAM ist rmsin bei 896 px).</translation>
-    </message>
-    <message>
         <source>Model input size in pixels (default: the checkpoint&apos;s args.img_size, else 480).</source>
         <translation>Eingabegröße des Modells in Pixeln (Standard: args.img_size des Checkpoints, sonst 480).</translation>
     </message>
@@ -2433,14 +2429,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Die Gewichte sind die von FIANet (Objekt-Positions-Abgleich, textbewusste Verstärkung): mit --arch fianet konvertieren.</translation>
     </message>
     <message>
-        <source>The weights are LAVT&apos;s (no RMSIN or FIANet modules): convert with --arch lavt or lavt_one.</source>
-        <translation>Die Gewichte sind die von LAVT (keine RMSIN- oder FIANet-Module): mit --arch lavt oder lavt_one konvertieren.</translation>
-    </message>
-    <message>
-        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin, fianet).</source>
-        <translation>Unbekannte Architektur &quot;%1&quot; (bekannt: lavt, lavt_one, rmsin, fianet).</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2455,6 +2443,46 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>FIANet: NLTK&apos;s data folder (or its tagger folder) for the object and position words (default: where NLTK looks, NLTK_DATA first).</source>
         <translation>FIANet: NLTKs Datenordner (oder sein Tagger-Ordner) für die Objekt- und Positionswörter (Standard: wo NLTK sucht, zuerst NLTK_DATA).</translation>
+    </message>
+    <message>
+        <source>The weights are LGCE&apos;s (language-guided enhancement in the decoder): convert with --arch lgce.</source>
+        <translation>Die Gewichte sind die von LGCE (sprachgeführte Verstärkung im Decoder): mit --arch lgce konvertieren.</translation>
+    </message>
+    <message>
+        <source>The weights are LAVT&apos;s (no RMSIN, FIANet or LGCE modules): convert with --arch lavt or lavt_one.</source>
+        <translation>Die Gewichte sind die von LAVT (keine RMSIN-, FIANet- oder LGCE-Module): mit --arch lavt oder lavt_one konvertieren.</translation>
+    </message>
+    <message>
+        <source>%1 tensors (%2 parameters) of LGCE&apos;s reference decoder do not reach its output (msb2, msb3, lg_layer1, lg_layer2, msb1&apos;s patch embeddings and its CLS-token cross-attention); they are left out.</source>
+        <translation>%1 Tensoren (%2 Parameter) des LGCE-Referenzdecoders erreichen seine Ausgabe nicht (msb2, msb3, lg_layer1, lg_layer2, die Patch-Einbettungen und die CLS-Token-Kreuzaufmerksamkeit von msb1); sie werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin, fianet, lgce).</source>
+        <translation>Unbekannte Architektur „%1“ (bekannt: lavt, lavt_one, rmsin, fianet, lgce).</translation>
+    </message>
+    <message>
+        <source>config.lgce must be an object</source>
+        <translation>config.lgce muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>config.lgce: depths and heads must be two numbers each (stage 3, stage 4)</source>
+        <translation>config.lgce: depths und heads müssen je zwei Zahlen sein (Stufe 3, Stufe 4)</translation>
+    </message>
+    <message>
+        <source>Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN, RemoteSAM, FIANet or LGCE) into a model bundle the studio and the CLI run natively. The file is read by a restricted reader that runs nothing; optimizer state is skipped; the network&apos;s sizes are read from the weights.</source>
+        <translation>Einen offiziellen Checkpoint (torch.save-.pth von LAVT-RIS in beiden Layouts, RMSIN, RemoteSAM, FIANet oder LGCE) in ein Modellpaket umwandeln, das Studio und CLI nativ ausführen. Die Datei wird von einem eingeschränkten Leser gelesen, der nichts ausführt; der Optimiererzustand wird übersprungen; die Größen des Netzes werden aus den Gewichten gelesen.</translation>
+    </message>
+    <message>
+        <source>Architecture: lavt, lavt_one, rmsin, fianet or lgce (RemoteSAM is rmsin at 896 px).</source>
+        <translation>Architektur: lavt, lavt_one, rmsin, fianet oder lgce (RemoteSAM ist rmsin bei 896 px).</translation>
+    </message>
+    <message>
+        <source>Implementation: %1</source>
+        <translation>Implementierung: %1</translation>
+    </message>
+    <message>
+        <source>FIANet&apos;s object and position words: %1</source>
+        <translation>Objekt- und Positionswörter von FIANet: %1</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3698,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Object and position words: %1</source>
         <translation>Objekt- und Positionswörter: %1</translation>
+    </message>
+    <message>
+        <source>Implementation: %1</source>
+        <translation>Implementierung: %1</translation>
     </message>
 </context>
 <context>

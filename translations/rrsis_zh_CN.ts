@@ -962,6 +962,10 @@
         <source>%1: text.max_tokens is %2 but BERT has only %3 positions.</source>
         <translation>%1：text.max_tokens 为 %2，但 BERT 只有 %3 个位置。</translation>
     </message>
+    <message>
+        <source>LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the module layout of its authors&apos; code; not an official release</source>
+        <translation>LGCE：依据 RRSIS 论文（Yuan 等，TGRS 2024）及其作者代码的模块结构实现；非官方发布</translation>
+    </message>
 </context>
 <context>
     <name>TiledPredictor</name>
@@ -1270,8 +1274,8 @@
         <translation>%1 是“%2”模型；此版本可微调：compact、lavt、rmsin。</translation>
     </message>
     <message>
-        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
-        <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin。</translation>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.</source>
+        <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin、fianet、lgce。</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1285,8 @@
         <translation>无法构建 %1 网络：%2</translation>
     </message>
     <message>
-        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin.</source>
-        <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin。</translation>
+        <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.</source>
+        <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin、fianet、lgce。</translation>
     </message>
 </context>
 <context>
@@ -2360,14 +2364,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>auto、fp32 或 bf16（auto：硬件支持时 LAVT 系列使用 bf16）。</translation>
     </message>
     <message>
-        <source>Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN or RemoteSAM) into a model bundle the studio and the CLI run natively. The file is read by a restricted reader that runs nothing; optimizer state is skipped; the network&apos;s sizes are read from the weights.</source>
-        <translation>将官方检查点（LAVT-RIS 两种布局、RMSIN 或 RemoteSAM 的 torch.save .pth）转换为工作室和命令行可原生运行的模型包。文件由不执行任何代码的受限读取器读取；跳过优化器状态；网络尺寸从权重中读取。</translation>
-    </message>
-    <message>
-        <source>Architecture: lavt, lavt_one or rmsin (RemoteSAM is rmsin at 896 px).</source>
-        <translation>架构：lavt、lavt_one 或 rmsin（RemoteSAM 即 896 像素的 rmsin）。</translation>
-    </message>
-    <message>
         <source>Model input size in pixels (default: the checkpoint&apos;s args.img_size, else 480).</source>
         <translation>模型输入尺寸（像素；默认：检查点的 args.img_size，否则为 480）。</translation>
     </message>
@@ -2428,14 +2424,6 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>这些权重属于 FIANet（目标-位置对齐、文本感知增强）：请用 --arch fianet 转换。</translation>
     </message>
     <message>
-        <source>The weights are LAVT&apos;s (no RMSIN or FIANet modules): convert with --arch lavt or lavt_one.</source>
-        <translation>这些权重属于 LAVT（无 RMSIN 或 FIANet 模块）：请用 --arch lavt 或 lavt_one 转换。</translation>
-    </message>
-    <message>
-        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin, fianet).</source>
-        <translation>未知架构 &quot;%1&quot;（已知：lavt、lavt_one、rmsin、fianet）。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2450,6 +2438,46 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>FIANet: NLTK&apos;s data folder (or its tagger folder) for the object and position words (default: where NLTK looks, NLTK_DATA first).</source>
         <translation>FIANet：用于目标词与位置词的 NLTK 数据文件夹（或其标注器文件夹）（默认：NLTK 的查找位置，优先 NLTK_DATA）。</translation>
+    </message>
+    <message>
+        <source>The weights are LGCE&apos;s (language-guided enhancement in the decoder): convert with --arch lgce.</source>
+        <translation>这些权重属于 LGCE（解码器中的语言引导增强）：请用 --arch lgce 转换。</translation>
+    </message>
+    <message>
+        <source>The weights are LAVT&apos;s (no RMSIN, FIANet or LGCE modules): convert with --arch lavt or lavt_one.</source>
+        <translation>这些权重属于 LAVT（没有 RMSIN、FIANet 或 LGCE 模块）：请用 --arch lavt 或 lavt_one 转换。</translation>
+    </message>
+    <message>
+        <source>%1 tensors (%2 parameters) of LGCE&apos;s reference decoder do not reach its output (msb2, msb3, lg_layer1, lg_layer2, msb1&apos;s patch embeddings and its CLS-token cross-attention); they are left out.</source>
+        <translation>LGCE 参考解码器中有 %1 个张量（%2 个参数）不影响其输出（msb2、msb3、lg_layer1、lg_layer2、msb1 的图块嵌入及其 CLS 令牌交叉注意力）；已略去。</translation>
+    </message>
+    <message>
+        <source>Unknown architecture &quot;%1&quot; (known: lavt, lavt_one, rmsin, fianet, lgce).</source>
+        <translation>未知架构“%1”（已知：lavt、lavt_one、rmsin、fianet、lgce）。</translation>
+    </message>
+    <message>
+        <source>config.lgce must be an object</source>
+        <translation>config.lgce 必须是对象</translation>
+    </message>
+    <message>
+        <source>config.lgce: depths and heads must be two numbers each (stage 3, stage 4)</source>
+        <translation>config.lgce：depths 和 heads 各须为两个数字（第 3 阶段、第 4 阶段）</translation>
+    </message>
+    <message>
+        <source>Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN, RemoteSAM, FIANet or LGCE) into a model bundle the studio and the CLI run natively. The file is read by a restricted reader that runs nothing; optimizer state is skipped; the network&apos;s sizes are read from the weights.</source>
+        <translation>将官方检查点（LAVT-RIS 两种布局、RMSIN、RemoteSAM、FIANet 或 LGCE 的 torch.save .pth）转换为工作室和命令行可原生运行的模型包。文件由不执行任何内容的受限读取器读取；跳过优化器状态；网络尺寸从权重中读取。</translation>
+    </message>
+    <message>
+        <source>Architecture: lavt, lavt_one, rmsin, fianet or lgce (RemoteSAM is rmsin at 896 px).</source>
+        <translation>架构：lavt、lavt_one、rmsin、fianet 或 lgce（RemoteSAM 即 896 像素的 rmsin）。</translation>
+    </message>
+    <message>
+        <source>Implementation: %1</source>
+        <translation>实现：%1</translation>
+    </message>
+    <message>
+        <source>FIANet&apos;s object and position words: %1</source>
+        <translation>FIANet 的目标词与位置词：%1</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3682,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Object and position words: %1</source>
         <translation>目标词与位置词：%1</translation>
+    </message>
+    <message>
+        <source>Implementation: %1</source>
+        <translation>实现：%1</translation>
     </message>
 </context>
 <context>

@@ -5,25 +5,12 @@
 
 #include "model/nativeconfig.h"
 #include "nets/autocastscope.h"
-#include "nets/bf16weights.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
 namespace rrsis {
 
 namespace {
-
-/**
- * The LAVT family's Linear layers that always run under autocast: Swin blocks and patch merging,
- * BERT's encoder layers, LGCE's guide projections and blocks. Not the fusion modules, RMSIN's and
- * FIANet's extra modules, which run in fp32.
- */
-bool runsUnderAutocast(const std::string& name) {
-  const auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0; };
-  if (starts("text_encoder.encoder.") || starts("classifier.msb1.") || starts("classifier.lg_layer")) return true;
-  if (!starts("backbone.layers.")) return false;
-  return name.find(".blocks.") != std::string::npos || name.find(".downsample.") != std::string::npos;
-}
 
 bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
   return a.defined() && b.defined() && a.sizes() == b.sizes() && a.device() == b.device() && torch::equal(a, b);
@@ -65,8 +52,8 @@ torch::Tensor LavtNetwork::forwardWithTextMasks(const torch::Tensor& image, cons
 void LavtNetwork::setBf16(bool on) {
   if (on == bf16_) return;
   bf16_ = on;
-  nets::storeLinearWeightsInBf16(*net_, runsUnderAutocast, on);
   cachedIds_ = torch::Tensor();  // the word features were computed at the other precision
+  cachedWords_ = torch::Tensor();
 }
 
 int64_t LavtNetwork::parameterCount() const {

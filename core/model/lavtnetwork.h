@@ -25,7 +25,6 @@ class LavtNetwork final : public SegmentationNetwork {
   torch::Tensor forwardWithTextMasks(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
                                      const torch::Tensor& objectMask, const torch::Tensor& positionMask) override;
   bool supportsBf16() const override { return true; }
-  /** bf16: the Linear layers that always run under autocast keep their weights in bf16 (see storeLinearWeightsInBf16). */
   void setBf16(bool on) override;
   /** How many times BERT ran (the cache's misses), for tests and benchmarks. */
   int textEncodings() const { return textEncodings_; }
