@@ -129,7 +129,9 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
   mf.write(QJsonDocument(m).toJson());
   mf.close();
 
-  SegmenterOptions options{true, kThreads, true};
+  SegmenterOptions options;
+  options.forceCpu = true;
+  options.threads = kThreads;
   auto native = Segmenter::load(bundle, options);
   if (!native) {
     std::fprintf(stderr, "%s\n", qPrintable(native.error()));
@@ -302,7 +304,10 @@ void tiledSection(const QString& bundle, const QString& work) {
     std::printf("\nwrote %s in %.1f s\n", qPrintable(scene), t.elapsed() / 1000.0);
   }
   auto content = loadSceneContent(scene, StretchDefaults{});
-  auto segmenter = Segmenter::load(bundle, {true, kThreads, true});
+  SegmenterOptions options;
+  options.forceCpu = true;
+  options.threads = kThreads;
+  auto segmenter = Segmenter::load(bundle, options);
   if (!content || !segmenter) return;
   QueryRequest q;
   q.expression = "the building";

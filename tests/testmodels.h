@@ -8,9 +8,19 @@
 #include <QMap>
 #include <QString>
 
+#include "model/segmenter.h"
 #include "nets/compactnet.h"
 
 namespace rrsis::test {
+
+/** The tests' model options: the CPU, one thread, a warm-up query at load unless `warmUp` is false. */
+inline SegmenterOptions cpuOptions(bool warmUp = true) {
+  SegmenterOptions o;
+  o.forceCpu = true;
+  o.threads = 1;
+  o.warmUp = warmUp;
+  return o;
+}
 
 /** The test vocabulary's ids: [PAD] 0, [UNK] 1, [CLS] 2, [SEP] 3, [MASK] 4, car 5, ... */
 enum TestVocab { kPad = 0, kUnk = 1, kCls = 2, kSep = 3, kCar = 5, kRoad = 8, kBoom = 9 };

@@ -55,7 +55,7 @@ class TestEval : public QObject {
   }
   void evaluate_scoresEachSample_andWarnsAboutUnreadableExpressions() {
     QFETCH(int, protocol);
-    auto s = Segmenter::load(bundle_, {true, 1, true});
+    auto s = Segmenter::load(bundle_, test::cpuOptions());
     QVERIFY(s.ok());
     auto samples = RefSegRsDataset::open(dataset_)->split("test");
     QVERIFY(samples.ok());
@@ -80,7 +80,7 @@ class TestEval : public QObject {
   }
 
   void evaluate_cancel_andEmptyInput_areErrors() {
-    auto s = Segmenter::load(bundle_, {true, 1, true});
+    auto s = Segmenter::load(bundle_, test::cpuOptions());
     auto samples = RefSegRsDataset::open(dataset_)->split("test");
     QVERIFY(!evaluate(**s, {}, EvalProtocol::Lavt).ok());
     auto cancelled = evaluate(**s, *samples, EvalProtocol::Lavt, [](int done, int) { return done < 1; });
@@ -89,7 +89,7 @@ class TestEval : public QObject {
   }
 
   void unreadableSample_stopsTheRun_orIsLeftOutWhenAsked() {
-    auto s = Segmenter::load(bundle_, {true, 1, true});
+    auto s = Segmenter::load(bundle_, test::cpuOptions());
     auto samples = RefSegRsDataset::open(dataset_)->split("test");
     QVERIFY(samples.ok());
     std::vector<Sample> withBroken = *samples;

@@ -59,10 +59,10 @@ class TestInference : public QObject {
     QVERIFY(writeRaster(dir_.filePath("red.tif"), redSquareSpec()));
     scene_ = open(dir_.filePath("red.tif"));
     QVERIFY(scene_.source);
-    auto c = Segmenter::load(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), {true, 1, true});
+    auto c = Segmenter::load(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), test::cpuOptions());
     QVERIFY2(c.ok(), qPrintable(c.error()));
     colour_ = std::move(c.value());
-    auto r = Segmenter::load(makeTorchScriptBundle(dir_.path(), "ramp_logits2.pt"), {true, 1, true});
+    auto r = Segmenter::load(makeTorchScriptBundle(dir_.path(), "ramp_logits2.pt"), test::cpuOptions());
     QVERIFY(r.ok());
     ramp_ = std::move(r.value());
   }
@@ -164,7 +164,7 @@ class TestInference : public QObject {
     QDir().mkpath(dir_.filePath("gsd"));
     auto s = Segmenter::load(makeTorchScriptBundle(dir_.filePath("gsd"), "colour_logits2.pt",
                                                    QJsonObject{{"ground_sample_distance_m", 0.5}}),
-                             {true, 1, false});
+                             test::cpuOptions(false));
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QueryRequest q;
     q.expression = "red car";
@@ -234,7 +234,7 @@ class TestInference : public QObject {
   }
 
   void tiled_modelFailure_isReportedNotThrown() {
-    auto s = Segmenter::load(makeTorchScriptBundle(dir_.path(), "throws.pt"), {true, 1, true});
+    auto s = Segmenter::load(makeTorchScriptBundle(dir_.path(), "throws.pt"), test::cpuOptions());
     QVERIFY(s.ok());
     QueryRequest q;
     q.expression = "boom";

@@ -53,7 +53,7 @@ class TestInferenceService : public QObject {
 
   void loadInto(InferenceService& service, const QString& module) {
     QSignalSpy loaded(&service, &InferenceService::modelLoaded);
-    service.loadModel(makeTorchScriptBundle(dir_.path(), module), {true, 1, true});
+    service.loadModel(makeTorchScriptBundle(dir_.path(), module), test::cpuOptions());
     QVERIFY(loaded.wait(30000));
   }
 
@@ -137,7 +137,7 @@ class TestInferenceService : public QObject {
   void service_modelErrors_comeBackAsMessages() {
     InferenceService service;
     QSignalSpy failedLoad(&service, &InferenceService::modelFailed);
-    service.loadModel(dir_.filePath("missing.rrsismodel"), {true, 1, true});
+    service.loadModel(dir_.filePath("missing.rrsismodel"), test::cpuOptions());
     QVERIFY(failedLoad.wait(30000));
     QVERIFY(failedLoad.at(0).at(1).toString().contains("does not exist"));
     QVERIFY(!service.hasModel());

@@ -48,7 +48,7 @@ class TestModel : public QObject {
 
  private:
   QTemporaryDir dir_;
-  SegmenterOptions cpu_{true, 1, true};
+  SegmenterOptions cpu_ = test::cpuOptions();
 
   std::unique_ptr<Segmenter> loadOk(const QString& bundle) {
     auto s = Segmenter::load(bundle, cpu_);

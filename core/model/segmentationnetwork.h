@@ -35,6 +35,8 @@ class SegmentationNetwork {
   }
   /** Whether forward() can run in bf16 (autocast with the network's fp32 islands). */
   virtual bool supportsBf16() const { return false; }
+  /** Whether automatic precision may pick bf16: its masks measured close enough to fp32's. */
+  virtual bool bf16ByDefault() const { return supportsBf16(); }
   /** Runs later forwards in bf16 (only when supportsBf16()). */
   virtual void setBf16(bool) {}
 };

@@ -105,7 +105,8 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
   using P = SegmenterOptions::Precision;
   p->bf16 = (*network)->supportsBf16() &&
             (options.precision == P::Bf16 ||
-             (options.precision == P::Auto && (p->device.is_cuda() || nets::cpuHasBf16())));
+             (options.precision == P::Auto && (*network)->bf16ByDefault() &&
+              (p->device.is_cuda() || nets::cpuHasBf16())));
   (*network)->setBf16(p->bf16);
   if (manifest->architecture == QLatin1String("fianet")) {
     auto analysis = FianetTextAnalysis::create(manifest->config, options.nltkTagger);

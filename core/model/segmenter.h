@@ -20,8 +20,9 @@ struct SegmenterOptions {
   bool warmUp = true;     ///< run one query at load time so the first real one is fast
   /**
    * Number format of the forward pass. Auto: bf16 for networks that support it (the LAVT
-   * family) on a GPU or a CPU with native bf16 (AVX512-BF16 / AMX), where bench_nets measured
-   * it 2.3x faster with 99.9 % of mask pixels equal; fp32 otherwise.
+   * family, except FIANet: see bf16ByDefault) on a GPU or a CPU with native bf16 (AVX512-BF16 /
+   * AMX), where bench_nets measured it 2.3x faster with 99.8 % or more of mask pixels equal;
+   * fp32 otherwise.
    */
   enum class Precision { Auto, Fp32, Bf16 } precision = Precision::Auto;
   /**

@@ -44,7 +44,7 @@ QImage maskPicture(const cv::Mat& mask, const QSize& size, const QColor& colour,
 /** Loads every split there is; an error only when none can be read. */
 QString loadSplits(const QString& folder, std::vector<Sample>* out) {
   QString firstError;
-  for (const QString split : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")}) {
+  for (const QString& split : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")}) {
     auto samples = openDatasetSplit(folder, split);
     if (samples) out->insert(out->end(), samples->begin(), samples->end());
     else if (firstError.isEmpty()) firstError = samples.error();
