@@ -45,6 +45,16 @@ bool writeFile(const QString& path, const QByteArray& data) {
 
 using test::maxDiff;
 
+/** tests/data/fianet/fianet_tiny.pth converted into `out`, as `rrsis convert --arch fianet` does. */
+ConvertRequest tinyConversion(const QString& out) {
+  ConvertRequest r;
+  r.checkpoint = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny.pth";
+  r.architecture = "fianet";
+  r.vocab = RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt";
+  r.out = out;
+  return r;
+}
+
 torch::Tensor forward(LavtNet& net, const TensorMap& g) {
   return net->forwardFianet(g.at("image"), g.at("ids"), g.at("mask"), g.at("object_mask"), g.at("position_mask"));
 }
@@ -125,11 +135,7 @@ class TestFianet : public QObject {
 
   void convertedBundle_answersWithItsTextMasks() {
     QTemporaryDir dir;
-    ConvertRequest r;
-    r.checkpoint = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny.pth";
-    r.architecture = "fianet";
-    r.vocab = RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt";
-    r.out = dir.filePath("fianet.rrsismodel");
+    ConvertRequest r = tinyConversion(dir.filePath("fianet.rrsismodel"));
     const auto report = convertCheckpoint(r);
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->architecture, QStringLiteral("fianet"));
@@ -168,11 +174,7 @@ class TestFianet : public QObject {
     // FIANet's bf16 masks agree less with fp32 than the rest of the family's: automatic
     // precision stays in fp32 even where the hardware has bf16; asked for, bf16 runs.
     QTemporaryDir dir;
-    ConvertRequest r;
-    r.checkpoint = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny.pth";
-    r.architecture = "fianet";
-    r.vocab = RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt";
-    r.out = dir.filePath("fianet.rrsismodel");
+    const ConvertRequest r = tinyConversion(dir.filePath("fianet.rrsismodel"));
     QVERIFY(convertCheckpoint(r).ok());
     SegmenterOptions options;
     options.warmUp = false;
@@ -231,11 +233,7 @@ class TestFianet : public QObject {
 
   void fineTune_convertedCheckpoint_trainsWithItsTextMasks() {
     QTemporaryDir dir;
-    ConvertRequest r;
-    r.checkpoint = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny.pth";
-    r.architecture = "fianet";
-    r.vocab = RRSIS_SOURCE_DIR "/tests/data/lavt/vocab.txt";
-    r.out = dir.filePath("base.rrsismodel");
+    const ConvertRequest r = tinyConversion(dir.filePath("base.rrsismodel"));
     QVERIFY(convertCheckpoint(r).ok());
     const QString data = dir.filePath("synth");
     QVERIFY(DatasetSynthesizer(22).writeRefSegRs(data, 8, 96));
