@@ -10,11 +10,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QDir>
 #include <QRect>
 
 #include "model/segmenter.h"
+#include "text/postagger.h"
 
 namespace rrsis::cli {
 
@@ -119,10 +119,9 @@ bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
   options->forceCpu = p.isSet(QStringLiteral("cpu"));
   if (p.isSet(QStringLiteral("nltk-data"))) {
     // An NLTK data root or the tagger folder itself.
-    const QDir dir(p.value(QStringLiteral("nltk-data")));
-    const QString json = dir.filePath(QStringLiteral("taggers/averaged_perceptron_tagger_eng"));
-    const QString pickle = dir.filePath(QStringLiteral("taggers/averaged_perceptron_tagger"));
-    options->nltkTagger = QFileInfo::exists(json) ? json : QFileInfo::exists(pickle) ? pickle : dir.absolutePath();
+    const QString dir = QDir(p.value(QStringLiteral("nltk-data"))).absolutePath();
+    const QString folder = PerceptronTagger::folderIn(dir);
+    options->nltkTagger = folder.isEmpty() ? dir : folder;
   }
   return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads) &&
          (!p.isSet(QStringLiteral("precision")) || parsePrecision(p.value(QStringLiteral("precision")), &options->precision));

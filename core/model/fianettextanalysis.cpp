@@ -26,6 +26,13 @@ Result<std::shared_ptr<const FianetTextAnalysis>> FianetTextAnalysis::create(con
   return R(std::shared_ptr<const FianetTextAnalysis>(std::move(a)));
 }
 
+Result<std::shared_ptr<const FianetTextAnalysis>> FianetTextAnalysis::forArchitecture(const QString& architecture,
+                                                                                     const QJsonObject& config,
+                                                                                     const QString& taggerFolder) {
+  if (architecture != QLatin1String("fianet")) return std::shared_ptr<const FianetTextAnalysis>();
+  return create(config, taggerFolder);
+}
+
 void FianetTextAnalysis::addMasks(TokenizedText& text, const QString& expression) const {
   const FianetTextMasks masks = fianetTextMasks(expression, classes_, *tagger_, text.attentionMask);
   text.objectMask = masks.object;

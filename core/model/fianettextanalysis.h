@@ -26,6 +26,10 @@ class FianetTextAnalysis {
    * look where NLTK looks (NLTK_DATA first) and fall back to the rules.
    */
   static Result<std::shared_ptr<const FianetTextAnalysis>> create(const QJsonObject& config, const QString& taggerFolder);
+  /** create() for a FIANet `architecture`; nothing (a null pointer) for any other. */
+  static Result<std::shared_ptr<const FianetTextAnalysis>> forArchitecture(const QString& architecture,
+                                                                          const QJsonObject& config,
+                                                                          const QString& taggerFolder);
   ~FianetTextAnalysis();
   /** Sets `text`'s object and position masks for `expression` (its attention mask must be set). */
   void addMasks(TokenizedText& text, const QString& expression) const;

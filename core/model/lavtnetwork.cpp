@@ -18,16 +18,28 @@ bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
 
 }  // namespace
 
-torch::Tensor LavtNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
-  nets::AutocastScope bf16(bf16_, image.is_cuda());
-  if (torch::GradMode::is_enabled()) return net_->forward(image, ids, mask);  // training: no reuse across steps
-  if (!(cachedWords_.defined() && sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_))) {
-    cachedWords_ = net_->encodeText(ids, mask);
+const nets::LanguageFeatures& LavtNetwork::language(const torch::Tensor& ids, const torch::Tensor& mask,
+                                                    const torch::Tensor& objectMask, const torch::Tensor& positionMask) {
+  const bool fianet = net_->options.swin.fianet;
+  const bool cached = cachedLanguage_.l.defined() && sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_) &&
+                      (!fianet || (sameTensor(objectMask, cachedObject_) && sameTensor(positionMask, cachedPosition_)));
+  if (!cached) {
+    cachedLanguage_ = fianet ? net_->encodeFianetText(ids, mask, objectMask, positionMask)
+                             : nets::LanguageFeatures{net_->encodeText(ids, mask), {}, {}, {}, {}, {}};
     cachedIds_ = ids.clone();
     cachedMask_ = mask.clone();
+    cachedObject_ = fianet ? objectMask.clone() : torch::Tensor();
+    cachedPosition_ = fianet ? positionMask.clone() : torch::Tensor();
     ++textEncodings_;
   }
-  return net_->forwardWithText(image, cachedWords_, mask).to(torch::kFloat);
+  return cachedLanguage_;
+}
+
+torch::Tensor LavtNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
+  nets::AutocastScope bf16(bf16_, image.is_cuda());
+  // Training: no reuse across steps. FIANet: its forward says it needs the word masks.
+  if (torch::GradMode::is_enabled() || net_->options.swin.fianet) return net_->forward(image, ids, mask);
+  return net_->forwardWithText(image, language(ids, mask, {}, {}).l, mask).to(torch::kFloat);
 }
 
 torch::Tensor LavtNetwork::forwardWithTextMasks(const torch::Tensor& image, const torch::Tensor& ids,
@@ -36,24 +48,13 @@ torch::Tensor LavtNetwork::forwardWithTextMasks(const torch::Tensor& image, cons
   if (!net_->options.swin.fianet) return forward(image, ids, mask);
   nets::AutocastScope bf16(bf16_, image.is_cuda());
   if (torch::GradMode::is_enabled()) return net_->forwardFianet(image, ids, mask, objectMask, positionMask);
-  if (!(sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_) && sameTensor(objectMask, cachedObject_) &&
-        sameTensor(positionMask, cachedPosition_))) {
-    cachedLanguage_ = net_->encodeFianetText(ids, mask, objectMask, positionMask);
-    cachedIds_ = ids.clone();
-    cachedMask_ = mask.clone();
-    cachedObject_ = objectMask.clone();
-    cachedPosition_ = positionMask.clone();
-    cachedWords_ = torch::Tensor();
-    ++textEncodings_;
-  }
-  return net_->forwardWithLanguage(image, cachedLanguage_).to(torch::kFloat);
+  return net_->forwardWithLanguage(image, language(ids, mask, objectMask, positionMask)).to(torch::kFloat);
 }
 
 void LavtNetwork::setBf16(bool on) {
   if (on == bf16_) return;
   bf16_ = on;
-  cachedIds_ = torch::Tensor();  // the word features were computed at the other precision
-  cachedWords_ = torch::Tensor();
+  cachedLanguage_ = {};  // the word features were computed at the other precision
 }
 
 int64_t LavtNetwork::parameterCount() const {

@@ -36,9 +36,13 @@ class LavtNetwork final : public SegmentationNetwork {
 
  private:
   nets::LavtNet net_;
-  torch::Tensor cachedIds_, cachedMask_, cachedWords_;
+  /** The word features of this query: from the cache when ids and masks equal the last query's. */
+  const nets::LanguageFeatures& language(const torch::Tensor& ids, const torch::Tensor& mask,
+                                         const torch::Tensor& objectMask, const torch::Tensor& positionMask);
+
+  torch::Tensor cachedIds_, cachedMask_;
   torch::Tensor cachedObject_, cachedPosition_;  ///< FIANet's masks of the cached query
-  nets::LanguageFeatures cachedLanguage_;        ///< FIANet's three word features
+  nets::LanguageFeatures cachedLanguage_;        ///< the words (l); FIANet: also t, p and the masks
   int textEncodings_ = 0;
   bool bf16_ = false;
 };

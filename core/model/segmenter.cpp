@@ -108,11 +108,9 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
              (options.precision == P::Auto && (*network)->bf16ByDefault() &&
               (p->device.is_cuda() || nets::cpuHasBf16())));
   (*network)->setBf16(p->bf16);
-  if (manifest->architecture == QLatin1String("fianet")) {
-    auto analysis = FianetTextAnalysis::create(manifest->config, options.nltkTagger);
-    if (!analysis) return R::failure(analysis.error());
-    p->textAnalysis = std::move(*analysis);
-  }
+  auto analysis = FianetTextAnalysis::forArchitecture(manifest->architecture, manifest->config, options.nltkTagger);
+  if (!analysis) return R::failure(analysis.error());
+  p->textAnalysis = std::move(*analysis);
   p->hash = bundleHash(*manifest);
   p->manifest = std::move(manifest.value());
   p->tokenizer = std::move(tokenizer.value());

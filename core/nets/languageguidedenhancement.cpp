@@ -17,21 +17,17 @@ std::string LgceOptions::validate(int64_t c3, int64_t c4) const {
 namespace {
 
 /** A sequence of blocks registered as "0", "1", ... (nn.Sequential's names). */
-nn::Sequential blockSequence(int64_t dim, int64_t depth, int64_t heads, double mlpRatio, std::vector<VitBlock>* out) {
+nn::Sequential blockSequence(int64_t dim, int64_t depth, int64_t heads, double mlpRatio) {
   nn::Sequential s;
-  for (int64_t i = 0; i < depth; ++i) {
-    out->push_back(VitBlock(dim, heads, mlpRatio));
-    s->push_back(out->back());
-  }
+  for (int64_t i = 0; i < depth; ++i) s->push_back(VitBlock(dim, heads, mlpRatio));
   return s;
 }
 
 /** `map` [B,C,H,W] as tokens [B,1+HW,C] behind `guide` [B,1,C], through `blocks`, back to [B,C,H,W]. */
-torch::Tensor enhance(const torch::Tensor& map, const torch::Tensor& guide, std::vector<VitBlock>& blocks) {
+torch::Tensor enhance(const torch::Tensor& map, const torch::Tensor& guide, nn::Sequential& blocks) {
   const int64_t B = map.size(0), C = map.size(1), H = map.size(2), W = map.size(3);
   const auto tokens = map.reshape({B, C, H * W}).transpose(1, 2).to(guide.scalar_type());
-  auto x = torch::cat({guide, tokens}, 1);
-  for (auto& block : blocks) x = block(x);
+  const auto x = blocks->forward(torch::cat({guide, tokens}, 1));
   return x.narrow(1, 1, H * W).transpose(1, 2).reshape({B, C, H, W});
 }
 
@@ -40,10 +36,12 @@ torch::Tensor enhance(const torch::Tensor& map, const torch::Tensor& guide, std:
 LgceScalesImpl::LgceScalesImpl(int64_t c3, int64_t c4, const LgceOptions& o) {
   const std::string problem = o.validate(c3, c4);
   if (!problem.empty()) throw std::invalid_argument(problem);
-  msb = register_module("msb", std::make_shared<nn::Module>());
-  blocks = msb->register_module("blocks", nn::ModuleList());
-  blocks->push_back(blockSequence(c3, o.depths[0], o.heads[0], o.mlpRatio, &stage3));
-  blocks->push_back(blockSequence(c4, o.depths[1], o.heads[1], o.mlpRatio, &stage4));
+  auto msb = register_module("msb", std::make_shared<nn::Module>());
+  auto blocks = msb->register_module("blocks", nn::ModuleList());
+  stage3 = blockSequence(c3, o.depths[0], o.heads[0], o.mlpRatio);
+  stage4 = blockSequence(c4, o.depths[1], o.heads[1], o.mlpRatio);
+  blocks->push_back(stage3);
+  blocks->push_back(stage4);
 }
 
 std::pair<torch::Tensor, torch::Tensor> LgceScalesImpl::forward(const torch::Tensor& c3, const torch::Tensor& c4,

@@ -38,9 +38,7 @@ struct LgceScalesImpl : torch::nn::Module {
   /** c3 [B,C3,H3,W3], c4 [B,C4,H4,W4], guides [B,1,C3] and [B,1,C4]: the two maps enhanced. */
   std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& c3, const torch::Tensor& c4,
                                                   const torch::Tensor& guide3, const torch::Tensor& guide4);
-  std::shared_ptr<torch::nn::Module> msb;
-  torch::nn::ModuleList blocks{nullptr};
-  std::vector<VitBlock> stage3, stage4;
+  torch::nn::Sequential stage3{nullptr}, stage4{nullptr};  ///< registered as msb.blocks.0 and msb.blocks.1
 };
 TORCH_MODULE(LgceScales);
 

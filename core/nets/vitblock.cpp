@@ -2,7 +2,6 @@
 
 #include <cmath>
 
-#include "nets/gelu.h"
 #include "nets/precision.h"
 
 namespace rrsis::nets {
@@ -27,16 +26,12 @@ VitBlockImpl::VitBlockImpl(int64_t dim, int64_t heads, double mlpRatio) {
   norm1 = register_module("norm1", nn::LayerNorm(nn::LayerNormOptions({dim})));
   attn = register_module("attn", TokenAttention(dim, heads));
   norm2 = register_module("norm2", nn::LayerNorm(nn::LayerNormOptions({dim})));
-  const auto hidden = int64_t(double(dim) * mlpRatio);
-  // A plain module named "mlp" holding fc1 and fc2, as timm's Mlp (its GELU has no weights).
-  mlp = register_module("mlp", std::make_shared<nn::Module>());
-  fc1 = mlp->register_module("fc1", nn::Linear(dim, hidden));
-  fc2 = mlp->register_module("fc2", nn::Linear(hidden, dim));
+  mlp = register_module("mlp", SwinMlp(dim, int64_t(double(dim) * mlpRatio)));
 }
 
 torch::Tensor VitBlockImpl::forward(const torch::Tensor& input) {
   auto x = input + attn(layerNormFp32(norm1, input));
-  return x + fc2(nets::gelu(fc1(layerNormFp32(norm2, x))));
+  return x + mlp(layerNormFp32(norm2, x));
 }
 
 }  // namespace rrsis::nets

@@ -3,6 +3,8 @@
 
 #include <torch/torch.h>
 
+#include "nets/swinblocks.h"
+
 namespace rrsis::nets {
 
 /** Global multi-head self-attention over tokens [B,N,C]: "qkv" (no bias, as LGCE builds it) and "proj". */
@@ -25,8 +27,7 @@ struct VitBlockImpl : torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& x);
   torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr};
   TokenAttention attn{nullptr};
-  std::shared_ptr<torch::nn::Module> mlp;  ///< holds fc1 and fc2, as timm's Mlp
-  torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+  SwinMlp mlp{nullptr};  ///< fc1, GELU, fc2: timm's Mlp has the same layout as Swin's
 };
 TORCH_MODULE(VitBlock);
 

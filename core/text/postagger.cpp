@@ -121,12 +121,17 @@ QString PerceptronTagger::findInNltkData() {
   roots << QDir::homePath() + QStringLiteral("/nltk_data") << QStringLiteral("/usr/nltk_data")
         << QStringLiteral("/usr/share/nltk_data") << QStringLiteral("/usr/lib/nltk_data")
         << QStringLiteral("/usr/local/share/nltk_data") << QStringLiteral("/usr/local/lib/nltk_data");
-  for (const QString& root : roots) {  // NLTK 3.9's JSON files first, then the pickle of NLTK 3.8 and before
-    const QString json = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger_eng"));
-    if (QFileInfo::exists(QDir(json).filePath(QLatin1String(kFilePrefix) + QStringLiteral("weights.json")))) return json;
-    const QString pickle = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger"));
-    if (QFileInfo::exists(QDir(pickle).filePath(QLatin1String(kPickle)))) return pickle;
-  }
+  for (const QString& root : roots)
+    if (const QString folder = folderIn(root); !folder.isEmpty()) return folder;
+  return {};
+}
+
+QString PerceptronTagger::folderIn(const QString& root) {
+  // NLTK 3.9's JSON files first, then the pickle of NLTK 3.8 and before.
+  const QString json = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger_eng"));
+  if (QFileInfo::exists(QDir(json).filePath(QLatin1String(kFilePrefix) + QStringLiteral("weights.json")))) return json;
+  const QString pickle = QDir(root).filePath(QStringLiteral("taggers/averaged_perceptron_tagger"));
+  if (QFileInfo::exists(QDir(pickle).filePath(QLatin1String(kPickle)))) return pickle;
   return {};
 }
 

@@ -34,6 +34,8 @@ class PerceptronTagger final : public PartOfSpeechTagger {
   static Result<std::unique_ptr<PerceptronTagger>> load(const QString& folder);
   /** Where NLTK looks, in its order: $NLTK_DATA, ~/nltk_data, /usr/share/nltk_data, ...; empty when absent. */
   static QString findInNltkData();
+  /** The tagger folder inside one NLTK data root (NLTK 3.9's JSON first, then 3.8's pickle); empty when absent. */
+  static QString folderIn(const QString& nltkDataRoot);
   QStringList tag(const QStringList& words) const override;
   QString description() const override;
   /** NLTK's normalisation of a context word (!HYPHEN, !YEAR, !DIGITS, lower case). */

@@ -250,11 +250,9 @@ Status TrainingRun::buildNetwork() {
   auto net = TrainableNetwork::build(o_.architecture, config, tokenizer_->vocabSize(), o_.maxTokens, o_.inputSize);
   if (!net) return Status::failure(net.error());
   net_ = std::move(*net);
-  if (o_.architecture == QLatin1String("fianet")) {
-    auto analysis = FianetTextAnalysis::create(net_->config(), o_.nltkTagger);
-    if (!analysis) return Status::failure(analysis.error());
-    textAnalysis_ = std::move(*analysis);
-  }
+  auto analysis = FianetTextAnalysis::forArchitecture(o_.architecture, net_->config(), o_.nltkTagger);
+  if (!analysis) return Status::failure(analysis.error());
+  textAnalysis_ = std::move(*analysis);
   if (base_) {
     nets::TensorMap start = base_->weights;
     if (!wordsAdded_.isEmpty()) {
