@@ -6,7 +6,10 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_nets [--runs 5] [--threads 2] [--models lavt,rmsin,fianet,lgce]
 //       [--reference-lavt "python3 /tmp/x/time_lavt.py lavt 480"] [--reference-rmsin "..."]
-//       [--reference-fianet "..."] [--reference-lgce "..."]
+//       [--reference-fianet "..."] [--reference-lgce "..."] [--system-allocator]
+//
+// Tensors come from the studio's TensorMemoryPool, as in the studio and the CLI;
+// --system-allocator keeps LibTorch's own allocator (malloc) for a comparison run.
 //
 // A reference command prints a line with "median <seconds> s" (its own warm-up and median).
 // Random weights: time does not depend on their values. Prints a table; asserts nothing.
@@ -27,6 +30,7 @@
 #include "nets/autocastscope.h"
 #include "nets/device.h"
 #include "nets/lavtnet.h"
+#include "nets/tensormemorypool.h"
 
 using namespace rrsis;
 
@@ -108,6 +112,7 @@ int main(int argc, char** argv) {
   std::map<std::string, QString> reference;
   QStringList models{QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("fianet"), QStringLiteral("lgce")};
   const QStringList args = app.arguments();
+  const bool systemAllocator = args.contains(QLatin1String("--system-allocator"));
   for (int i = 1; i + 1 < args.size(); ++i) {
     if (args[i] == QLatin1String("--runs")) runs = args[++i].toInt();
     else if (args[i] == QLatin1String("--threads")) threads = args[++i].toInt();
@@ -118,8 +123,11 @@ int main(int argc, char** argv) {
     }
   }
   nets::applyThreadSettings(threads);
-  std::printf("%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s\n\n",
-              nets::torchBuildSummary().c_str(), threads, runs, nets::cpuHasBf16() ? "yes" : "no");
+  if (!systemAllocator) nets::TensorMemoryPool::install();
+  std::printf("%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s; "
+              "tensor memory: %s\n\n",
+              nets::torchBuildSummary().c_str(), threads, runs, nets::cpuHasBf16() ? "yes" : "no",
+              systemAllocator ? "LibTorch's allocator (malloc)" : "TensorMemoryPool");
   std::vector<Row> table;
   for (const QString& model : models) {
     const std::string arch = model.toStdString();
@@ -138,5 +146,11 @@ int main(int argc, char** argv) {
                 r.reference > 0 ? QByteArray::number(r.reference, 'f', 3).constData() : "-",
                 r.reference > 0 ? QByteArray::number(r.reference / r.median, 'f', 2).constData() : "-",
                 100.0 * r.agreement, r.peakMb);
+  if (!systemAllocator) {
+    const auto pool = nets::TensorMemoryPool::stats();
+    std::printf("\nmemory pool: %.1f%% of %llu large allocations reused, %.0f MB cached, %.0f MB at most\n",
+                100.0 * double(pool.reused) / double(std::max<std::uint64_t>(1, pool.reused + pool.fresh)),
+                static_cast<unsigned long long>(pool.reused + pool.fresh), pool.cachedBytes / 1e6, pool.peakBytes / 1e6);
+  }
   return 0;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QTimer>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -11,8 +12,14 @@
 
 #include "inference/resultcache.h"
 #include "nets/device.h"
+#include "nets/tensormemorypool.h"
 
 namespace rrsis::ui {
+
+namespace {
+/** Tensor memory kept for the next query is given back after this long without one. */
+constexpr int kIdleReleaseMs = 30 * 1000;
+}  // namespace
 
 /**
  * Lives in the service's thread. Owns the Segmenter (created, used and released there) and
@@ -20,9 +27,16 @@ namespace rrsis::ui {
  */
 class InferenceWorker : public QObject {
  public:
-  explicit InferenceWorker(InferenceService* service) : service_(service) {}
+  explicit InferenceWorker(InferenceService* service) : service_(service) {
+    // A child, so it moves to the service's thread with the worker and fires there.
+    idle_ = new QTimer(this);
+    idle_->setSingleShot(true);
+    idle_->setInterval(kIdleReleaseMs);
+    QObject::connect(idle_, &QTimer::timeout, this, [] { nets::TensorMemoryPool::releaseCached(); });
+  }
 
   void load(const QString& bundle, const SegmenterOptions& options) {
+    const IdleFromHere idle{idle_};  // the replaced model's memory too, if no query comes
     nets::applyThreadSettings(options.threads);
     auto loaded = Segmenter::load(bundle, options);
     if (!loaded) {
@@ -44,6 +58,7 @@ class InferenceWorker : public QObject {
   }
 
   void run(int id, const InferenceJob& job) {
+    const IdleFromHere idle{idle_};
     InferenceService* s = service_;
     if (s->shouldStop(id) || s->isSuperseded(id)) {
       post([s, id] { s->settle(id); Q_EMIT s->cancelled(id); });
@@ -90,6 +105,12 @@ class InferenceWorker : public QObject {
   }
 
  private:
+  /** Restarts the idle timer when a call ends, however it ends. */
+  struct IdleFromHere {
+    QTimer* timer;
+    ~IdleFromHere() { timer->start(); }
+  };
+
   template <class F>
   void post(F&& f) {
     // Delivered in the GUI thread; dropped if the service is already gone.
@@ -97,6 +118,7 @@ class InferenceWorker : public QObject {
   }
 
   InferenceService* service_;
+  QTimer* idle_;  // gives cached tensor memory back when no query came for a while
   std::unique_ptr<Segmenter> segmenter_;
   ResultCache cache_;
   QString modelKey_;

@@ -12,6 +12,7 @@
 #include "model/fianettextanalysis.h"
 #include "model/segmentationnetwork.h"
 #include "nets/device.h"
+#include "nets/tensormemorypool.h"
 #include "text/sentencepiecetokenizer.h"
 #include "text/wordpiecetokenizer.h"
 
@@ -100,6 +101,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
   auto p = std::make_unique<Private>();
   p->threads = nets::applyThreadSettings(options.threads);
   p->device = nets::selectDevice(options.forceCpu);
+  nets::TensorMemoryPool::install();  // reuses activation memory between layers and queries
   auto network = loadSegmentationNetwork(*manifest, tokenizer.value()->vocabSize(), p->device);
   if (!network) return R::failure(network.error());
   using P = SegmenterOptions::Precision;

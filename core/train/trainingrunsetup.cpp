@@ -28,6 +28,7 @@
 #include "nets/losses.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "nets/tensormemorypool.h"
 #include "raster/gdalrastersource.h"
 #include "text/wordpiecetokenizer.h"
 #include "annotation/project.h"
@@ -237,6 +238,7 @@ Status TrainingRun::buildNetwork() {
 
   threads_ = nets::applyThreadSettings(o_.threads);
   device_ = nets::selectDevice(o_.forceCpu);
+  nets::TensorMemoryPool::install();  // activations and gradients reuse memory between steps
   if (o_.precision == TrainPrecision::Bf16) bf16_ = true;
   // On the CPU, bf16 training of this network measured ~18x slower than fp32 with LibTorch
   // 1.13 (bench_train), so auto means bf16 on a GPU only.

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include "nets/tensormemorypool.h"
+
 namespace rrsis::ui {
 
 void BackgroundJob::Context::progress(int done, int total, const QString& text) {
@@ -31,6 +33,9 @@ bool BackgroundJob::start(Work work) {
     } catch (const std::exception& e) {
       error = QString::fromUtf8(e.what());
     }
+    // Training and evaluation leave their activations cached in the tensor memory pool;
+    // the studio gives them back when the job ends.
+    nets::TensorMemoryPool::releaseCached();
     const bool cancelled = cancelled_.load();
     QMetaObject::invokeMethod(
         this,
