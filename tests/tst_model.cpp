@@ -284,6 +284,40 @@ class TestModel : public QObject {
     QCOMPARE(cv::norm(*a, *b, cv::NORM_INF), 0.0);  // eval mode: deterministic
   }
 
+  void compact_preparedForInference_keepsTheLogits() {
+    torch::manual_seed(7);
+    nets::CompactNet net(smallCompactOptions());
+    {
+      torch::NoGradGuard noGrad;  // batch norms with statistics and scales of their own, as after training
+      for (const auto& m : net->modules()) {
+        if (auto* bn = m->as<torch::nn::BatchNorm2dImpl>()) {
+          bn->running_mean.uniform_(-0.5, 0.5);
+          bn->running_var.uniform_(0.5, 2.0);
+          bn->weight.uniform_(0.5, 1.5);
+          bn->bias.uniform_(-0.5, 0.5);
+        }
+      }
+    }
+    net->eval();
+    const auto image = torch::randn({1, 3, 64, 96});
+    const auto ids = torch::randint(1, kTestVocabSize, {1, 8}, torch::kLong);
+    auto mask = torch::ones({1, 8}, torch::kLong);
+    mask.slice(1, 5).zero_();
+    torch::NoGradGuard noGrad;
+    const auto before = net->forward(image, ids, mask);
+    net->prepareForInference();
+    const auto after = net->forward(image, ids, mask);
+    QVERIFY(after.is_contiguous());
+    QCOMPARE(after.sizes(), before.sizes());
+    const double diff = (after - before).abs().max().item<double>();
+    QVERIFY2(diff < 1e-4, qPrintable(QStringLiteral("%1 (logits up to %2)").arg(diff).arg(before.abs().max().item<double>())));
+    // The batch norms are gone from the stem and the head (conv, BN, ReLU, ... before).
+    QCOMPARE(int(net->stem->size()), 4);
+    QCOMPARE(int(net->head->size()), 3);
+    QVERIFY(net->head[0]->as<torch::nn::Conv2dImpl>()->weight.is_contiguous(at::MemoryFormat::ChannelsLast));
+    QVERIFY_THROWS_EXCEPTION(c10::Error, net->train());
+  }
+
   void compact_weightProblems_areAllReported() {
     QTemporaryDir d;
     const QString bundle = makeCompactBundle(d.path(), "broken", smallCompactOptions());

@@ -38,15 +38,20 @@ class TorchScriptNetwork final : public SegmentationNetwork {
 
 class CompactNetwork final : public SegmentationNetwork {
  public:
-  explicit CompactNetwork(nets::CompactNet net) : net_(std::move(net)) {}
+  /** Takes a network with its weights on their device and prepares it for inference. */
+  explicit CompactNetwork(nets::CompactNet net)
+      : net_(std::move(net)), parameters_(nets::parameterCount(*net_)) {
+    net_->prepareForInference();  // batch norms folded, channels-last, as freezing would
+  }
   torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
                         const torch::Tensor& mask) override {
     return net_->forward(image, ids, mask);
   }
-  int64_t parameterCount() const override { return nets::parameterCount(*net_); }
+  int64_t parameterCount() const override { return parameters_; }  // the bundle's, not the folded net's
 
  private:
   nets::CompactNet net_;
+  int64_t parameters_;
 };
 
 Result<std::unique_ptr<SegmentationNetwork>> loadTorchScript(const ModelManifest& m,
@@ -108,7 +113,6 @@ Result<std::unique_ptr<SegmentationNetwork>> loadCompact(const ModelManifest& m,
       return R::failure(
           QCoreApplication::translate("Segmenter", "The weights %1 do not fit the %2 network: %3")
               .arg(native(m.weightsPath), m.architecture, QString::fromStdString(error)));
-    net->eval();
     net->to(device);
     return R(std::make_unique<CompactNetwork>(std::move(net)));
   } catch (const std::exception& e) {

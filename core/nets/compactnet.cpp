@@ -1,5 +1,6 @@
 #include "nets/compactnet.h"
 
+#include "nets/batchnormfolding.h"
 #include "nets/gelu.h"
 #include "nets/precision.h"
 
@@ -90,7 +91,15 @@ ConvBlockImpl::ConvBlockImpl(int64_t c) {
 }
 
 torch::Tensor ConvBlockImpl::forward(const torch::Tensor& x) {
+  if (folded) return x + pw2(torch::relu(pw1(dw(x))));
   return x + bn2(pw2(torch::relu(pw1(bn1(dw(x))))));
+}
+
+void ConvBlockImpl::foldBatchNorms() {
+  if (folded) return;
+  foldBatchNorm(*dw, *bn1);
+  foldBatchNorm(*pw2, *bn2);
+  folded = true;
 }
 
 WordFusionImpl::WordFusionImpl(int64_t c, int64_t textDim) : keyDim(std::min<int64_t>(c, 64)) {
@@ -131,6 +140,11 @@ torch::Tensor StageImpl::forward(torch::Tensor x, const torch::Tensor& words,
   return fusion(x, words, keyBias);
 }
 
+void StageImpl::foldBatchNorms() {
+  down = replace_module("down", nets::foldBatchNorms(down));
+  for (const auto& block : *blocks) block.get<ConvBlock>()->foldBatchNorms();
+}
+
 CompactNetImpl::CompactNetImpl(CompactOptions o) : options(std::move(o)) {
   text = register_module("text", TextEncoder(options));
   const auto& w = options.widths;
@@ -151,12 +165,33 @@ CompactNetImpl::CompactNetImpl(CompactOptions o) : options(std::move(o)) {
                                                 conv(d, 2, 1, 1, true)));
 }
 
+void CompactNetImpl::prepareForInference() {
+  if (inferenceOnly) return;
+  eval();
+  torch::NoGradGuard noGrad;
+  stem = replace_module("stem", foldBatchNorms(stem));
+  head = replace_module("head", foldBatchNorms(head));
+  nn::ModuleList folded;
+  for (size_t i = 0; i < smooth->size(); ++i)
+    folded->push_back(foldBatchNorms(nn::Sequential(smooth->ptr<nn::SequentialImpl>(i))));
+  smooth = replace_module("smooth", folded);
+  for (const auto& stage : *stages) stage->as<Stage>()->foldBatchNorms();
+  for (auto& p : parameters())
+    if (p.dim() == 4) p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast));
+  inferenceOnly = true;
+}
+
+void CompactNetImpl::train(bool on) {
+  TORCH_CHECK(!on || !inferenceOnly, "this compact network was prepared for inference and cannot train");
+  nn::Module::train(on);
+}
+
 torch::Tensor CompactNetImpl::forward(const torch::Tensor& image, const torch::Tensor& ids,
                                       const torch::Tensor& mask) {
   const auto words = text(ids, mask);
   const auto keyBias = (1.0 - mask.to(torch::kFloat)) * kMaskedBias;
   std::vector<torch::Tensor> features;
-  auto x = stem->forward(image);
+  auto x = stem->forward(inferenceOnly ? image.contiguous(at::MemoryFormat::ChannelsLast) : image);
   for (const auto& stage : *stages) {
     x = stage->as<Stage>()->forward(x, words, keyBias);
     features.push_back(x);
@@ -174,7 +209,8 @@ torch::Tensor CompactNetImpl::forward(const torch::Tensor& image, const torch::T
   return F::interpolate(logits, F::InterpolateFuncOptions()
                                     .size(std::vector<int64_t>{image.size(2), image.size(3)})
                                     .mode(torch::kBilinear)
-                                    .align_corners(false));
+                                    .align_corners(false))
+      .contiguous();
 }
 
 int64_t parameterCount(const torch::nn::Module& module) {

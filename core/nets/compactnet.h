@@ -61,9 +61,12 @@ TORCH_MODULE(TextEncoder);
 struct ConvBlockImpl : torch::nn::Module {
   explicit ConvBlockImpl(int64_t channels);
   torch::Tensor forward(const torch::Tensor& x);
+  /** Folds both batch norms into their convs (inference only). */
+  void foldBatchNorms();
 
   torch::nn::Conv2d dw{nullptr}, pw1{nullptr}, pw2{nullptr};
   torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr};
+  bool folded = false;  ///< the batch norms live in dw and pw2 and are skipped
 };
 TORCH_MODULE(ConvBlock);
 
@@ -89,6 +92,8 @@ struct StageImpl : torch::nn::Module {
   StageImpl(int64_t in, int64_t out, int64_t depth, bool downsample, int64_t textDim);
   torch::Tensor forward(torch::Tensor x, const torch::Tensor& words,
                         const torch::Tensor& keyBias);
+  /** Folds the batch norms of the downsampling and of every block (inference only). */
+  void foldBatchNorms();
 
   torch::nn::Sequential down{nullptr};
   torch::nn::Sequential blocks{nullptr};
@@ -107,7 +112,17 @@ struct CompactNetImpl : torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
                         const torch::Tensor& mask);
 
+  /**
+   * Makes the network an inference engine, as freezing does for a TorchScript module:
+   * eval mode, every batch norm folded into its conv, conv weights and activations
+   * channels-last (oneDNN's layout, no reorder per conv). Same logits to rounding; the
+   * state dict no longer matches a bundle's and train() is refused afterwards.
+   */
+  void prepareForInference();
+  void train(bool on = true) override;
+
   CompactOptions options;
+  bool inferenceOnly = false;
   TextEncoder text{nullptr};
   torch::nn::Sequential stem{nullptr};
   torch::nn::ModuleList stages{nullptr};
