@@ -66,7 +66,16 @@ double runReference(const QString& command) {
   return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
 
+/** Starts a new peak of resident memory (VmHWM) for this process (Linux 4.0 and later). */
+void resetPeakMemory() {
+  std::ofstream clear("/proc/self/clear_refs");
+  clear << "5";
+}
+
 std::vector<Row> benchModel(const std::string& name, const nets::LavtOptions& options, int64_t size, int runs) {
+  // Each model's peak is its own: the previous model's cached memory goes back first.
+  nets::TensorMemoryPool::releaseCached();
+  resetPeakMemory();
   torch::manual_seed(1);
   nets::LavtNet net(options);
   net->eval();

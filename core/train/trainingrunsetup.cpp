@@ -240,8 +240,9 @@ Status TrainingRun::buildNetwork() {
   device_ = nets::selectDevice(o_.forceCpu);
   nets::TensorMemoryPool::install();  // activations and gradients reuse memory between steps
   if (o_.precision == TrainPrecision::Bf16) bf16_ = true;
-  // On the CPU, bf16 training of this network measured ~18x slower than fp32 with LibTorch
-  // 1.13 (bench_train), so auto means bf16 on a GPU only.
+  // On the CPU, bf16 training measured ~18x slower than fp32 with LibTorch 1.13 before the
+  // tensor memory pool and about as fast since (bench_train): auto keeps fp32's accuracy there
+  // and means bf16 on a GPU only.
   else if (o_.precision == TrainPrecision::Auto) bf16_ = device_.is_cuda();
   fingerprint_ = fingerprint(o_, dataFolders_, valFolder_, int(train_.size()), bf16_ ? "bf16" : "fp32");
   gsd_ = o_.groundSampleDistance >= 0 ? o_.groundSampleDistance : inputGroundSampleDistance(train_.front(), o_.inputSize);
