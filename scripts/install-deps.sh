@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   libgl-dev
-  libtorch-dev python3-torch libopenblas0-openmp
+  libtorch-dev python3-torch python3-numpy libopenblas0-openmp
   libopencv-dev libgdal-dev gdal-bin
   libsentencepiece-dev sentencepiece nlohmann-json3-dev
   xvfb xauth xdotool imagemagick fonts-noto-cjk

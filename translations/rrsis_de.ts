@@ -132,6 +132,32 @@
     </message>
 </context>
 <context>
+    <name>CocoExport</name>
+    <message>
+        <source>%1 already exists; choose another file or allow overwriting.</source>
+        <translation>%1 ist bereits vorhanden; wählen Sie eine andere Datei oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 of %2 has no expression and was left out.</source>
+        <translation>Annotation %1 von %2 hat keinen Ausdruck und wurde ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hole(s) in masks were filled: COCO polygons cannot hold holes (run-lengths can).</source>
+        <translation>
+            <numerusform>%n Loch in Masken wurde gefüllt: COCO-Polygone können keine Löcher enthalten (Lauflängen schon).</numerusform>
+            <numerusform>%n Löcher in Masken wurden gefüllt: COCO-Polygone können keine Löcher enthalten (Lauflängen schon).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -2483,6 +2509,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>FIANet&apos;s object and position words: %1</source>
         <translation>Objekt- und Positionswörter von FIANet: %1</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s annotations to one COCO instances JSON file (run-length masks over each image, the expression, split and provenance as extra fields).</source>
+        <translation>Die Annotationen eines Projekts in eine COCO-Instanzen-JSON-Datei schreiben (Lauflängenmasken über jedes Bild, Ausdruck, Aufteilung und Herkunft als zusätzliche Felder).</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Die zu schreibende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Masks as polygons instead of run-lengths (holes are filled).</source>
+        <translation>Masken als Polygone statt Lauflängen (Löcher werden gefüllt).</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Die Datei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 annotation(s) of %2 image(s) in %3 categories to %4.</source>
+        <translation>%1 Annotation(en) aus %2 Bild(ern) in %3 Kategorien nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the annotations as one COCO instances file</source>
+        <translation>Die Annotationen als eine COCO-Instanzen-Datei schreiben</translation>
     </message>
 </context>
 <context>

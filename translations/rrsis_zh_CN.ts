@@ -132,6 +132,31 @@
     </message>
 </context>
 <context>
+    <name>CocoExport</name>
+    <message>
+        <source>%1 already exists; choose another file or allow overwriting.</source>
+        <translation>%1 已存在；请选择其他文件或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 of %2 has no expression and was left out.</source>
+        <translation>%2 的标注 %1 没有表达式，已跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hole(s) in masks were filled: COCO polygons cannot hold holes (run-lengths can).</source>
+        <translation>
+            <numerusform>已填充掩膜中的 %n 个孔洞：COCO 多边形无法表示孔洞（游程编码可以）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -2478,6 +2503,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>FIANet&apos;s object and position words: %1</source>
         <translation>FIANet 的目标词与位置词：%1</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s annotations to one COCO instances JSON file (run-length masks over each image, the expression, split and provenance as extra fields).</source>
+        <translation>将项目的标注写入一个 COCO 实例 JSON 文件（每幅图像上的游程编码掩膜，表达式、划分和来源作为附加字段）。</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>要写入的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Masks as polygons instead of run-lengths (holes are filled).</source>
+        <translation>以多边形而非游程编码保存掩膜（孔洞会被填充）。</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>如果文件已存在则替换。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 annotation(s) of %2 image(s) in %3 categories to %4.</source>
+        <translation>已将 %2 幅图像的 %1 个标注（%3 个类别）写入 %4。</translation>
+    </message>
+    <message>
+        <source>Write the annotations as one COCO instances file</source>
+        <translation>将标注写入一个 COCO 实例文件</translation>
     </message>
 </context>
 <context>

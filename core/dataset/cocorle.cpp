@@ -12,23 +12,43 @@ namespace {
 constexpr std::int64_t kMaxPixels = std::int64_t(1) << 34;
 }  // namespace
 
-CocoRle encodeRle(const cv::Mat& mask) {
-  CocoRle rle;
-  rle.height = mask.rows;
-  rle.width = mask.cols;
-  bool current = false;
-  std::int64_t run = 0;
-  for (int x = 0; x < mask.cols; ++x)
-    for (int y = 0; y < mask.rows; ++y) {
-      const bool on = mask.at<uchar>(y, x) != 0;
-      if (on != current) {
-        rle.counts.push_back(run);
-        run = 0;
-        current = on;
-      }
-      ++run;
+/** Builds the alternating runs from spans of one value. */
+class RunBuilder {
+ public:
+  explicit RunBuilder(CocoRle& rle) : rle_(rle) {}
+  void add(bool on, std::int64_t n) {
+    if (n <= 0) return;
+    if (on != current_) {
+      rle_.counts.push_back(run_);
+      run_ = 0;
+      current_ = on;
     }
-  rle.counts.push_back(run);
+    run_ += n;
+  }
+  void finish() { rle_.counts.push_back(run_); }
+
+ private:
+  CocoRle& rle_;
+  bool current_ = false;
+  std::int64_t run_ = 0;
+};
+
+CocoRle encodeRle(const cv::Mat& mask) { return encodeRle(mask, QPoint(0, 0), QSize(mask.cols, mask.rows)); }
+
+CocoRle encodeRle(const cv::Mat& crop, QPoint offset, QSize imageSize) {
+  CocoRle rle;
+  rle.height = imageSize.height();
+  rle.width = imageSize.width();
+  const std::int64_t h = imageSize.height();
+  RunBuilder runs(rle);
+  runs.add(false, std::int64_t(offset.x()) * h);  // the columns left of the crop
+  for (int x = 0; x < crop.cols; ++x) {
+    runs.add(false, offset.y());
+    for (int y = 0; y < crop.rows; ++y) runs.add(crop.at<uchar>(y, x) != 0, 1);
+    runs.add(false, h - offset.y() - crop.rows);
+  }
+  runs.add(false, std::int64_t(imageSize.width() - offset.x() - crop.cols) * h);  // right of it
+  runs.finish();
   return rle;
 }
 

@@ -1,4 +1,6 @@
 #pragma once
+#include <QPoint>
+#include <QSize>
 #include <cstdint>
 #include <vector>
 
@@ -24,6 +26,12 @@ struct CocoRle {
 
 /** Encodes a CV_8U mask (non-zero = foreground). */
 CocoRle encodeRle(const cv::Mat& mask);
+/**
+ * Encodes an image of `imageSize` pixels that is empty except for `crop` (CV_8U, non-zero =
+ * foreground) at `offset`: a large scene's mask from its bounding box alone. The crop must lie
+ * inside the image.
+ */
+CocoRle encodeRle(const cv::Mat& crop, QPoint offset, QSize imageSize);
 /** Decodes to CV_8U 0/255; an error when the counts do not add up to height x width. */
 Result<cv::Mat> decodeRle(const CocoRle& rle);
 /** The compressed string form of the counts. */

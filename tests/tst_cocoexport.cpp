@@ -1,0 +1,288 @@
+// Annotations exported as COCO instances: read back with the project's decoder and with an
+// independent one (python3 + numpy, by the published run-length definition), polygons,
+// refusing to overwrite, a full disk and a missing folder.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "annotation/annotationdocument.h"
+#include "annotation/project.h"
+#include "dataset/cocoexport.h"
+#include "dataset/cocorle.h"
+#include "testrasters.h"
+
+using namespace rrsis;
+
+namespace {
+
+constexpr int kWidth = 900, kHeight = 700;
+
+QString writeScene(const QString& dir) {
+  test::RasterSpec spec;
+  spec.width = kWidth;
+  spec.height = kHeight;
+  spec.value = [](int b, int x, int y) { return (b * 50 + x / 4 + y / 4) % 256; };
+  spec.options = {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"};
+  const QString path = dir + "/scene.tif";
+  return test::writeRaster(path, spec) ? path : QString();
+}
+
+std::vector<QPointF> box(const QRect& r) {
+  return {QPointF(r.left(), r.top()), QPointF(r.right() + 1, r.top()), QPointF(r.right() + 1, r.bottom() + 1),
+                   QPointF(r.left(), r.bottom() + 1)};
+}
+
+/**
+ * A scene with: a square with a square hole ("the pond's island" style), a mask in two parts,
+ * a triangle with a category, an expression that refers to nothing, and one without expression.
+ */
+std::unique_ptr<Project> makeProject(const QString& dir) {
+  const QString scene = writeScene(dir);
+  if (scene.isEmpty()) return nullptr;
+  auto p = std::make_unique<Project>();
+  AnnotationDocument& d = *p->document(p->addScene(scene, QSize(kWidth, kHeight), SceneFingerprint::of(scene)));
+  Annotation ring;
+  ring.expression = "the square field with a shed in the middle";
+  ring.category = "low vegetation";
+  ring.split = Split::Train;
+  const int a = d.addAnnotation(ring);
+  d.fillPolygon(a, box(QRect(100, 100, 200, 150)), false);
+  d.fillPolygon(a, box(QRect(170, 150, 40, 30)), true);  // erased: the hole
+  Annotation parts;
+  parts.expression = "the two white tanks";
+  const int b = d.addAnnotation(parts);
+  d.fillPolygon(b, box(QRect(500, 50, 30, 30)), false);
+  d.fillPolygon(b, box(QRect(600, 400, 25, 60)), false);
+  Annotation roof;
+  roof.expression = "the building at the bottom right";
+  roof.category = "building";
+  const int c = d.addAnnotation(roof);
+  d.fillPolygon(c, {QPointF(700, 650), QPointF(890, 690), QPointF(760, 520)}, false);
+  Annotation nothing;
+  nothing.expression = "no boats here";
+  d.addAnnotation(nothing);
+  d.addAnnotation(Annotation());  // no expression: left out
+  return p;
+}
+
+QJsonObject readJson(const QString& file) {
+  QFile f(file);
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+double iou(const cv::Mat& a, const cv::Mat& b) {
+  cv::Mat i, u;
+  cv::bitwise_and(a, b, i);
+  cv::bitwise_or(a, b, u);
+  const int un = cv::countNonZero(u);
+  return un == 0 ? 1.0 : double(cv::countNonZero(i)) / un;
+}
+
+/** Decodes compressed COCO counts with numpy alone and prints "area x y w h" per annotation. */
+const char* kIndependentDecoder = R"PY(
+import json, sys
+import numpy as np
+
+def counts_from_string(s):
+    counts, p = [], 0
+    while p < len(s):
+        x, k, more = 0, 0, True
+        while more:
+            c = ord(s[p]) - 48
+            x |= (c & 0x1f) << (5 * k)
+            more = bool(c & 0x20)
+            p += 1
+            k += 1
+            if not more and (c & 0x10):
+                x |= -1 << (5 * k)
+        if len(counts) > 2:
+            x += counts[-2]
+        counts.append(x)
+    return counts
+
+coco = json.load(open(sys.argv[1]))
+for a in coco["annotations"]:
+    h, w = a["segmentation"]["size"]
+    flat = np.zeros(h * w, dtype=np.uint8)
+    at = 0
+    for i, n in enumerate(counts_from_string(a["segmentation"]["counts"])):
+        if i % 2 == 1:
+            flat[at:at + n] = 1
+        at += n
+    assert at == h * w, "counts cover %d pixels, not %d" % (at, h * w)
+    mask = flat.reshape((w, h)).T  # column-major
+    ys, xs = np.nonzero(mask)
+    if len(xs) == 0:
+        print(0, 0, 0, 0, 0)
+    else:
+        print(int(mask.sum()), xs.min(), ys.min(), xs.max() - xs.min() + 1, ys.max() - ys.min() + 1)
+)PY";
+
+}  // namespace
+
+class TestCocoExport : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void regionEncoding_equalsTheWholeMasksEncoding() {
+    cv::Mat whole(53, 71, CV_8U, cv::Scalar(0));
+    cv::randu(whole(cv::Rect(10, 7, 30, 20)), 0, 2);
+    whole(cv::Rect(10, 7, 30, 20)) *= 255;
+    const CocoRle expected = encodeRle(whole);
+    const CocoRle region = encodeRle(whole(cv::Rect(10, 7, 30, 20)), QPoint(10, 7), QSize(71, 53));
+    QCOMPARE(region.counts, expected.counts);
+    QCOMPARE(encodeRle(cv::Mat(), QPoint(), QSize(71, 53)).counts, std::vector<std::int64_t>{71 * 53});
+  }
+
+  void export_readsBackEveryMaskWithItsExpression() {
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    const QString file = dir.filePath("instances.json");
+    auto report = exportCoco(*p, file, {});
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->images, 1);
+    QCOMPARE(report->annotations, 4);
+    QCOMPARE(report->categories, 3);  // low vegetation, object, building
+    QCOMPARE(report->notes.size(), 1);  // the annotation without expression
+    const QJsonObject coco = readJson(file);
+    const QJsonObject image = coco["images"].toArray()[0].toObject();
+    QCOMPARE(image["file_name"].toString(), QString("scene.tif"));
+    QCOMPARE(image["width"].toInt(), kWidth);
+    const QJsonArray annotations = coco["annotations"].toArray();
+    const AnnotationDocument& d = *p->document(0);
+    for (int i = 0; i < 4; ++i) {
+      const QJsonObject entry = annotations[i].toObject();
+      const Annotation& a = d.at(i);
+      QCOMPARE(entry["expression"].toString(), a.expression);
+      auto mask = decodeSegmentation(entry["segmentation"], kHeight, kWidth);
+      QVERIFY2(mask, qPrintable(mask.error()));
+      QCOMPARE(cv::norm(*mask, a.mask(QRect(0, 0, kWidth, kHeight)), cv::NORM_INF), 0.0);
+      QCOMPARE(qint64(entry["area"].toDouble()), qint64(a.area()));
+    }
+    QCOMPARE(annotations[0].toObject()["split"].toString(), QString("train"));
+    QCOMPARE(annotations[3].toObject()["area"].toDouble(), 0.0);  // "no boats here"
+    QCOMPARE(annotations[3].toObject()["bbox"].toArray(), (QJsonArray{0, 0, 0, 0}));
+    const QJsonArray bbox = annotations[0].toObject()["bbox"].toArray();
+    QCOMPARE(bbox, (QJsonArray{100, 100, 200, 150}));
+  }
+
+  void independentDecoder_agreesOnAreasAndBoxes() {
+    // Debian's interpreter, where python3-numpy is installed (scripts/install-deps.sh).
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    QVERIFY(exportCoco(*p, dir.filePath("instances.json"), {}));
+    QFile script(dir.filePath("decode.py"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(kIndependentDecoder);
+    script.close();
+    QProcess run;
+    run.start(python, {script.fileName(), dir.filePath("instances.json")});
+    QVERIFY(run.waitForFinished(60000));
+    if (run.readAllStandardError().contains("No module named 'numpy'")) QSKIP("numpy is not installed");
+    QCOMPARE(run.exitCode(), 0);
+    const QStringList lines = QString::fromLatin1(run.readAllStandardOutput()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+      const Annotation& a = p->document(0)->at(i);
+      const QRect b = a.bounds();
+      const QString expected = a.area() == 0 ? QStringLiteral("0 0 0 0 0")
+                                             : QStringLiteral("%1 %2 %3 %4 %5").arg(a.area()).arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height());
+      QCOMPARE(lines[i].trimmed(), expected);
+    }
+  }
+
+  void polygons_keepOuterBoundariesAndSayHolesAreFilled() {
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    CocoExportOptions o;
+    o.polygons = true;
+    auto report = exportCoco(*p, dir.filePath("polygons.json"), o);
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(report->notes.join(' ').contains(QLatin1String("hole")));
+    const QJsonArray annotations = readJson(dir.filePath("polygons.json"))["annotations"].toArray();
+    QCOMPARE(annotations[1].toObject()["segmentation"].toArray().size(), 2);  // two parts, two polygons
+    for (int i = 0; i < 3; ++i) {
+      auto mask = decodeSegmentation(annotations[i].toObject()["segmentation"], kHeight, kWidth);
+      QVERIFY2(mask, qPrintable(mask.error()));
+      cv::Mat expected = p->document(0)->at(i).mask(QRect(0, 0, kWidth, kHeight));
+      if (i == 0) expected(cv::Rect(170, 150, 40, 30)).setTo(255);  // the hole, filled
+      QVERIFY2(iou(*mask, expected) > 0.99, qPrintable(QString::number(iou(*mask, expected))));
+    }
+  }
+
+  void existingFile_isLeftAlone_unlessOverwriting() {
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    const QString file = dir.filePath("instances.json");
+    QFile existing(file);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("precious");
+    existing.close();
+    auto refused = exportCoco(*p, file, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("already exists")), qPrintable(refused.error()));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("precious"));
+    existing.close();
+    CocoExportOptions o;
+    o.overwrite = true;
+    QVERIFY(exportCoco(*p, file, o));
+    QCOMPARE(readJson(file)["annotations"].toArray().size(), 4);
+  }
+
+  void missingFolder_andCancel_writeNothing() {
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    auto missing = exportCoco(*p, dir.filePath("nowhere/instances.json"), {});
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(QLatin1String("nowhere")), qPrintable(missing.error()));
+    auto cancelled = exportCoco(*p, dir.filePath("instances.json"), {}, [](int done, int) { return done < 2; });
+    QVERIFY(!cancelled);
+    QVERIFY(!QFile::exists(dir.filePath("instances.json")));
+  }
+
+  void fullDisk_leavesNoHalfFile() {
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    const QString file = dir.filePath("instances.json");
+    const pid_t child = fork();
+    if (child == 0) {
+      std::signal(SIGXFSZ, SIG_IGN);
+      rlimit limit{512, 512};  // the JSON is several KB
+      setrlimit(RLIMIT_FSIZE, &limit);
+      auto r = exportCoco(*p, file, {});
+      _exit(r ? 0 : (r.error().contains("instances.json") ? 3 : 4));
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 3);  // failed, naming the file
+    QCOMPARE(QDir(dir.path()).entryList({"*.json*"}, QDir::Files | QDir::Hidden).size(), 0);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCocoExport)
+#include "tst_cocoexport.moc"
