@@ -1,6 +1,7 @@
-// Annotations exported as COCO instances: read back with the project's decoder and with an
-// independent one (python3 + numpy, by the published run-length definition), polygons,
-// refusing to overwrite, a full disk and a missing folder.
+// Annotations exported as COCO instances and imported back: read with the project's decoder and
+// with an independent one (python3 + numpy, by the published run-length definition), polygons,
+// refusing to overwrite, a full disk and a missing folder; imports into a new project as one undo
+// step, mixed polygons and run-lengths, and broken files.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <csignal>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -20,6 +22,7 @@
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
 #include "dataset/cocoexport.h"
+#include "dataset/cocoimport.h"
 #include "dataset/cocorle.h"
 #include "testrasters.h"
 
@@ -261,6 +264,91 @@ class TestCocoExport : public QObject {
     auto cancelled = exportCoco(*p, dir.filePath("instances.json"), {}, [](int done, int) { return done < 2; });
     QVERIFY(!cancelled);
     QVERIFY(!QFile::exists(dir.filePath("instances.json")));
+  }
+
+  void import_intoANewProject_givesBackTheMasksInOneUndoStep() {
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    QVERIFY(exportCoco(*p, dir.filePath("instances.json"), {}));
+    Project fresh;
+    const QString scene = p->scene(0).path;
+    AnnotationDocument& d = *fresh.document(fresh.addScene(scene, QSize(kWidth, kHeight), SceneFingerprint::of(scene)));
+    auto report = importCoco(fresh, dir.filePath("instances.json"));
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->annotations, 4);
+    QVERIFY(report->notes.isEmpty());
+    QCOMPARE(d.count(), 4);
+    const QRect whole(0, 0, kWidth, kHeight);
+    for (int i = 0; i < 4; ++i) {
+      const Annotation& original = p->document(0)->at(i);
+      const Annotation& imported = d.at(i);
+      QCOMPARE(imported.expression, original.expression);
+      QCOMPARE(imported.split, original.split);
+      QCOMPARE(imported.provenance.mode, QString("import"));
+      QCOMPARE(cv::norm(imported.mask(whole), original.mask(whole), cv::NORM_INF), 0.0);
+    }
+    QCOMPARE(d.at(0).category, QString("low vegetation"));
+    QCOMPARE(d.undoStack()->count(), 1);
+    d.undoStack()->undo();
+    QCOMPARE(d.count(), 0);
+  }
+
+  void import_mixedPolygonsAndRunLengths_badMasksAndStrangersAreNoted() {
+    QTemporaryDir dir;
+    const QString scene = writeScene(dir.path());
+    QVERIFY(!scene.isEmpty());
+    cv::Mat square(kHeight, kWidth, CV_8U, cv::Scalar(0));
+    square(cv::Rect(10, 20, 30, 40)).setTo(255);
+    const QJsonObject rle{{"size", QJsonArray{kHeight, kWidth}}, {"counts", QString::fromLatin1(rleToString(encodeRle(square)))}};
+    const QJsonObject tooLarge{{"size", QJsonArray{kHeight + 1, kWidth}}, {"counts", QJsonArray{(kHeight + 1) * kWidth}}};
+    const QJsonObject coco{
+        {"images", QJsonArray{QJsonObject{{"id", 7}, {"file_name", "scene.tif"}, {"width", kWidth}, {"height", kHeight}},
+                              QJsonObject{{"id", 8}, {"file_name", "elsewhere.tif"}, {"width", 10}, {"height", 10}}}},
+        {"categories", QJsonArray{QJsonObject{{"id", 3}, {"name", "car"}}}},
+        {"annotations", QJsonArray{QJsonObject{{"id", 1}, {"image_id", 7}, {"category_id", 3}, {"segmentation", rle}},
+                                   QJsonObject{{"id", 2}, {"image_id", 7}, {"category_id", 3},
+                                               {"segmentation", QJsonArray{QJsonArray{100, 100, 200, 100, 200, 150, 100, 150}}}},
+                                   QJsonObject{{"id", 3}, {"image_id", 7}, {"category_id", 3}, {"segmentation", tooLarge}},
+                                   QJsonObject{{"id", 4}, {"image_id", 8}, {"category_id", 3}, {"segmentation", QJsonArray()}}}}};
+    QFile f(dir.filePath("mixed.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(coco).toJson());
+    f.close();
+    Project project;
+    AnnotationDocument& d = *project.document(project.addScene(scene, QSize(kWidth, kHeight), SceneFingerprint::of(scene)));
+    auto report = importCoco(project, f.fileName());
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->annotations, 2);
+    QCOMPARE(report->notes.size(), 2);  // the mask larger than its image, the image not in the project
+    QVERIFY2(report->notes.join('\n').contains(QLatin1String("elsewhere.tif")), qPrintable(report->notes.join('\n')));
+    QCOMPARE(d.at(0).expression, QString("car"));  // no expression: the category's name
+    QCOMPARE(d.at(0).area(), qint64(30 * 40));
+    QCOMPARE(d.at(1).bounds(), QRect(100, 100, 101, 51));  // the polygon, its edge pixels included
+  }
+
+  void import_brokenFiles_changeNothing_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("cut short") << QByteArray("{\"images\": [{\"id\": 1, \"file_na") << "cut short";
+    QTest::newRow("not COCO") << QByteArray("{\"type\": \"FeatureCollection\"}") << "not a COCO instances file";
+    QTest::newRow("empty") << QByteArray() << "cut short";
+  }
+  void import_brokenFiles_changeNothing() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    auto p = makeProject(dir.path());
+    QVERIFY(p);
+    QFile f(dir.filePath("broken.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const int before = p->document(0)->count();
+    auto report = importCoco(*p, f.fileName());
+    QVERIFY(!report);
+    QVERIFY2(report.error().contains(message), qPrintable(report.error()));
+    QCOMPARE(p->document(0)->count(), before);
   }
 
   void fullDisk_leavesNoHalfFile() {

@@ -158,6 +158,40 @@
     </message>
 </context>
 <context>
+    <name>CocoImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON or is cut short (%2 at byte %3).</source>
+        <translation>%1 ist kein JSON oder ist abgeschnitten (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a COCO instances file: it needs &quot;images&quot; and &quot;annotations&quot; lists.</source>
+        <translation>%1 ist keine COCO-Instanzen-Datei: Sie braucht die Listen &quot;images&quot; und &quot;annotations&quot;.</translation>
+    </message>
+    <message>
+        <source>The image %1 (%2 x %3) is not a scene of the project; its annotations were left out.</source>
+        <translation>Das Bild %1 (%2 x %3) ist kein Bild des Projekts; seine Annotationen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was left out: %2</source>
+        <translation>Annotation %1 wurde ausgelassen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n annotation(s) from COCO</source>
+        <translation>
+            <numerusform>%n Annotation aus COCO importieren</numerusform>
+            <numerusform>%n Annotationen aus COCO importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -2533,6 +2567,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Write the annotations as one COCO instances file</source>
         <translation>Die Annotationen als eine COCO-Instanzen-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Add the annotations of a COCO instances file to the project&apos;s images (matched by file name and size) and save the project.</source>
+        <translation>Die Annotationen einer COCO-Instanzen-Datei zu den Bildern des Projekts hinzufügen (zugeordnet nach Dateiname und Größe) und das Projekt speichern.</translation>
+    </message>
+    <message>
+        <source>The COCO instances JSON file.</source>
+        <translation>Die COCO-Instanzen-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>expected the project file and the COCO file; see --help.</source>
+        <translation>Projektdatei und COCO-Datei erwartet; siehe --help.</translation>
+    </message>
+    <message>
+        <source>import </source>
+        <translation>Import </translation>
+    </message>
+    <message>
+        <source>Imported %1 annotation(s) into %2 image(s) of %3.</source>
+        <translation>%1 Annotation(en) in %2 Bild(er) von %3 importiert.</translation>
+    </message>
+    <message>
+        <source>Add a COCO file&apos;s annotations to the project&apos;s images</source>
+        <translation>Die Annotationen einer COCO-Datei zu den Bildern des Projekts hinzufügen</translation>
     </message>
 </context>
 <context>

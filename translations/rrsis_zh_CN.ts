@@ -157,6 +157,39 @@
     </message>
 </context>
 <context>
+    <name>CocoImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON or is cut short (%2 at byte %3).</source>
+        <translation>%1 不是 JSON 或已被截断（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a COCO instances file: it needs &quot;images&quot; and &quot;annotations&quot; lists.</source>
+        <translation>%1 不是 COCO 实例文件：需要 &quot;images&quot; 和 &quot;annotations&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>The image %1 (%2 x %3) is not a scene of the project; its annotations were left out.</source>
+        <translation>图像 %1（%2 x %3）不是项目中的影像；其标注已跳过。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>导入已取消；项目未更改。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was left out: %2</source>
+        <translation>标注 %1 已跳过：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n annotation(s) from COCO</source>
+        <translation>
+            <numerusform>从 COCO 导入 %n 个标注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CocoRle</name>
     <message>
         <source>The mask size %1 x %2 is not valid.</source>
@@ -2527,6 +2560,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Write the annotations as one COCO instances file</source>
         <translation>将标注写入一个 COCO 实例文件</translation>
+    </message>
+    <message>
+        <source>Add the annotations of a COCO instances file to the project&apos;s images (matched by file name and size) and save the project.</source>
+        <translation>将 COCO 实例文件中的标注添加到项目的影像（按文件名和尺寸匹配）并保存项目。</translation>
+    </message>
+    <message>
+        <source>The COCO instances JSON file.</source>
+        <translation>COCO 实例 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>expected the project file and the COCO file; see --help.</source>
+        <translation>需要项目文件和 COCO 文件；参见 --help。</translation>
+    </message>
+    <message>
+        <source>import </source>
+        <translation>导入 </translation>
+    </message>
+    <message>
+        <source>Imported %1 annotation(s) into %2 image(s) of %3.</source>
+        <translation>已将 %1 个标注导入 %3 的 %2 幅影像。</translation>
+    </message>
+    <message>
+        <source>Add a COCO file&apos;s annotations to the project&apos;s images</source>
+        <translation>将 COCO 文件的标注添加到项目的影像</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// rrsis project export-coco: a project's annotations as one COCO instances file.
+// rrsis project export-coco / import-coco: a project's annotations to and from one COCO instances file.
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -7,6 +7,7 @@
 #include "cli_common.h"
 #include "cli_functions.h"
 #include "dataset/cocoexport.h"
+#include "dataset/cocoimport.h"
 
 namespace rrsis::cli {
 
@@ -46,6 +47,31 @@ int runProjectExportCoco(const QStringList& args) {
                .arg(report->images)
                .arg(report->categories)
                .arg(p.value(QStringLiteral("out"))));
+  return 0;
+}
+
+int runProjectImportCoco(const QStringList& args) {
+  const QString cmd = QStringLiteral("import-coco");
+  QCommandLineParser p;
+  p.setApplicationDescription(ExportText::tr("Add the annotations of a COCO instances file to the project's images "
+                                             "(matched by file name and size) and save the project."));
+  p.addHelpOption();
+  p.addPositionalArgument(QStringLiteral("project"), ExportText::tr("The .rrsisproj file."));
+  p.addPositionalArgument(QStringLiteral("coco"), ExportText::tr("The COCO instances JSON file."));
+  if (const int code = parseArguments(p, args); code >= 0) return code;
+  if (p.positionalArguments().size() != 2)
+    return projectFailure(cmd, ExportText::tr("expected the project file and the COCO file; see --help."), 2);
+  const QString file = p.positionalArguments()[0];
+  auto project = projectfile::load(file);
+  if (!project) return projectFailure(cmd, project.error());
+  auto report = importCoco(**project, p.positionalArguments()[1], [](int done, int total) {
+    drawProgress(done, total, -1, ExportText::tr("import "));
+    return true;
+  });
+  if (!report) return projectFailure(cmd, report.error());
+  for (const QString& n : report->notes) printErr(ExportText::tr("note: %1").arg(n));
+  if (Status s = projectfile::save(**project, file); !s) return projectFailure(cmd, s.error());
+  printOut(ExportText::tr("Imported %1 annotation(s) into %2 image(s) of %3.").arg(report->annotations).arg(report->scenes).arg(file));
   return 0;
 }
 

@@ -29,13 +29,14 @@ int runCheckpointInfo(const QStringList& args);
 /** rrsis convert: an official checkpoint into a model bundle, without Python. */
 int runConvert(const QStringList& args);
 
-/** rrsis project new / info / add-scene / annotate / export-refsegrs / export-coco / recover. */
+/** rrsis project new / info / add-scene / annotate / export-refsegrs / export-coco / import-coco / recover. */
 int runProjectNew(const QStringList& args);
 int runProjectInfo(const QStringList& args);
 int runProjectAddScene(const QStringList& args);
 int runProjectAnnotate(const QStringList& args);
 int runProjectExport(const QStringList& args);
 int runProjectExportCoco(const QStringList& args);
+int runProjectImportCoco(const QStringList& args);
 int runProjectRecover(const QStringList& args);
 
 }  // namespace rrsis::cli

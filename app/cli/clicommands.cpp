@@ -54,6 +54,7 @@ const std::vector<Command>& commands() {
       {"project annotate", "P --image F --model B --text T", QT_TRANSLATE_NOOP("rrsis", "Run a model and add its answer as an annotation"), runProjectAnnotate},
       {"project export-refsegrs", "P --out DIR", QT_TRANSLATE_NOOP("rrsis", "Append one RefSegRS sample per annotation"), runProjectExport},
       {"project export-coco", "P --out FILE [--polygons]", QT_TRANSLATE_NOOP("rrsis", "Write the annotations as one COCO instances file"), runProjectExportCoco},
+      {"project import-coco", "P FILE", QT_TRANSLATE_NOOP("rrsis", "Add a COCO file's annotations to the project's images"), runProjectImportCoco},
       {"project recover", "[--list] [SESSION --out P]", QT_TRANSLATE_NOOP("rrsis", "List crashed studio sessions, or save one as a project"), runProjectRecover},
   };
   return table;
