@@ -1,6 +1,11 @@
 #include "testprojects.h"
 
+#include <csignal>
+
 #include <opencv2/core.hpp>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
@@ -76,6 +81,19 @@ QString writeSquaresProject(const QString& dir, int count, bool paint, bool apar
   }
   const QString file = dir + QStringLiteral("/work.rrsisproj");
   return projectfile::save(p, file) ? file : QString();
+}
+
+int exitCodeUnderFileSizeLimit(long bytes, const std::function<int()>& work) {
+  const pid_t child = fork();
+  if (child == 0) {
+    std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    _exit(work());
+  }
+  int status = 0;
+  if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status)) return -1;
+  return WEXITSTATUS(status);
 }
 
 }  // namespace rrsis::test

@@ -1,5 +1,7 @@
 #pragma once
 // Comparing projects in tests: every scene, annotation property and mask pixel.
+#include <functional>
+
 #include <QString>
 
 namespace rrsis {
@@ -18,5 +20,12 @@ QString writeSquaresProject(const QString& dir, int count, bool paint, bool apar
 
 /** The first difference between two projects (scenes, annotations, masks), or "" when equal. */
 QString projectDifference(const Project& expected, const Project& actual);
+
+/**
+ * Runs `work` in a forked child whose files may not grow past `bytes` (a full disk, with
+ * SIGXFSZ ignored so writes fail with EFBIG) and returns the child's exit code (`work`'s
+ * result), or -1 when the child did not exit normally.
+ */
+int exitCodeUnderFileSizeLimit(long bytes, const std::function<int()>& work);
 
 }  // namespace rrsis::test

@@ -12,18 +12,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-#include <csignal>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
 #include "dataset/cocoexport.h"
 #include "dataset/cocoimport.h"
 #include "dataset/cocorle.h"
+#include "testprojects.h"
 #include "testrasters.h"
 
 using namespace rrsis;
@@ -356,18 +353,11 @@ class TestCocoExport : public QObject {
     auto p = makeProject(dir.path());
     QVERIFY(p);
     const QString file = dir.filePath("instances.json");
-    const pid_t child = fork();
-    if (child == 0) {
-      std::signal(SIGXFSZ, SIG_IGN);
-      rlimit limit{512, 512};  // the JSON is several KB
-      setrlimit(RLIMIT_FSIZE, &limit);
+    const int code = test::exitCodeUnderFileSizeLimit(512, [&] {  // the JSON is several KB
       auto r = exportCoco(*p, file, {});
-      _exit(r ? 0 : (r.error().contains("instances.json") ? 3 : 4));
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
-    QVERIFY(WIFEXITED(status));
-    QCOMPARE(WEXITSTATUS(status), 3);  // failed, naming the file
+      return r ? 0 : (r.error().contains("instances.json") ? 3 : 4);
+    });
+    QCOMPARE(code, 3);  // failed, naming the file
     QCOMPARE(QDir(dir.path()).entryList({"*.json*"}, QDir::Files | QDir::Hidden).size(), 0);
   }
 };

@@ -1,10 +1,4 @@
 // Project files: the round trip, the side folder of probability maps, and bad input.
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <csignal>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -235,18 +229,11 @@ class TestProject : public QObject {
     // Grow the project, then save it in a child process whose files may not pass 1 KB.
     for (int i = 0; i < 50; ++i)
       p->document(0)->addAnnotation(Annotation());
-    const pid_t child = fork();
-    if (child == 0) {
-      std::signal(SIGXFSZ, SIG_IGN);
-      rlimit limit{1024, 1024};
-      setrlimit(RLIMIT_FSIZE, &limit);
+    const int code = test::exitCodeUnderFileSizeLimit(1024, [&] {
       const Status s = projectfile::save(*p, file);
-      _exit(s ? 0 : (s.error().contains("work.rrsisproj") ? 3 : 4));
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
-    QVERIFY(WIFEXITED(status));
-    QCOMPARE(WEXITSTATUS(status), 3);  // failed, with a message naming the file
+      return s ? 0 : (s.error().contains("work.rrsisproj") ? 3 : 4);
+    });
+    QCOMPARE(code, 3);  // failed, with a message naming the file
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
     QCOMPARE(QDir(dir.path()).entryList({"*.rrsisproj*"}, QDir::Files | QDir::Hidden).size(), 1);
