@@ -33,6 +33,7 @@
 #include "ui/projectsession.h"
 #include "ui/tiledview.h"
 #include "ui/tools/toolmanager.h"
+#include "sparsescene.h"
 #include "timingstats.h"
 #include "util/processmemory.h"
 
@@ -51,32 +52,7 @@ long residentMb() {
   return -1;
 }
 
-/** A sparse 30000 x 30000 RGB GeoTIFF: a few painted blocks, empty overviews (instant to make). */
-QString makeScene(const QString& dir) {
-  const QString path = dir + "/sparse30000.tif";
-  if (QFileInfo::exists(path))
-    return path;
-  ensureGdalInitialized();
-  const char* opts[] = {"TILED=YES", "SPARSE_OK=TRUE", "COMPRESS=DEFLATE", "BIGTIFF=YES", nullptr};
-  GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GTiff");
-  GDALDataset* ds = drv->Create(path.toUtf8().constData(), kSize, kSize, 3, GDT_Byte, const_cast<char**>(opts));
-  if (!ds)
-    return {};
-  double gt[6] = {500000, 0.13, 0, 5400000, 0, -0.13};
-  ds->SetGeoTransform(gt);
-  std::vector<std::uint8_t> block(256 * 256 * 3);
-  for (size_t i = 0; i < block.size(); ++i)
-    block[i] = std::uint8_t((i * 37) % 251);
-  int bands[3] = {1, 2, 3};
-  for (int y = 0; y < kSize; y += 2048)
-    for (int x = 0; x < kSize; x += 2048)
-      if (ds->RasterIO(GF_Write, x, y, 256, 256, block.data(), 256, 256, GDT_Byte, 3, bands, 3, 256 * 3, 1) != CE_None)
-        std::fprintf(stderr, "cannot write a block\n");
-  int levels[] = {2, 4, 8, 16, 32, 64, 128};
-  ds->BuildOverviews("NONE", 7, levels, 0, nullptr, nullptr, nullptr);
-  GDALClose(ds);
-  return path;
-}
+QString makeScene(const QString& dir) { return bench::makeSparseScene(dir, kSize); }
 
 using bench::Stats;
 using bench::summarize;

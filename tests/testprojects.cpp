@@ -2,9 +2,11 @@
 
 #include <csignal>
 
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <opencv2/core.hpp>
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "annotation/annotationdocument.h"
@@ -83,17 +85,94 @@ QString writeSquaresProject(const QString& dir, int count, bool paint, bool apar
   return projectfile::save(p, file) ? file : QString();
 }
 
-int exitCodeUnderFileSizeLimit(long bytes, const std::function<int()>& work) {
-  const pid_t child = fork();
-  if (child == 0) {
-    std::signal(SIGXFSZ, SIG_IGN);
-    const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
-    setrlimit(RLIMIT_FSIZE, &limit);
-    _exit(work());
+int runUnderFileSizeLimit(long bytes, const std::function<int()>& work) {
+  const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit previous{};
+  getrlimit(RLIMIT_FSIZE, &previous);
+  const rlimit limit{rlim_t(bytes), previous.rlim_max};
+  if (setrlimit(RLIMIT_FSIZE, &limit) != 0) return -1;
+  const int result = work();
+  setrlimit(RLIMIT_FSIZE, &previous);
+  std::signal(SIGXFSZ, previousHandler);
+  return result;
+}
+
+QString writeShapesScene(const QString& dir) {
+  RasterSpec spec;
+  spec.width = kShapesWidth;
+  spec.height = kShapesHeight;
+  spec.value = [](int b, int x, int y) { return (b * 50 + x / 4 + y / 4) % 256; };
+  spec.options = {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"};
+  const QString path = dir + "/scene.tif";
+  return writeRaster(path, spec) ? path : QString();
+}
+
+std::vector<QPointF> boxPolygon(const QRect& r) {
+  return {QPointF(r.left(), r.top()), QPointF(r.right() + 1, r.top()), QPointF(r.right() + 1, r.bottom() + 1),
+          QPointF(r.left(), r.bottom() + 1)};
+}
+
+std::unique_ptr<Project> makeShapesProject(const QString& dir) {
+  const QString scene = writeShapesScene(dir);
+  if (scene.isEmpty()) return nullptr;
+  auto p = std::make_unique<Project>();
+  AnnotationDocument& d = *p->document(p->addScene(scene, QSize(kShapesWidth, kShapesHeight), SceneFingerprint::of(scene)));
+  Annotation ring;
+  ring.expression = "the square field with a shed in the middle";
+  ring.category = "low vegetation";
+  ring.split = Split::Train;
+  const int a = d.addAnnotation(ring);
+  d.fillPolygon(a, boxPolygon(QRect(100, 100, 200, 150)), false);
+  d.fillPolygon(a, boxPolygon(QRect(170, 150, 40, 30)), true);  // erased: the hole
+  Annotation parts;
+  parts.expression = "the two white tanks";
+  const int b = d.addAnnotation(parts);
+  d.fillPolygon(b, boxPolygon(QRect(500, 50, 30, 30)), false);
+  d.fillPolygon(b, boxPolygon(QRect(600, 400, 25, 60)), false);
+  Annotation roof;
+  roof.expression = "the building at the bottom right";
+  roof.category = "building";
+  const int c = d.addAnnotation(roof);
+  d.fillPolygon(c, {QPointF(700, 650), QPointF(890, 690), QPointF(760, 520)}, false);
+  Annotation nothing;
+  nothing.expression = "no boats here";
+  d.addAnnotation(nothing);
+  d.addAnnotation(Annotation());  // no expression: left out of exports
+  return p;
+}
+
+double maskIou(const cv::Mat& a, const cv::Mat& b) {
+  cv::Mat i, u;
+  cv::bitwise_and(a, b, i);
+  cv::bitwise_or(a, b, u);
+  const int un = cv::countNonZero(u);
+  return un == 0 ? 1.0 : double(cv::countNonZero(i)) / un;
+}
+
+QStringList runIndependentDecoder(const QString& mode, const QString& path, QString* skip, QString* error) {
+  // Debian's interpreter, where python3-numpy is installed (scripts/install-deps.sh).
+  const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                           : QStandardPaths::findExecutable(QStringLiteral("python3"));
+  if (python.isEmpty()) {
+    *skip = QStringLiteral("python3 is not installed");
+    return {};
   }
-  int status = 0;
-  if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status)) return -1;
-  return WEXITSTATUS(status);
+  QProcess run;
+  run.start(python, {QStringLiteral(RRSIS_TEST_SOURCE_DIR "/independent_decoder.py"), mode, path});
+  if (!run.waitForFinished(120000)) {
+    *error = QStringLiteral("the decoder did not finish");
+    return {};
+  }
+  const QByteArray err = run.readAllStandardError();
+  if (err.contains("No module named 'numpy'")) {
+    *skip = QStringLiteral("numpy is not installed");
+    return {};
+  }
+  if (run.exitStatus() != QProcess::NormalExit || run.exitCode() != 0) {
+    *error = QString::fromUtf8(err);
+    return {};
+  }
+  return QString::fromUtf8(run.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 }  // namespace rrsis::test

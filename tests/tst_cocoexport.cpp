@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,55 +25,10 @@ using namespace rrsis;
 
 namespace {
 
-constexpr int kWidth = 900, kHeight = 700;
+constexpr int kWidth = test::kShapesWidth, kHeight = test::kShapesHeight;
 
-QString writeScene(const QString& dir) {
-  test::RasterSpec spec;
-  spec.width = kWidth;
-  spec.height = kHeight;
-  spec.value = [](int b, int x, int y) { return (b * 50 + x / 4 + y / 4) % 256; };
-  spec.options = {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"};
-  const QString path = dir + "/scene.tif";
-  return test::writeRaster(path, spec) ? path : QString();
-}
-
-std::vector<QPointF> box(const QRect& r) {
-  return {QPointF(r.left(), r.top()), QPointF(r.right() + 1, r.top()), QPointF(r.right() + 1, r.bottom() + 1),
-                   QPointF(r.left(), r.bottom() + 1)};
-}
-
-/**
- * A scene with: a square with a square hole ("the pond's island" style), a mask in two parts,
- * a triangle with a category, an expression that refers to nothing, and one without expression.
- */
-std::unique_ptr<Project> makeProject(const QString& dir) {
-  const QString scene = writeScene(dir);
-  if (scene.isEmpty()) return nullptr;
-  auto p = std::make_unique<Project>();
-  AnnotationDocument& d = *p->document(p->addScene(scene, QSize(kWidth, kHeight), SceneFingerprint::of(scene)));
-  Annotation ring;
-  ring.expression = "the square field with a shed in the middle";
-  ring.category = "low vegetation";
-  ring.split = Split::Train;
-  const int a = d.addAnnotation(ring);
-  d.fillPolygon(a, box(QRect(100, 100, 200, 150)), false);
-  d.fillPolygon(a, box(QRect(170, 150, 40, 30)), true);  // erased: the hole
-  Annotation parts;
-  parts.expression = "the two white tanks";
-  const int b = d.addAnnotation(parts);
-  d.fillPolygon(b, box(QRect(500, 50, 30, 30)), false);
-  d.fillPolygon(b, box(QRect(600, 400, 25, 60)), false);
-  Annotation roof;
-  roof.expression = "the building at the bottom right";
-  roof.category = "building";
-  const int c = d.addAnnotation(roof);
-  d.fillPolygon(c, {QPointF(700, 650), QPointF(890, 690), QPointF(760, 520)}, false);
-  Annotation nothing;
-  nothing.expression = "no boats here";
-  d.addAnnotation(nothing);
-  d.addAnnotation(Annotation());  // no expression: left out
-  return p;
-}
+QString writeScene(const QString& dir) { return test::writeShapesScene(dir); }
+std::unique_ptr<Project> makeProject(const QString& dir) { return test::makeShapesProject(dir); }
 
 QJsonObject readJson(const QString& file) {
   QFile f(file);
@@ -83,53 +36,7 @@ QJsonObject readJson(const QString& file) {
   return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-double iou(const cv::Mat& a, const cv::Mat& b) {
-  cv::Mat i, u;
-  cv::bitwise_and(a, b, i);
-  cv::bitwise_or(a, b, u);
-  const int un = cv::countNonZero(u);
-  return un == 0 ? 1.0 : double(cv::countNonZero(i)) / un;
-}
-
-/** Decodes compressed COCO counts with numpy alone and prints "area x y w h" per annotation. */
-const char* kIndependentDecoder = R"PY(
-import json, sys
-import numpy as np
-
-def counts_from_string(s):
-    counts, p = [], 0
-    while p < len(s):
-        x, k, more = 0, 0, True
-        while more:
-            c = ord(s[p]) - 48
-            x |= (c & 0x1f) << (5 * k)
-            more = bool(c & 0x20)
-            p += 1
-            k += 1
-            if not more and (c & 0x10):
-                x |= -1 << (5 * k)
-        if len(counts) > 2:
-            x += counts[-2]
-        counts.append(x)
-    return counts
-
-coco = json.load(open(sys.argv[1]))
-for a in coco["annotations"]:
-    h, w = a["segmentation"]["size"]
-    flat = np.zeros(h * w, dtype=np.uint8)
-    at = 0
-    for i, n in enumerate(counts_from_string(a["segmentation"]["counts"])):
-        if i % 2 == 1:
-            flat[at:at + n] = 1
-        at += n
-    assert at == h * w, "counts cover %d pixels, not %d" % (at, h * w)
-    mask = flat.reshape((w, h)).T  # column-major
-    ys, xs = np.nonzero(mask)
-    if len(xs) == 0:
-        print(0, 0, 0, 0, 0)
-    else:
-        print(int(mask.sum()), xs.min(), ys.min(), xs.max() - xs.min() + 1, ys.max() - ys.min() + 1)
-)PY";
+double iou(const cv::Mat& a, const cv::Mat& b) { return test::maskIou(a, b); }
 
 }  // namespace
 
@@ -181,25 +88,14 @@ class TestCocoExport : public QObject {
   }
 
   void independentDecoder_agreesOnAreasAndBoxes() {
-    // Debian's interpreter, where python3-numpy is installed (scripts/install-deps.sh).
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
-                               ? QStringLiteral("/usr/bin/python3")
-                               : QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty()) QSKIP("python3 is not installed");
     QTemporaryDir dir;
     auto p = makeProject(dir.path());
     QVERIFY(p);
     QVERIFY(exportCoco(*p, dir.filePath("instances.json"), {}));
-    QFile script(dir.filePath("decode.py"));
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(kIndependentDecoder);
-    script.close();
-    QProcess run;
-    run.start(python, {script.fileName(), dir.filePath("instances.json")});
-    QVERIFY(run.waitForFinished(60000));
-    if (run.readAllStandardError().contains("No module named 'numpy'")) QSKIP("numpy is not installed");
-    QCOMPARE(run.exitCode(), 0);
-    const QStringList lines = QString::fromLatin1(run.readAllStandardOutput()).trimmed().split('\n');
+    QString skip, error;
+    const QStringList lines = test::runIndependentDecoder("coco", dir.filePath("instances.json"), &skip, &error);
+    if (!skip.isEmpty()) QSKIP(qPrintable(skip));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(lines.size(), 4);
     for (int i = 0; i < 4; ++i) {
       const Annotation& a = p->document(0)->at(i);
@@ -353,7 +249,7 @@ class TestCocoExport : public QObject {
     auto p = makeProject(dir.path());
     QVERIFY(p);
     const QString file = dir.filePath("instances.json");
-    const int code = test::exitCodeUnderFileSizeLimit(512, [&] {  // the JSON is several KB
+    const int code = test::runUnderFileSizeLimit(512, [&] {  // the JSON is several KB
       auto r = exportCoco(*p, file, {});
       return r ? 0 : (r.error().contains("instances.json") ? 3 : 4);
     });

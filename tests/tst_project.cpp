@@ -226,10 +226,10 @@ class TestProject : public QObject {
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();
     f.close();
-    // Grow the project, then save it in a child process whose files may not pass 1 KB.
+    // Grow the project, then save it while files may not pass 1 KB (a full disk).
     for (int i = 0; i < 50; ++i)
       p->document(0)->addAnnotation(Annotation());
-    const int code = test::exitCodeUnderFileSizeLimit(1024, [&] {
+    const int code = test::runUnderFileSizeLimit(1024, [&] {
       const Status s = projectfile::save(*p, file);
       return s ? 0 : (s.error().contains("work.rrsisproj") ? 3 : 4);
     });

@@ -460,6 +460,41 @@
     </message>
 </context>
 <context>
+    <name>GeoRasterExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF or COG driver.</source>
+        <translation>GDAL hat keinen GeoTIFF- oder COG-Treiber.</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced: its masks are on its pixel grid only.</source>
+        <translation>%1 ist nicht georeferenziert: Die Masken liegen nur auf seinem Pixelraster.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 (“%2”) of %3 has an empty mask and was left out.</source>
+        <translation>Annotation %1 („%2“) von %3 hat eine leere Maske und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 annotations; a uint16 label raster holds at most 65,535.</source>
+        <translation>%1 hat %2 Annotationen; ein uint16-Labelraster fasst höchstens 65.535.</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced: its labels are on its pixel grid only.</source>
+        <translation>%1 ist nicht georeferenziert: Die Labels liegen nur auf seinem Pixelraster.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no annotation has a mask.</source>
+        <translation>Es gibt nichts zu exportieren: Keine Annotation hat eine Maske.</translation>
+    </message>
+</context>
+<context>
     <name>GeoTiffWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -476,6 +511,25 @@
     <message>
         <source>%1 already exists; it is never overwritten.</source>
         <translation>%1 existiert bereits; vorhandene Dateien werden nie überschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotations</name>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>Annotationen werden importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from %1.</source>
+        <translation><numerusform>%n Annotation aus %1 importiert.</numerusform><numerusform>%n Annotationen aus %1 importiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -546,6 +600,25 @@
     <message>
         <source>Cannot read the classes file %1: %2</source>
         <translation>Die Klassendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MaskGeometry</name>
+    <message>
+        <source>Cannot trace a mask: %1</source>
+        <translation>Eine Maske kann nicht nachgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot simplify a mask: %1</source>
+        <translation>Eine Maske kann nicht vereinfacht werden: %1</translation>
+    </message>
+    <message>
+        <source>The scene&apos;s geotransform cannot be inverted.</source>
+        <translation>Die Geotransformation der Szene lässt sich nicht umkehren.</translation>
+    </message>
+    <message>
+        <source>Cannot rasterise a geometry: %1</source>
+        <translation>Eine Geometrie kann nicht gerastert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -744,6 +817,51 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RasterImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the project&apos;s scenes (without georeferencing it must have a scene&apos;s size).</source>
+        <translation>%1 liegt außerhalb der Szenen des Projekts (ohne Georeferenz muss es die Größe einer Szene haben).</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 x %3 scene pixels; at most about 20000 x 20000 can be imported at once.</source>
+        <translation>%1 deckt %2 x %3 Szenenpixel ab; höchstens etwa 20000 x 20000 lassen sich auf einmal importieren.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot resample %1 onto the scene: %2</source>
+        <translation>%1 kann nicht auf die Szene umgerechnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no set pixel over the scene.</source>
+        <translation>%1 hat über der Szene kein gesetztes Pixel.</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mask(s) from %1</source>
+        <translation>
+            <numerusform>%n Maske aus %1 importieren</numerusform>
+            <numerusform>%n Masken aus %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RasterInfo</name>
     <message>
         <source>File: %1</source>
@@ -892,10 +1010,74 @@
     </message>
 </context>
 <context>
+    <name>RrsisdExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no JPEG driver.</source>
+        <translation>GDAL hat keinen JPEG-Treiber.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the chip of “%1”: %2</source>
+        <translation>Der Bildausschnitt von „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SafeWrite</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleImport</name>
+    <message>
+        <source>its mask is %1 x %2 pixels, its image %3 x %4.</source>
+        <translation>seine Maske hat %1 x %2 Pixel, sein Bild %3 x %4.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Sample %1 was left out: %2</source>
+        <translation>Probe %1 wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>Sample %1 was left out: it has no expression.</source>
+        <translation>Probe %1 wurde ausgelassen: Sie hat keinen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>There are no samples to import.</source>
+        <translation>Es gibt keine Proben zu importieren.</translation>
+    </message>
+    <message>
+        <source>None of the %1 samples could be read; the first problem: %2</source>
+        <translation>Keine der %1 Proben ließ sich lesen; das erste Problem: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a scene of another size; its %n sample(s) were left out.</source>
+        <translation>
+            <numerusform>%1 ist eine Szene anderer Größe; ihre %n Probe wurde ausgelassen.</numerusform>
+            <numerusform>%1 ist eine Szene anderer Größe; ihre %n Proben wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n sample(s)</source>
+        <translation>
+            <numerusform>%n Probe importieren</numerusform>
+            <numerusform>%n Proben importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1207,49 @@
     <message>
         <source>LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the module layout of its authors&apos; code; not an official release</source>
         <translation>LGCE, nach dem RRSIS-Artikel (Yuan et al., TGRS 2024) und dem Modulaufbau des Codes seiner Autoren gebaut; keine offizielle Veröffentlichung</translation>
+    </message>
+</context>
+<context>
+    <name>StagingFolder</name>
+    <message>
+        <source>No output name was given.</source>
+        <translation>Es wurde kein Ausgabename angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1.</source>
+        <translation>In %1 kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2</source>
+        <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 appeared while writing; it was left as it was.</source>
+        <translation>%1 ist während des Schreibens entstanden; es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; it was left as it was.</source>
+        <translation>%1 existiert und ist kein Ordner; es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1573,127 @@
     <message>
         <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.</source>
         <translation>Unbekannte Architektur „%1“; dieser Build trainiert: compact, lavt, rmsin, fianet, lgce.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorExport</name>
+    <message>
+        <source>%1 has no coordinate reference system: GeoJSON (RFC 7946) holds WGS 84 coordinates only. Export it as a GeoPackage or Shapefile, which keep pixel coordinates.</source>
+        <translation>%1 hat kein Koordinatenbezugssystem: GeoJSON (RFC 7946) enthält nur WGS-84-Koordinaten. Exportieren Sie es als GeoPackage oder Shapefile, die Pixelkoordinaten behalten.</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform its coordinates to WGS 84: %2</source>
+        <translation>%1: Die Koordinaten lassen sich nicht nach WGS 84 transformieren: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced: its features are in pixel coordinates (x right, y down).</source>
+        <translation>%1 ist nicht georeferenziert: Seine Objekte sind in Pixelkoordinaten (x nach rechts, y nach unten).</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 (“%2”) of %3 has an empty mask and was left out.</source>
+        <translation>Annotation %1 („%2“) von %3 hat eine leere Maske und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot transform annotation %1 to WGS 84: %2</source>
+        <translation>Annotation %1 lässt sich nicht nach WGS 84 transformieren: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write annotation %1: %2</source>
+        <translation>Annotation %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the project has no annotations.</source>
+        <translation>Es gibt nichts zu exportieren: Das Projekt hat keine Annotationen.</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL hat keinen %1-Treiber.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VectorImport</name>
+    <message>
+        <source>it has no geometry</source>
+        <translation>es hat keine Geometrie</translation>
+    </message>
+    <message>
+        <source>its geometry (%1) is not an area</source>
+        <translation>seine Geometrie (%1) ist keine Fläche</translation>
+    </message>
+    <message>
+        <source>its polygon is invalid (self-intersecting) and could not be repaired</source>
+        <translation>sein Polygon ist ungültig (selbstüberschneidend) und ließ sich nicht reparieren</translation>
+    </message>
+    <message>
+        <source>its polygon was invalid (self-intersecting) and was repaired</source>
+        <translation>sein Polygon war ungültig (selbstüberschneidend) und wurde repariert</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be transformed to the scene&apos;s CRS</source>
+        <translation>seine Koordinaten lassen sich nicht in das KBS der Szene transformieren</translation>
+    </message>
+    <message>
+        <source>the layer has a CRS but %1 is not georeferenced</source>
+        <translation>die Ebene hat ein KBS, aber %1 ist nicht georeferenziert</translation>
+    </message>
+    <message>
+        <source>no transformation from the layer&apos;s CRS to that of %1</source>
+        <translation>keine Transformation vom KBS der Ebene in das von %1</translation>
+    </message>
+    <message>
+        <source>The project has no scene to import %1 onto.</source>
+        <translation>Das Projekt hat keine Szene, auf die %1 importiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The project has no scene %1.</source>
+        <translation>Das Projekt hat keine Szene %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vector file GDAL can read: %2</source>
+        <translation>%1 ist keine Vektordatei, die GDAL lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no features (its layers are empty).</source>
+        <translation>%1 hat keine Objekte (seine Ebenen sind leer).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2</source>
+        <translation>Objekt %1 der Ebene %2</translation>
+    </message>
+    <message>
+        <source>it lies outside %1</source>
+        <translation>es liegt außerhalb von %1</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2.</source>
+        <translation>%1 wurde ausgelassen: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n feature(s) from %1</source>
+        <translation>
+            <numerusform>%n Objekt aus %1 importieren</numerusform>
+            <numerusform>%n Objekte aus %1 importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2938,112 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Add a COCO file&apos;s annotations to the project&apos;s images</source>
         <translation>Die Annotationen einer COCO-Datei zu den Bildern des Projekts hinzufügen</translation>
     </message>
+    <message>
+        <source>rrsis export: %1</source>
+        <translation>rrsis export: %1</translation>
+    </message>
+    <message>
+        <source>rrsis import: %1</source>
+        <translation>rrsis import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 geschrieben.</numerusform>
+            <numerusform>%n Annotationen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; see --help.</source>
+        <translation>unbekanntes Format „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--tolerance must be a number of map units, 0 or more.</source>
+        <translation>--tolerance muss eine Zahl von Karteneinheiten sein, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations. Formats: refsegrs (appends chips to a RefSegRS folder), rrsisd (a new RRSIS-D / RefCOCO folder: instances.json, refs(unc).p, JPEGImages), coco (one instances JSON), masks (a GeoTIFF per annotation), labels (a uint16 GeoTIFF and a CSV per scene), gpkg, geojson (WGS 84), shp (a folder). Nothing existing is replaced without --overwrite.</source>
+        <translation>Die Annotationen eines Projekts exportieren. Formate: refsegrs (hängt Ausschnitte an einen RefSegRS-Ordner an), rrsisd (ein neuer RRSIS-D-/RefCOCO-Ordner: instances.json, refs(unc).p, JPEGImages), coco (eine Instances-JSON-Datei), masks (ein GeoTIFF je Annotation), labels (ein uint16-GeoTIFF und eine CSV je Szene), gpkg, geojson (WGS 84), shp (ein Ordner). Ohne --overwrite wird nichts Vorhandenes ersetzt.</translation>
+    </message>
+    <message>
+        <source>refsegrs, rrsisd, coco, masks, labels, gpkg, geojson or shp.</source>
+        <translation>refsegrs, rrsisd, coco, masks, labels, gpkg, geojson oder shp.</translation>
+    </message>
+    <message>
+        <source>The file or folder to write.</source>
+        <translation>Die zu schreibende Datei oder der Ordner.</translation>
+    </message>
+    <message>
+        <source>Replace the output if it exists.</source>
+        <translation>Die Ausgabe ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Chip size in pixels (refsegrs 512, rrsisd 800).</source>
+        <translation>Ausschnittgröße in Pixeln (refsegrs 512, rrsisd 800).</translation>
+    </message>
+    <message>
+        <source>Metres per chip pixel (default: the image&apos;s).</source>
+        <translation>Meter je Ausschnittpixel (Standard: die des Bildes).</translation>
+    </message>
+    <message>
+        <source>coco: masks as polygons (holes are filled).</source>
+        <translation>coco: Masken als Polygone (Löcher werden gefüllt).</translation>
+    </message>
+    <message>
+        <source>Vector simplification in map units (default 0: every pixel edge).</source>
+        <translation>Vektorvereinfachung in Karteneinheiten (Standard 0: jede Pixelkante).</translation>
+    </message>
+    <message>
+        <source>expected the project file, --format and --out; see --help.</source>
+        <translation>erwartet die Projektdatei, --format und --out; siehe --help.</translation>
+    </message>
+    <message>
+        <source>Import annotations into a project and save it: a COCO file, a RefSegRS or RRSIS-D folder (each sample&apos;s image becomes a scene), a vector file (rasterised onto the scenes from its CRS) or a mask or label raster (resampled onto a scene). Each import is one undo step in the studio.</source>
+        <translation>Annotationen in ein Projekt importieren und es speichern: eine COCO-Datei, einen RefSegRS- oder RRSIS-D-Ordner (das Bild jeder Probe wird eine Szene), eine Vektordatei (aus ihrem KBS auf die Szenen gerastert) oder ein Masken- oder Labelraster (auf eine Szene umgerechnet). Jeder Import ist im Studio ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>The file or folder to import.</source>
+        <translation>Die zu importierende Datei oder der Ordner.</translation>
+    </message>
+    <message>
+        <source>coco, dataset, vector or raster (default: from the source).</source>
+        <translation>coco, dataset, vector oder raster (Standard: aus der Quelle).</translation>
+    </message>
+    <message>
+        <source>vector, raster: the scene to import onto (1-based; default: where it lies).</source>
+        <translation>vector, raster: die Zielszene (ab 1; Standard: wo es liegt).</translation>
+    </message>
+    <message>
+        <source>raster: the expression of a mask raster.</source>
+        <translation>raster: der Ausdruck eines Maskenrasters.</translation>
+    </message>
+    <message>
+        <source>vector: the attribute holding the expression.</source>
+        <translation>vector: das Attribut mit dem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>expected the project file and the source; see --help.</source>
+        <translation>erwartet die Projektdatei und die Quelle; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--scene must be a scene number.</source>
+        <translation>--scene muss eine Szenennummer sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) into %1.</source>
+        <translation>
+            <numerusform>%n Annotation in %1 importiert.</numerusform>
+            <numerusform>%n Annotationen in %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export annotations: refsegrs, rrsisd, coco, masks, labels, gpkg, geojson, shp</source>
+        <translation>Annotationen exportieren: refsegrs, rrsisd, coco, masks, labels, gpkg, geojson, shp</translation>
+    </message>
+    <message>
+        <source>Import a COCO file, dataset folder, vector layer or mask raster</source>
+        <translation>Eine COCO-Datei, einen Datensatzordner, eine Vektorebene oder ein Maskenraster importieren</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
@@ -3202,18 +3654,54 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
-    <name>rrsis::ui::ExportRefSegRsDialog</name>
+    <name>rrsis::ui::ExportDialog</name>
     <message>
-        <source>Save as RefSegRS Samples</source>
-        <translation>Als RefSegRS-Beispiele speichern</translation>
+        <source>Export Annotations</source>
+        <translation>Annotationen exportieren</translation>
+    </message>
+    <message>
+        <source>RefSegRS samples (appended to a folder)</source>
+        <translation>RefSegRS-Proben (an einen Ordner angehängt)</translation>
+    </message>
+    <message>
+        <source>RRSIS-D / RefCOCO dataset (new folder)</source>
+        <translation>RRSIS-D-/RefCOCO-Datensatz (neuer Ordner)</translation>
+    </message>
+    <message>
+        <source>COCO instances (JSON file)</source>
+        <translation>COCO-Instanzen (JSON-Datei)</translation>
+    </message>
+    <message>
+        <source>Mask GeoTIFF per annotation (new folder)</source>
+        <translation>Masken-GeoTIFF je Annotation (neuer Ordner)</translation>
+    </message>
+    <message>
+        <source>Label GeoTIFF per scene (new folder)</source>
+        <translation>Label-GeoTIFF je Szene (neuer Ordner)</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON (WGS 84)</source>
+        <translation>GeoJSON (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Shapefile (new folder)</source>
+        <translation>Shapefile (neuer Ordner)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>Folder:</source>
-        <translation>Ordner:</translation>
+        <source>Save to:</source>
+        <translation>Speichern nach:</translation>
     </message>
     <message>
         <source> px</source>
@@ -3225,7 +3713,7 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message>
         <source>the image&apos;s</source>
-        <translation>wie das Bild</translation>
+        <translation>die des Bildes</translation>
     </message>
     <message>
         <source> m</source>
@@ -3233,7 +3721,7 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message>
         <source>Ground size of a chip pixel; RefSegRS uses 0.13 m. Needs georeferenced images.</source>
-        <translation>Bodengröße eines Pixels im Bildausschnitt; RefSegRS verwendet 0,13 m. Erfordert georeferenzierte Bilder.</translation>
+        <translation>Bodengröße eines Ausschnittpixels; RefSegRS verwendet 0,13 m. Braucht georeferenzierte Bilder.</translation>
     </message>
     <message>
         <source>Ground resolution:</source>
@@ -3241,38 +3729,67 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message>
         <source>Train share:</source>
-        <translation>Trainingsanteil:</translation>
+        <translation>Anteil Training:</translation>
     </message>
     <message>
         <source>Validation share:</source>
-        <translation>Validierungsanteil:</translation>
+        <translation>Anteil Validierung:</translation>
     </message>
     <message>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
+        <source>Masks as polygons (holes are filled)</source>
+        <translation>Masken als Polygone (Löcher werden gefüllt)</translation>
+    </message>
+    <message>
+        <source>none (every pixel edge)</source>
+        <translation>keine (jede Pixelkante)</translation>
+    </message>
+    <message>
+        <source>Douglas-Peucker tolerance in map units (pixels for images without georeferencing).</source>
+        <translation>Douglas-Peucker-Toleranz in Karteneinheiten (Pixel bei Bildern ohne Georeferenz).</translation>
+    </message>
+    <message>
+        <source>Simplify by:</source>
+        <translation>Vereinfachen um:</translation>
+    </message>
+    <message>
+        <source>Replace it if it exists</source>
+        <translation>Ersetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
         <source>RefSegRS Folder (new samples are appended)</source>
-        <translation>RefSegRS-Ordner (neue Beispiele werden angehängt)</translation>
+        <translation>RefSegRS-Ordner (neue Proben werden angehängt)</translation>
     </message>
     <message>
-        <source>Writing RefSegRS samples…</source>
-        <translation>RefSegRS-Beispiele werden geschrieben…</translation>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Exporting annotations…</source>
+        <translation>Annotationen werden exportiert…</translation>
     </message>
     <message>
         <source>The export stopped: %1</source>
         <translation>Der Export wurde abgebrochen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n sample(s) to %1.</source>
-        <translation>
-            <numerusform>%n Beispiel nach %1 geschrieben.</numerusform>
-            <numerusform>%n Beispiele nach %1 geschrieben.</numerusform>
-        </translation>
+        <source>Wrote %n annotation(s) to %1.</source>
+        <translation><numerusform>%n Annotation nach %1 geschrieben.</numerusform><numerusform>%n Annotationen nach %1 geschrieben.</numerusform></translation>
     </message>
     <message>
         <source> Cancelled: the remaining annotations were not exported.</source>
@@ -3717,20 +4234,12 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Save as Ref&amp;SegRS Samples…</source>
-        <translation>Als &amp;RefSegRS-Beispiele speichern…</translation>
-    </message>
-    <message>
         <source>Nothing to Export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <source>The project has no annotations yet.</source>
         <translation>Das Projekt hat noch keine Annotationen.</translation>
-    </message>
-    <message>
-        <source>RefSegRS Samples</source>
-        <translation>RefSegRS-Beispiele</translation>
     </message>
     <message>
         <source>Undo History</source>
@@ -3743,6 +4252,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Stop training and close? The finished epochs are kept: Model ▸ Train on These Annotations ▸ Resume continues the run.</source>
         <translation>Training anhalten und schließen? Die abgeschlossenen Epochen bleiben erhalten: Modell ▸ Mit diesen Annotationen trainieren ▸ Fortsetzen setzt den Lauf fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Annotationen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Annotationen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;All files (*)</source>
+        <translation>Annotationen (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,41 @@
     </message>
 </context>
 <context>
+    <name>GeoRasterExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF or COG driver.</source>
+        <translation>GDAL 没有 GeoTIFF 或 COG 驱动。</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced: its masks are on its pixel grid only.</source>
+        <translation>%1 没有地理参考：其掩膜只在像素网格上。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 (“%2”) of %3 has an empty mask and was left out.</source>
+        <translation>%3 的标注 %1（“%2”）掩膜为空，已略过。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 annotations; a uint16 label raster holds at most 65,535.</source>
+        <translation>%1 有 %2 个标注；uint16 标签栅格最多容纳 65,535 个。</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced: its labels are on its pixel grid only.</source>
+        <translation>%1 没有地理参考：其标签只在像素网格上。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no annotation has a mask.</source>
+        <translation>没有可导出的内容：没有标注带有掩膜。</translation>
+    </message>
+</context>
+<context>
     <name>GeoTiffWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -474,6 +509,25 @@
     <message>
         <source>%1 already exists; it is never overwritten.</source>
         <translation>%1 已存在；已有文件绝不会被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotations</name>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>正在导入标注…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from %1.</source>
+        <translation><numerusform>已从 %1 导入 %n 个标注。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -544,6 +598,25 @@
     <message>
         <source>Cannot read the classes file %1: %2</source>
         <translation>无法读取类别文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MaskGeometry</name>
+    <message>
+        <source>Cannot trace a mask: %1</source>
+        <translation>无法描绘掩膜：%1</translation>
+    </message>
+    <message>
+        <source>Cannot simplify a mask: %1</source>
+        <translation>无法简化掩膜：%1</translation>
+    </message>
+    <message>
+        <source>The scene&apos;s geotransform cannot be inverted.</source>
+        <translation>场景的地理变换不可逆。</translation>
+    </message>
+    <message>
+        <source>Cannot rasterise a geometry: %1</source>
+        <translation>无法栅格化几何：%1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +815,50 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RasterImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the project&apos;s scenes (without georeferencing it must have a scene&apos;s size).</source>
+        <translation>%1 位于项目场景之外（没有地理参考时，其尺寸必须与某个场景相同）。</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 x %3 scene pixels; at most about 20000 x 20000 can be imported at once.</source>
+        <translation>%1 覆盖 %2 x %3 个场景像素；一次最多可导入约 20000 x 20000。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>导入已取消；项目未更改。</translation>
+    </message>
+    <message>
+        <source>Cannot resample %1 onto the scene: %2</source>
+        <translation>无法将 %1 重采样到场景：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no set pixel over the scene.</source>
+        <translation>%1 在场景范围内没有已设置的像素。</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mask(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个掩膜</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RasterInfo</name>
     <message>
         <source>File: %1</source>
@@ -890,10 +1007,72 @@
     </message>
 </context>
 <context>
+    <name>RrsisdExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL has no JPEG driver.</source>
+        <translation>GDAL 没有 JPEG 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the chip of “%1”: %2</source>
+        <translation>无法读取“%1”的切片：%2</translation>
+    </message>
+</context>
+<context>
     <name>SafeWrite</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleImport</name>
+    <message>
+        <source>its mask is %1 x %2 pixels, its image %3 x %4.</source>
+        <translation>其掩膜为 %1 x %2 像素，图像为 %3 x %4。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>导入已取消；项目未更改。</translation>
+    </message>
+    <message>
+        <source>Sample %1 was left out: %2</source>
+        <translation>样本 %1 已略过：%2</translation>
+    </message>
+    <message>
+        <source>Sample %1 was left out: it has no expression.</source>
+        <translation>样本 %1 已略过：没有表达式。</translation>
+    </message>
+    <message>
+        <source>There are no samples to import.</source>
+        <translation>没有可导入的样本。</translation>
+    </message>
+    <message>
+        <source>None of the %1 samples could be read; the first problem: %2</source>
+        <translation>%1 个样本均无法读取；第一个问题：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a scene of another size; its %n sample(s) were left out.</source>
+        <translation>
+            <numerusform>%1 是尺寸不同的场景；其 %n 个样本已略过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n sample(s)</source>
+        <translation>
+            <numerusform>导入 %n 个样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1202,49 @@
     <message>
         <source>LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the module layout of its authors&apos; code; not an official release</source>
         <translation>LGCE：依据 RRSIS 论文（Yuan 等，TGRS 2024）及其作者代码的模块结构实现；非官方发布</translation>
+    </message>
+</context>
+<context>
+    <name>StagingFolder</name>
+    <message>
+        <source>No output name was given.</source>
+        <translation>未指定输出名称。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation>%1 已存在；请选择其他名称或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1.</source>
+        <translation>无法在 %1 中创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2</source>
+        <translation>无法将 %1 放到位：%2</translation>
+    </message>
+    <message>
+        <source>%1 appeared while writing; it was left as it was.</source>
+        <translation>%1 在写入期间出现；已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; it was left as it was.</source>
+        <translation>%1 已存在且不是文件夹；已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1567,126 @@
     <message>
         <source>Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.</source>
         <translation>未知架构“%1”；此版本可训练：compact、lavt、rmsin、fianet、lgce。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorExport</name>
+    <message>
+        <source>%1 has no coordinate reference system: GeoJSON (RFC 7946) holds WGS 84 coordinates only. Export it as a GeoPackage or Shapefile, which keep pixel coordinates.</source>
+        <translation>%1 没有坐标参考系：GeoJSON（RFC 7946）只包含 WGS 84 坐标。请导出为保留像素坐标的 GeoPackage 或 Shapefile。</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform its coordinates to WGS 84: %2</source>
+        <translation>%1：无法将其坐标转换为 WGS 84：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced: its features are in pixel coordinates (x right, y down).</source>
+        <translation>%1 没有地理参考：其要素使用像素坐标（x 向右，y 向下）。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 (“%2”) of %3 has an empty mask and was left out.</source>
+        <translation>%3 的标注 %1（“%2”）掩膜为空，已略过。</translation>
+    </message>
+    <message>
+        <source>Cannot transform annotation %1 to WGS 84: %2</source>
+        <translation>无法将标注 %1 转换为 WGS 84：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write annotation %1: %2</source>
+        <translation>无法写入标注 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the project has no annotations.</source>
+        <translation>没有可导出的内容：项目没有标注。</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL 没有 %1 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>VectorImport</name>
+    <message>
+        <source>it has no geometry</source>
+        <translation>它没有几何</translation>
+    </message>
+    <message>
+        <source>its geometry (%1) is not an area</source>
+        <translation>其几何（%1）不是面</translation>
+    </message>
+    <message>
+        <source>its polygon is invalid (self-intersecting) and could not be repaired</source>
+        <translation>其多边形无效（自相交），且无法修复</translation>
+    </message>
+    <message>
+        <source>its polygon was invalid (self-intersecting) and was repaired</source>
+        <translation>其多边形无效（自相交），已修复</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be transformed to the scene&apos;s CRS</source>
+        <translation>其坐标无法转换到场景的坐标参考系</translation>
+    </message>
+    <message>
+        <source>the layer has a CRS but %1 is not georeferenced</source>
+        <translation>图层有坐标参考系，但 %1 没有地理参考</translation>
+    </message>
+    <message>
+        <source>no transformation from the layer&apos;s CRS to that of %1</source>
+        <translation>没有从图层坐标参考系到 %1 坐标参考系的转换</translation>
+    </message>
+    <message>
+        <source>The project has no scene to import %1 onto.</source>
+        <translation>项目中没有可导入 %1 的场景。</translation>
+    </message>
+    <message>
+        <source>The project has no scene %1.</source>
+        <translation>项目中没有场景 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a vector file GDAL can read: %2</source>
+        <translation>%1 不是 GDAL 可读取的矢量文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no features (its layers are empty).</source>
+        <translation>%1 没有要素（其图层为空）。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>导入已取消；项目未更改。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2</source>
+        <translation>图层 %2 的要素 %1</translation>
+    </message>
+    <message>
+        <source>it lies outside %1</source>
+        <translation>它位于 %1 之外</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2.</source>
+        <translation>%1 已略过：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n feature(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个要素</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2927,110 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <source>Add a COCO file&apos;s annotations to the project&apos;s images</source>
         <translation>将 COCO 文件的标注添加到项目的影像</translation>
     </message>
+    <message>
+        <source>rrsis export: %1</source>
+        <translation>rrsis export：%1</translation>
+    </message>
+    <message>
+        <source>rrsis import: %1</source>
+        <translation>rrsis import：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个标注写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; see --help.</source>
+        <translation>未知格式“%1”；参见 --help。</translation>
+    </message>
+    <message>
+        <source>--tolerance must be a number of map units, 0 or more.</source>
+        <translation>--tolerance 必须是以地图单位表示的数，0 或更大。</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations. Formats: refsegrs (appends chips to a RefSegRS folder), rrsisd (a new RRSIS-D / RefCOCO folder: instances.json, refs(unc).p, JPEGImages), coco (one instances JSON), masks (a GeoTIFF per annotation), labels (a uint16 GeoTIFF and a CSV per scene), gpkg, geojson (WGS 84), shp (a folder). Nothing existing is replaced without --overwrite.</source>
+        <translation>导出项目的标注。格式：refsegrs（向 RefSegRS 文件夹追加切片）、rrsisd（新的 RRSIS-D / RefCOCO 文件夹：instances.json、refs(unc).p、JPEGImages）、coco（一个 instances JSON）、masks（每个标注一个 GeoTIFF）、labels（每个场景一个 uint16 GeoTIFF 和一个 CSV）、gpkg、geojson（WGS 84）、shp（一个文件夹）。没有 --overwrite 时不会替换已有内容。</translation>
+    </message>
+    <message>
+        <source>refsegrs, rrsisd, coco, masks, labels, gpkg, geojson or shp.</source>
+        <translation>refsegrs、rrsisd、coco、masks、labels、gpkg、geojson 或 shp。</translation>
+    </message>
+    <message>
+        <source>The file or folder to write.</source>
+        <translation>要写入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Replace the output if it exists.</source>
+        <translation>若输出已存在则替换。</translation>
+    </message>
+    <message>
+        <source>Chip size in pixels (refsegrs 512, rrsisd 800).</source>
+        <translation>切片尺寸（像素；refsegrs 512，rrsisd 800）。</translation>
+    </message>
+    <message>
+        <source>Metres per chip pixel (default: the image&apos;s).</source>
+        <translation>每个切片像素的米数（默认：图像本身的）。</translation>
+    </message>
+    <message>
+        <source>coco: masks as polygons (holes are filled).</source>
+        <translation>coco：掩膜以多边形表示（孔洞会被填充）。</translation>
+    </message>
+    <message>
+        <source>Vector simplification in map units (default 0: every pixel edge).</source>
+        <translation>矢量简化容差，以地图单位表示（默认 0：保留每条像素边）。</translation>
+    </message>
+    <message>
+        <source>expected the project file, --format and --out; see --help.</source>
+        <translation>需要项目文件、--format 和 --out；参见 --help。</translation>
+    </message>
+    <message>
+        <source>Import annotations into a project and save it: a COCO file, a RefSegRS or RRSIS-D folder (each sample&apos;s image becomes a scene), a vector file (rasterised onto the scenes from its CRS) or a mask or label raster (resampled onto a scene). Each import is one undo step in the studio.</source>
+        <translation>将标注导入项目并保存：COCO 文件、RefSegRS 或 RRSIS-D 文件夹（每个样本的图像成为一个场景）、矢量文件（从其坐标参考系栅格化到场景上）或掩膜/标签栅格（重采样到场景上）。在工作室中每次导入是一个撤销步骤。</translation>
+    </message>
+    <message>
+        <source>The file or folder to import.</source>
+        <translation>要导入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>coco, dataset, vector or raster (default: from the source).</source>
+        <translation>coco、dataset、vector 或 raster（默认：由来源判断）。</translation>
+    </message>
+    <message>
+        <source>vector, raster: the scene to import onto (1-based; default: where it lies).</source>
+        <translation>vector、raster：导入到的场景（从 1 开始；默认：其所在位置）。</translation>
+    </message>
+    <message>
+        <source>raster: the expression of a mask raster.</source>
+        <translation>raster：掩膜栅格的表达式。</translation>
+    </message>
+    <message>
+        <source>vector: the attribute holding the expression.</source>
+        <translation>vector：保存表达式的属性。</translation>
+    </message>
+    <message>
+        <source>expected the project file and the source; see --help.</source>
+        <translation>需要项目文件和来源；参见 --help。</translation>
+    </message>
+    <message>
+        <source>--scene must be a scene number.</source>
+        <translation>--scene 必须是场景编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %n 个标注导入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export annotations: refsegrs, rrsisd, coco, masks, labels, gpkg, geojson, shp</source>
+        <translation>导出标注：refsegrs、rrsisd、coco、masks、labels、gpkg、geojson、shp</translation>
+    </message>
+    <message>
+        <source>Import a COCO file, dataset folder, vector layer or mask raster</source>
+        <translation>导入 COCO 文件、数据集文件夹、矢量图层或掩膜栅格</translation>
+    </message>
 </context>
 <context>
     <name>rrsis::AnnotationDocument</name>
@@ -3190,18 +3636,54 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
-    <name>rrsis::ui::ExportRefSegRsDialog</name>
+    <name>rrsis::ui::ExportDialog</name>
     <message>
-        <source>Save as RefSegRS Samples</source>
-        <translation>另存为 RefSegRS 样本</translation>
+        <source>Export Annotations</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <source>RefSegRS samples (appended to a folder)</source>
+        <translation>RefSegRS 样本（追加到文件夹）</translation>
+    </message>
+    <message>
+        <source>RRSIS-D / RefCOCO dataset (new folder)</source>
+        <translation>RRSIS-D / RefCOCO 数据集（新文件夹）</translation>
+    </message>
+    <message>
+        <source>COCO instances (JSON file)</source>
+        <translation>COCO 实例（JSON 文件）</translation>
+    </message>
+    <message>
+        <source>Mask GeoTIFF per annotation (new folder)</source>
+        <translation>每个标注一个掩膜 GeoTIFF（新文件夹）</translation>
+    </message>
+    <message>
+        <source>Label GeoTIFF per scene (new folder)</source>
+        <translation>每个场景一个标签 GeoTIFF（新文件夹）</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON (WGS 84)</source>
+        <translation>GeoJSON（WGS 84）</translation>
+    </message>
+    <message>
+        <source>Shapefile (new folder)</source>
+        <translation>Shapefile（新文件夹）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
     </message>
     <message>
         <source> px</source>
@@ -3213,15 +3695,15 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message>
         <source>the image&apos;s</source>
-        <translation>影像原值</translation>
+        <translation>图像本身的</translation>
     </message>
     <message>
         <source> m</source>
-        <translation> m</translation>
+        <translation> 米</translation>
     </message>
     <message>
         <source>Ground size of a chip pixel; RefSegRS uses 0.13 m. Needs georeferenced images.</source>
-        <translation>切片中每个像素对应的地面尺寸；RefSegRS 使用 0.13 m。需要带地理参考的影像。</translation>
+        <translation>切片像素的地面尺寸；RefSegRS 使用 0.13 米。需要有地理参考的图像。</translation>
     </message>
     <message>
         <source>Ground resolution:</source>
@@ -3229,41 +3711,71 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message>
         <source>Train share:</source>
-        <translation>训练集比例：</translation>
+        <translation>训练比例：</translation>
     </message>
     <message>
         <source>Validation share:</source>
-        <translation>验证集比例：</translation>
+        <translation>验证比例：</translation>
     </message>
     <message>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
+        <source>Masks as polygons (holes are filled)</source>
+        <translation>掩膜以多边形表示（孔洞会被填充）</translation>
+    </message>
+    <message>
+        <source>none (every pixel edge)</source>
+        <translation>无（保留每条像素边）</translation>
+    </message>
+    <message>
+        <source>Douglas-Peucker tolerance in map units (pixels for images without georeferencing).</source>
+        <translation>Douglas-Peucker 容差，以地图单位表示（无地理参考的图像为像素）。</translation>
+    </message>
+    <message>
+        <source>Simplify by:</source>
+        <translation>简化容差：</translation>
+    </message>
+    <message>
+        <source>Replace it if it exists</source>
+        <translation>若已存在则替换</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
         <source>RefSegRS Folder (new samples are appended)</source>
         <translation>RefSegRS 文件夹（新样本将被追加）</translation>
     </message>
     <message>
-        <source>Writing RefSegRS samples…</source>
-        <translation>正在写入 RefSegRS 样本…</translation>
+        <source>New Folder</source>
+        <translation>新文件夹</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Exporting annotations…</source>
+        <translation>正在导出标注…</translation>
     </message>
     <message>
         <source>The export stopped: %1</source>
         <translation>导出已停止：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n sample(s) to %1.</source>
-        <translation>
-            <numerusform>已向 %1 写入 %n 个样本。</numerusform>
-        </translation>
+        <source>Wrote %n annotation(s) to %1.</source>
+        <translation><numerusform>已将 %n 个标注写入 %1。</numerusform></translation>
     </message>
     <message>
         <source> Cancelled: the remaining annotations were not exported.</source>
-        <translation>已取消：其余标注未导出。</translation>
+        <translation> 已取消：其余标注未导出。</translation>
     </message>
 </context>
 <context>
@@ -3699,20 +4211,12 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save as Ref&amp;SegRS Samples…</source>
-        <translation>另存为 RefSegRS 样本(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Nothing to Export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
         <source>The project has no annotations yet.</source>
         <translation>项目中还没有标注。</translation>
-    </message>
-    <message>
-        <source>RefSegRS Samples</source>
-        <translation>RefSegRS 样本</translation>
     </message>
     <message>
         <source>Undo History</source>
@@ -3725,6 +4229,30 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Stop training and close? The finished epochs are kept: Model ▸ Train on These Annotations ▸ Resume continues the run.</source>
         <translation>停止训练并关闭？已完成的轮次会保留：通过 模型 ▸ 用这些标注训练 ▸ 继续 可接着训练。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>导出标注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>导入标注(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;All files (*)</source>
+        <translation>标注 (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@
 #include "raster/overviewbuilder.h"
 #include "ui/bandsdialog.h"
 #include "ui/edittools.h"
-#include "ui/exportrefsegrsdialog.h"
+#include "ui/exportdialog.h"
+#include "ui/importannotations.h"
 #include "ui/projectsession.h"
 #include "ui/scenesdock.h"
 #include "ui/shortcutsdialog.h"
@@ -532,21 +533,40 @@ void MainWindow::createProjectActions(QMenu* file) {
   });
   // QKeySequence::SaveAs is empty on some platforms (plain X11): say it explicitly.
   saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-  file->addAction(tr("Save as Ref&SegRS Samples…"), this, [this] {
+  QAction* exportAction = file->addAction(tr("&Export Annotations…"), this, [this] {
     if (project()->annotationCount() == 0) {
       showError(tr("Nothing to Export"), tr("The project has no annotations yet."));
       return;
     }
-    ExportRefSegRsDialog dialog(project(), this);
-    if (dialog.exec() != QDialog::Accepted)
-      return;
-    const QString message = dialog.exportNow();
-    if (quietErrors_)
-      statusBar()->showMessage(message, 15000);
-    else
-      QMessageBox::information(this, tr("RefSegRS Samples"), message);
+    ExportDialog dialog(project(), this);
+    if (dialog.exec() == QDialog::Accepted) showExchangeMessage(tr("Export"), dialog.exportNow());
   });
+  exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  QAction* importAction = file->addAction(tr("&Import Annotations…"), this, [this] {
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Import Annotations"), QString(),
+        tr("Annotations (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;All files (*)"));
+    if (!source.isEmpty()) importAnnotationsFrom(source);
+  });
+  importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
   file->addSeparator();
+}
+
+void MainWindow::importAnnotationsFrom(const QString& source) {
+  // A dataset's refs file or instances.json stands for its folder.
+  QString path = source;
+  const QString name = QFileInfo(source).fileName();
+  if (name.startsWith(QLatin1String("refs(")) || name.startsWith(QLatin1String("output_phrase_")) ||
+      (name == QLatin1String("instances.json") && QFileInfo::exists(QFileInfo(source).dir().filePath(QStringLiteral("refs(unc).p")))))
+    path = QFileInfo(source).absolutePath();
+  showExchangeMessage(tr("Import"), importAnnotationsInto(this, project(), path, -1));
+}
+
+void MainWindow::showExchangeMessage(const QString& title, const QString& message) {
+  if (quietErrors_)
+    statusBar()->showMessage(message, 15000);
+  else
+    QMessageBox::information(this, title, message);
 }
 
 void MainWindow::createEditDocks() {

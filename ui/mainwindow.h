@@ -110,6 +110,9 @@ class MainWindow : public QMainWindow {
   void updateRecentModelsMenu();
   void showModelInfo();
   void createProjectActions(QMenu* file);
+  /** Imports annotations from a file or dataset folder into the project (File ▸ Import Annotations). */
+  void importAnnotationsFrom(const QString& source);
+  void showExchangeMessage(const QString& title, const QString& message);
   void createEditDocks();
   void onProjectReplaced(Project* project);
   void saveViewState();

@@ -37,6 +37,8 @@ int runProjectAnnotate(const QStringList& args);
 int runProjectExport(const QStringList& args);
 int runProjectExportCoco(const QStringList& args);
 int runProjectImportCoco(const QStringList& args);
+int runExport(const QStringList& args);
+int runImport(const QStringList& args);
 int runProjectRecover(const QStringList& args);
 
 }  // namespace rrsis::cli

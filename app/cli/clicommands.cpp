@@ -55,6 +55,8 @@ const std::vector<Command>& commands() {
       {"project export-refsegrs", "P --out DIR", QT_TRANSLATE_NOOP("rrsis", "Append one RefSegRS sample per annotation"), runProjectExport},
       {"project export-coco", "P --out FILE [--polygons]", QT_TRANSLATE_NOOP("rrsis", "Write the annotations as one COCO instances file"), runProjectExportCoco},
       {"project import-coco", "P FILE", QT_TRANSLATE_NOOP("rrsis", "Add a COCO file's annotations to the project's images"), runProjectImportCoco},
+      {"export", "P --format F --out PATH", QT_TRANSLATE_NOOP("rrsis", "Export annotations: refsegrs, rrsisd, coco, masks, labels, gpkg, geojson, shp"), runExport},
+      {"import", "P SOURCE [--format F]", QT_TRANSLATE_NOOP("rrsis", "Import a COCO file, dataset folder, vector layer or mask raster"), runImport},
       {"project recover", "[--list] [SESSION --out P]", QT_TRANSLATE_NOOP("rrsis", "List crashed studio sessions, or save one as a project"), runProjectRecover},
   };
   return table;

@@ -24,4 +24,15 @@ Result<std::vector<Sample>> openDatasetSplit(const QString& folder, const QStrin
   return dataset->split(split);
 }
 
+Result<std::vector<Sample>> openDatasetSamples(const QString& folder) {
+  if (datasetFormat(folder) == QLatin1String("rrsisd")) {
+    auto dataset = RrsisdDataset::open(folder);
+    if (!dataset) return Result<std::vector<Sample>>::failure(dataset.error());
+    return dataset->samples();
+  }
+  auto dataset = RefSegRsDataset::open(folder);
+  if (!dataset) return Result<std::vector<Sample>>::failure(dataset.error());
+  return dataset->samples();
+}
+
 }  // namespace rrsis

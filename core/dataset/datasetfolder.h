@@ -15,4 +15,7 @@ QString datasetFormat(const QString& folder);
 /** The samples of one split of a dataset folder in either format. */
 Result<std::vector<Sample>> openDatasetSplit(const QString& folder, const QString& split);
 
+/** Every sample of a dataset folder in either format, all splits. */
+Result<std::vector<Sample>> openDatasetSamples(const QString& folder);
+
 }  // namespace rrsis

@@ -48,3 +48,22 @@ struct PickleValue {
 Result<PickleValue> readPickle(const QByteArray& data);
 
 }  // namespace rrsis
+
+namespace rrsis {
+
+/**
+ * Writes a value as a pickle of protocol 2 (what Python 2 and 3 both read, and what RefCOCO's
+ * `refs(unc).p` files are): plain containers and scalars only, no memo, strings as UTF-8
+ * unicode (Bytes are written as text too, so Python 3 sees `str`), integers of any size,
+ * floats as IEEE doubles. Python's `pickle.load` gives back lists, dicts, tuples, str, int,
+ * float, bool and None.
+ */
+QByteArray writePickle(const PickleValue& value);
+
+/** Builders for writing: PickleValue is a plain struct, these fill the right fields. */
+PickleValue pickleInt(std::int64_t value);
+PickleValue pickleString(const QString& text);
+PickleValue pickleList(PickleValue::Items items = {});
+PickleValue pickleDict(PickleValue::Pairs pairs = {});
+
+}  // namespace rrsis

@@ -5,22 +5,15 @@
 #include <QString>
 #include <QStringList>
 
+#include "dataset/chipplan.h"
 #include "util/result.h"
 
 namespace rrsis {
 
 class Project;
 
-/** How annotations become RefSegRS samples. */
-struct RefSegRsExportOptions {
-  int chipSize = 512;  ///< pixels of each chip (RefSegRS: 512)
-  /** Metres per chip pixel (RefSegRS: 0.13); 0 keeps the scene's resolution. Needs a georeferenced scene. */
-  double groundSampleDistance = 0;
-  /** Shares of train and validation for annotations without a split; the rest is test. */
-  double trainShare = 0.7;
-  double valShare = 0.1;
-  unsigned seed = 1;
-};
+/** How annotations become RefSegRS samples: 512 px chips by default. */
+struct RefSegRsExportOptions : ChipOptions {};
 
 /** What an export did. */
 struct RefSegRsExportReport {
@@ -28,15 +21,6 @@ struct RefSegRsExportReport {
   QStringList ids;    ///< the new sample ids, in annotation order
   QStringList notes;  ///< annotations skipped and why, splits forced by overlaps, resampled chips
 };
-
-/**
- * One chip per annotation, in the scene pixels it covers: `chipSize` output pixels at the
- * asked ground resolution, centred on the mask, moved inside the scene, enlarged (and
- * resampled down) when the mask is larger than a chip. Empty annotations ("no boats here")
- * centre on their query region and export with an empty mask.
- */
-QRect chipFootprint(const QRect& maskBounds, const QRect& queryRegion, QSize sceneSize, double scenePixelsPerChipPixel,
-                    int chipSize);
 
 /**
  * Appends every annotation of the project with an expression to a RefSegRS folder through

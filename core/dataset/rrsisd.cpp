@@ -114,8 +114,8 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
     const int h = image->second.height, w = image->second.width;
     for (size_t s = 0; s < sentences->items->size(); ++s) {
       const PickleValue& sentence = sentences->items->at(s);
-      const PickleValue* text = sentence.get("sent");
-      if (!text) text = sentence.get("raw");
+      const PickleValue* text = sentence.get("raw");  // what the official loaders tokenize
+      if (!text || !text->isString() || text->toText().trimmed().isEmpty()) text = sentence.get("sent");
       const PickleValue* sentId = sentence.get("sent_id");
       if (!text || !text->isString() || text->toText().trimmed().isEmpty())
         return refError(QCoreApplication::translate("Dataset", "sentence %1 has no text.").arg(s));

@@ -14,7 +14,8 @@ namespace rrsis {
  * RLE or polygon segmentations under "segmentation", the category under "categories_id"
  * as RRSIS-D writes it, or "category_id"), refs(unc).p (a pickled list of refs, read with
  * the project's bounds-checked reader), and the images in JPEGImages/. One Sample per
- * sentence, with id "<ref_id>_<sent_id>"; masks are decoded from the annotation on demand.
+ * sentence (its "raw" text, as the official loaders tokenize it, else "sent"), with id
+ * "<ref_id>_<sent_id>"; masks are decoded from the annotation on demand.
  * Every inconsistency is an error naming the file and the ref.
  */
 class RrsisdDataset {
