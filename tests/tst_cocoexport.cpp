@@ -182,6 +182,7 @@ class TestCocoExport : public QObject {
       QCOMPARE(cv::norm(imported.mask(whole), original.mask(whole), cv::NORM_INF), 0.0);
     }
     QCOMPARE(d.at(0).category, QString("low vegetation"));
+    QCOMPARE(d.at(1).category, QString());  // COCO calls it "object"; the extra field keeps it empty
     QCOMPARE(d.undoStack()->count(), 1);
     d.undoStack()->undo();
     QCOMPARE(d.count(), 0);

@@ -529,7 +529,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s) from %1.</source>
-        <translation><numerusform>%n Annotation aus %1 importiert.</numerusform><numerusform>%n Annotationen aus %1 importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Annotation aus %1 importiert.</numerusform>
+            <numerusform>%n Annotationen aus %1 importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3792,10 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message numerus="yes">
         <source>Wrote %n annotation(s) to %1.</source>
-        <translation><numerusform>%n Annotation nach %1 geschrieben.</numerusform><numerusform>%n Annotationen nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Annotation nach %1 geschrieben.</numerusform>
+            <numerusform>%n Annotationen nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Cancelled: the remaining annotations were not exported.</source>

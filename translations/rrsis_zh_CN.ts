@@ -527,7 +527,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s) from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 个标注。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个标注。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3771,7 +3773,9 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
     <message numerus="yes">
         <source>Wrote %n annotation(s) to %1.</source>
-        <translation><numerusform>已将 %n 个标注写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个标注写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source> Cancelled: the remaining annotations were not exported.</source>

@@ -144,7 +144,7 @@ void ExportDialog::browse() {
   if (!path.isEmpty()) target_->setText(path);
 }
 
-QString ExportDialog::exportNow() {
+QString ExportDialog::exportNow(bool* ok) {
   const QString target = target_->text().trimmed();
   const Format f = format();
   RrsisdExportOptions chips;
@@ -196,6 +196,7 @@ QString ExportDialog::exportNow() {
     }
   };
   const Result<Written> r = runWithProgress<Written>(parentWidget(), tr("Exporting annotations…"), work, &cancelled);
+  if (ok) *ok = r.ok();
   if (!r) return tr("The export stopped: %1").arg(r.error());
   QString message = tr("Wrote %n annotation(s) to %1.", nullptr, r->count).arg(QDir::toNativeSeparators(target));
   if (cancelled && f == RefSegRs) message += tr(" Cancelled: the remaining annotations were not exported.");

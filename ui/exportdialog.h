@@ -31,8 +31,8 @@ class ExportDialog : public QDialog {
   ExportDialog(const Project* project, QWidget* parent = nullptr);
   void setFormat(Format format);
   void setTarget(const QString& path);
-  /** Runs the export with the dialog's settings; returns the message to show. */
-  QString exportNow();
+  /** Runs the export with the dialog's settings; returns the message to show, `*ok` false when it failed. */
+  QString exportNow(bool* ok = nullptr);
 
  private:
   Format format() const;

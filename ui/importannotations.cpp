@@ -18,7 +18,7 @@ struct ImportText {
 };
 }  // namespace
 
-QString importAnnotationsInto(QWidget* parent, Project* project, const QString& source, int scene) {
+QString importAnnotationsInto(QWidget* parent, Project* project, const QString& source, int scene, bool* ok) {
   std::shared_ptr<Project> copy = snapshotProject(*project);
   std::vector<int> before;
   for (int s = 0; s < copy->sceneCount(); ++s) before.push_back(copy->document(s)->count());
@@ -30,6 +30,7 @@ QString importAnnotationsInto(QWidget* parent, Project* project, const QString& 
   };
   const Result<AnnotationImportReport> r =
       runWithProgress<AnnotationImportReport>(parent, ImportText::tr("Importing annotations…"), work, &cancelled);
+  if (ok) *ok = r.ok();
   if (!r) return ImportText::tr("Nothing was imported: %1").arg(r.error());
   const QString name = QFileInfo(source).fileName();
   const int moved = mergeImported(*project, *copy, before, ImportText::tr("Import from %1").arg(name));

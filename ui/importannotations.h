@@ -15,8 +15,8 @@ namespace rrsis::ui {
  * worker thread behind a cancellable progress dialog, then moves what it added into the live
  * project, one undo step per scene. `scene` is the scene shown (vectors and rasters go where
  * they lie when it is -1). Returns the message to show: the count and the notes, or the error
- * (the project is then unchanged).
+ * (the project is then unchanged, and `*ok` false).
  */
-QString importAnnotationsInto(QWidget* parent, Project* project, const QString& source, int scene);
+QString importAnnotationsInto(QWidget* parent, Project* project, const QString& source, int scene, bool* ok = nullptr);
 
 }  // namespace rrsis::ui

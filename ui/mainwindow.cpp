@@ -539,7 +539,10 @@ void MainWindow::createProjectActions(QMenu* file) {
       return;
     }
     ExportDialog dialog(project(), this);
-    if (dialog.exec() == QDialog::Accepted) showExchangeMessage(tr("Export"), dialog.exportNow());
+    if (dialog.exec() != QDialog::Accepted) return;
+    bool ok = false;
+    const QString message = dialog.exportNow(&ok);
+    showExchangeMessage(tr("Export"), message, ok);
   });
   exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   QAction* importAction = file->addAction(tr("&Import Annotations…"), this, [this] {
@@ -559,14 +562,18 @@ void MainWindow::importAnnotationsFrom(const QString& source) {
   if (name.startsWith(QLatin1String("refs(")) || name.startsWith(QLatin1String("output_phrase_")) ||
       (name == QLatin1String("instances.json") && QFileInfo::exists(QFileInfo(source).dir().filePath(QStringLiteral("refs(unc).p")))))
     path = QFileInfo(source).absolutePath();
-  showExchangeMessage(tr("Import"), importAnnotationsInto(this, project(), path, -1));
+  bool ok = false;
+  const QString message = importAnnotationsInto(this, project(), path, -1, &ok);
+  showExchangeMessage(tr("Import"), message, ok);
 }
 
-void MainWindow::showExchangeMessage(const QString& title, const QString& message) {
+void MainWindow::showExchangeMessage(const QString& title, const QString& message, bool ok) {
   if (quietErrors_)
     statusBar()->showMessage(message, 15000);
-  else
+  else if (ok)
     QMessageBox::information(this, title, message);
+  else
+    QMessageBox::warning(this, title, message);
 }
 
 void MainWindow::createEditDocks() {

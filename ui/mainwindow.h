@@ -112,7 +112,7 @@ class MainWindow : public QMainWindow {
   void createProjectActions(QMenu* file);
   /** Imports annotations from a file or dataset folder into the project (File ▸ Import Annotations). */
   void importAnnotationsFrom(const QString& source);
-  void showExchangeMessage(const QString& title, const QString& message);
+  void showExchangeMessage(const QString& title, const QString& message, bool ok);
   void createEditDocks();
   void onProjectReplaced(Project* project);
   void saveViewState();

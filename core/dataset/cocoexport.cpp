@@ -78,6 +78,7 @@ QJsonObject annotationEntry(const Annotation& a, int id, int imageId, int catego
           {QStringLiteral("bbox"), bbox},
           {QStringLiteral("iscrowd"), 0},
           {QStringLiteral("expression"), a.expression},
+          {QStringLiteral("category"), a.category},  // the COCO category is "object" when this is empty
           {QStringLiteral("split"), splitName(a.split)},
           {QStringLiteral("annotation_id"), a.id},
           {QStringLiteral("provenance"), annotationjson::metadataToJson(a).value(QStringLiteral("provenance"))}};

@@ -64,9 +64,11 @@ Result<Annotation> annotationFrom(const QJsonObject& entry, const std::map<int, 
   if (!mask) return Result<Annotation>::failure(mask.error());
   Annotation a;
   const auto category = categories.find(entry.value(QStringLiteral("category_id")).toInt(-1));
-  a.category = category != categories.end() ? category->second : QString();
+  a.category = entry.contains(QStringLiteral("category")) ? entry.value(QStringLiteral("category")).toString()
+               : category != categories.end() ? category->second : QString();
   a.expression = entry.value(QStringLiteral("expression")).toString().trimmed();
-  if (a.expression.isEmpty()) a.expression = a.category.isEmpty() ? QStringLiteral("object") : a.category;
+  if (a.expression.isEmpty())
+    a.expression = category != categories.end() ? category->second : a.category.isEmpty() ? QStringLiteral("object") : a.category;
   a.split = splitFromName(entry.value(QStringLiteral("split")).toString());
   a.provenance.mode = QStringLiteral("import");
   a.added = TiledMask(sceneSize);
