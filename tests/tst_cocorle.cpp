@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QtTest>
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "dataset/cocorle.h"
 
@@ -89,6 +90,39 @@ class TestCocoRle : public QObject {
       error = m.error();
     }
     QVERIFY2(error.contains(expected), qPrintable(error));
+  }
+  void crops_equalTheWholeMaskDecoding_data() {
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 20; ++seed) QTest::newRow(qPrintable(QString::number(seed))) << seed;
+  }
+  void crops_equalTheWholeMaskDecoding() {
+    QFETCH(int, seed);
+    QRandomGenerator random{quint32(seed)};
+    const int h = 5 + random.bounded(40), w = 5 + random.bounded(40);
+    cv::Mat mask(h, w, CV_8U, cv::Scalar(0));
+    const int x = random.bounded(w), y = random.bounded(h);  // a block, often running over column ends
+    mask(cv::Rect(x, y, 1 + random.bounded(w - x), 1 + random.bounded(h - y))).setTo(255);
+    if (seed % 3 == 0) mask.at<uchar>(h - 1, w - 1) = 255;  // the last pixel of the image
+    const QJsonObject rle{{"size", QJsonArray{h, w}}, {"counts", QString::fromLatin1(rleToString(encodeRle(mask)))}};
+    auto crop = decodeSegmentationCrop(rle, h, w);
+    QVERIFY2(crop, qPrintable(crop.error()));
+    const cv::Rect b = cv::boundingRect(mask);
+    QCOMPARE(crop->box, QRect(b.x, b.y, b.width, b.height));
+    QCOMPARE(cv::norm(crop->crop, mask(b), cv::NORM_INF), 0.0);
+  }
+
+  void crops_ofPolygonsAreClippedToTheImage_andBadCountsRefused() {
+    const QJsonArray outside{QJsonArray{-50, -50, 20, -50, 20, 10, -50, 10}};
+    auto crop = decodeSegmentationCrop(outside, 30, 40);
+    QVERIFY2(crop, qPrintable(crop.error()));
+    QCOMPARE(crop->box, QRect(0, 0, 21, 11));  // the part inside, edge pixels included
+    QCOMPARE(cv::countNonZero(crop->crop), 21 * 11);
+    const QJsonObject tooMany{{"size", QJsonArray{3, 3}}, {"counts", QJsonArray{2, 9}}};
+    QVERIFY(!decodeSegmentationCrop(tooMany, 3, 3));
+    const QJsonObject negative{{"size", QJsonArray{3, 3}}, {"counts", QJsonArray{12, -3}}};
+    QVERIFY(!decodeSegmentationCrop(negative, 3, 3));
+    const QJsonObject otherSize{{"size", QJsonArray{4, 3}}, {"counts", QJsonArray{12}}};
+    QVERIFY(decodeSegmentationCrop(otherSize, 3, 3).error().contains("but its image is"));
   }
 };
 

@@ -17,6 +17,8 @@
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
+#include "dataset/annotationimport.h"
+#include "dataset/cocoexport.h"
 #include "dataset/georasterexport.h"
 #include "dataset/rasterimport.h"
 #include "dataset/vectorexport.h"
@@ -431,6 +433,49 @@ class TestVectorExport : public QObject {
     }
     QCOMPARE(cv::countNonZero(actual), cv::countNonZero(expected));
     QCOMPARE(cv::norm(actual, expected, cv::NORM_INF), 0.0);
+  }
+  void tenThousandAnnotations_comeBackFromGeoPackageAndCoco() {
+    QTemporaryDir dir;
+    const QString scene = test::writeShapesScene(dir.path());
+    Project p;
+    AnnotationDocument& d = *p.document(p.addScene(scene, kWhole.size(), SceneFingerprint::of(scene)));
+    std::vector<Annotation> many;
+    for (int i = 0; i < 10000; ++i) {  // 3 x 3 squares on a 100 x 100 grid
+      Annotation a;
+      a.id = i + 1;
+      a.expression = QStringLiteral("square %1").arg(i);
+      a.added = TiledMask(kWhole.size());
+      a.added.write(QRect(5 + (i % 100) * 8, 5 + (i / 100) * 6, 3, 3), cv::Mat(3, 3, CV_8U, cv::Scalar(255)));
+      many.push_back(std::move(a));
+    }
+    d.restore(std::move(many));
+    QVERIFY(exportVectors(p, dir.filePath("many.gpkg"), as(VectorFormat::GeoPackage)));
+    QVERIFY(exportCoco(p, dir.filePath("many.json"), {}));
+    for (const char* file : {"many.gpkg", "many.json"}) {
+      Project fresh;
+      fresh.addScene(scene, kWhole.size(), SceneFingerprint::of(scene));
+      AnnotationImportOptions o;
+      auto report = importAnnotations(fresh, dir.filePath(file), o);
+      QVERIFY2(report, qPrintable(report.error()));
+      QCOMPARE(report->annotations, 10000);
+      const AnnotationDocument& back = *fresh.document(0);
+      QCOMPARE(back.at(9999).expression, QString("square 9999"));
+      QCOMPARE(back.at(9999).bounds(), QRect(5 + 99 * 8, 5 + 99 * 6, 3, 3));
+      QCOMPARE(back.undoStack()->count(), 1);
+    }
+  }
+
+  void unwritableFolder_isAClearError() {
+    QTemporaryDir dir;
+    auto p = test::makeShapesProject(dir.path());
+    QVERIFY(p);
+    // /proc takes no new files, even from root; a read-only folder does the same for other users.
+    auto r = exportVectors(*p, "/proc/rrsis-export-test.gpkg", as(VectorFormat::GeoPackage));
+    QVERIFY(!r);
+    QVERIFY2(r.error().contains("/proc"), qPrintable(r.error()));
+    auto folder = exportGeoRasters(*p, "/proc/rrsis-export-test", {});
+    QVERIFY(!folder);
+    QVERIFY2(folder.error().contains("Cannot write into /proc"), qPrintable(folder.error()));
   }
 };
 

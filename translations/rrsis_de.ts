@@ -229,6 +229,10 @@
         <source>The segmentation is neither an RLE nor polygons.</source>
         <translation>Die Segmentierung ist weder eine RLE noch Polygone.</translation>
     </message>
+    <message>
+        <source>A polygon has a coordinate out of range.</source>
+        <translation>Ein Polygon hat eine Koordinate außerhalb des gültigen Bereichs.</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>

@@ -227,6 +227,10 @@
         <source>The segmentation is neither an RLE nor polygons.</source>
         <translation>分割既不是 RLE 也不是多边形。</translation>
     </message>
+    <message>
+        <source>A polygon has a coordinate out of range.</source>
+        <translation>多边形有超出范围的坐标。</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>

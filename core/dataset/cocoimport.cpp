@@ -60,7 +60,7 @@ int sceneFor(const Project& project, const QJsonObject& image, const QDir& folde
 
 /** An annotation from a COCO entry, its mask as a hand edit; an error when the mask cannot be read. */
 Result<Annotation> annotationFrom(const QJsonObject& entry, const std::map<int, QString>& categories, QSize sceneSize) {
-  auto mask = decodeSegmentation(entry.value(QStringLiteral("segmentation")), sceneSize.height(), sceneSize.width());
+  auto mask = decodeSegmentationCrop(entry.value(QStringLiteral("segmentation")), sceneSize.height(), sceneSize.width());
   if (!mask) return Result<Annotation>::failure(mask.error());
   Annotation a;
   const auto category = categories.find(entry.value(QStringLiteral("category_id")).toInt(-1));
@@ -72,8 +72,7 @@ Result<Annotation> annotationFrom(const QJsonObject& entry, const std::map<int, 
   a.split = splitFromName(entry.value(QStringLiteral("split")).toString());
   a.provenance.mode = QStringLiteral("import");
   a.added = TiledMask(sceneSize);
-  const cv::Rect box = cv::boundingRect(*mask);
-  if (box.area() > 0) a.added.write(QRect(box.x, box.y, box.width, box.height), (*mask)(box));
+  if (!mask->box.isEmpty()) a.added.write(mask->box, mask->crop);
   return a;
 }
 

@@ -1,5 +1,9 @@
 #include "dataset/cocorle.h"
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -121,48 +125,121 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
   return rle;
 }
 
-Result<cv::Mat> decodeSegmentation(const QJsonValue& segmentation, int height, int width) {
+namespace {
+
+Result<CocoRle> rleOfSegmentation(const QJsonObject& o, int height, int width) {
+  const QJsonArray size = o.value(QStringLiteral("size")).toArray();
+  const int h = size.size() == 2 ? size[0].toInt() : height;
+  const int w = size.size() == 2 ? size[1].toInt() : width;
+  if ((h != height || w != width) && height > 0 && width > 0)
+    return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The segmentation is %1 x %2 but its image is %3 x %4.")
+                                        .arg(w).arg(h).arg(width).arg(height));
+  const QJsonValue counts = o.value(QStringLiteral("counts"));
+  CocoRle rle;
+  if (counts.isString()) {
+    auto parsed = rleFromString(counts.toString().toLatin1(), h, w);
+    if (!parsed) return parsed;
+    rle = std::move(*parsed);
+  } else if (counts.isArray()) {
+    rle.height = h;
+    rle.width = w;
+    for (const QJsonValue& c : counts.toArray()) {
+      const double n = c.toDouble(-1);
+      rle.counts.push_back(n >= 0 && n <= double(kMaxPixels) ? std::int64_t(n) : -1);
+    }
+  } else {
+    return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The segmentation has no counts."));
+  }
+  std::int64_t total = 0;
+  for (const std::int64_t n : rle.counts) {
+    if (n < 0 || n > kMaxPixels)
+      return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length counts are not valid."));
+    total += n;
+  }
+  if (h <= 0 || w <= 0 || total != std::int64_t(h) * w)
+    return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length counts cover %1 pixels, not %2 x %3.")
+                                        .arg(total).arg(w).arg(h));
+  return rle;
+}
+
+/** The bounding box and pixels of a run-length mask, never the whole image. */
+MaskCrop cropOfRle(const CocoRle& rle) {
+  const std::int64_t h = rle.height;
+  int x0 = INT_MAX, y0 = INT_MAX, x1 = -1, y1 = -1;
+  std::int64_t at = 0;
+  for (size_t i = 0; i < rle.counts.size(); at += rle.counts[i], ++i) {
+    if (i % 2 == 0 || rle.counts[i] == 0) continue;
+    const std::int64_t first = at, last = at + rle.counts[i] - 1;
+    const int c0 = int(first / h), c1 = int(last / h);
+    x0 = std::min(x0, c0), x1 = std::max(x1, c1);
+    // A run over more than one column covers the end of one and the start of the next: every row.
+    y0 = std::min(y0, c0 == c1 ? int(first % h) : 0);
+    y1 = std::max(y1, c0 == c1 ? int(last % h) : int(h - 1));
+  }
+  MaskCrop out;
+  if (x1 < 0) return out;
+  out.box = QRect(QPoint(x0, y0), QPoint(x1, y1));
+  out.crop = cv::Mat(out.box.height(), out.box.width(), CV_8U, cv::Scalar(0));
+  at = 0;
+  for (size_t i = 0; i < rle.counts.size(); at += rle.counts[i], ++i) {
+    if (i % 2 == 0) continue;
+    for (std::int64_t p = at, end = at + rle.counts[i]; p < end;) {
+      const int column = int(p / h), row = int(p % h);
+      const std::int64_t stop = std::min(end, (std::int64_t(column) + 1) * h);
+      out.crop(cv::Rect(column - x0, row - y0, 1, int(stop - p))).setTo(255);
+      p = stop;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<MaskCrop> decodeSegmentationCrop(const QJsonValue& segmentation, int height, int width) {
+  using R = Result<MaskCrop>;
   if (segmentation.isObject()) {
-    const QJsonObject o = segmentation.toObject();
-    const QJsonArray size = o.value(QStringLiteral("size")).toArray();
-    const int h = size.size() == 2 ? size[0].toInt() : height;
-    const int w = size.size() == 2 ? size[1].toInt() : width;
-    const QJsonValue counts = o.value(QStringLiteral("counts"));
-    CocoRle rle;
-    if (counts.isString()) {
-      auto parsed = rleFromString(counts.toString().toLatin1(), h, w);
-      if (!parsed) return Result<cv::Mat>::failure(parsed.error());
-      rle = *parsed;
-    } else if (counts.isArray()) {
-      rle.height = h;
-      rle.width = w;
-      for (const QJsonValue& c : counts.toArray()) rle.counts.push_back(std::int64_t(c.toDouble(-1)));
-    } else {
-      return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The segmentation has no counts."));
-    }
-    auto mask = decodeRle(rle);
-    if (mask && (mask->rows != height || mask->cols != width) && height > 0 && width > 0)
-      return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The segmentation is %1 x %2 but its image is %3 x %4.")
-                                          .arg(w).arg(h).arg(width).arg(height));
-    return mask;
+    auto rle = rleOfSegmentation(segmentation.toObject(), height, width);
+    if (!rle) return R::failure(rle.error());
+    return cropOfRle(*rle);
   }
-  if (segmentation.isArray()) {
-    if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
-      return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.").arg(width).arg(height));
-    cv::Mat mask(height, width, CV_8U, cv::Scalar(0));
-    std::vector<std::vector<cv::Point>> polygons;
-    for (const QJsonValue& poly : segmentation.toArray()) {
-      const QJsonArray xy = poly.toArray();
-      if (xy.size() < 6 || xy.size() % 2 != 0)
-        return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "A polygon needs at least three x, y pairs."));
-      std::vector<cv::Point> pts;
-      for (qsizetype i = 0; i < xy.size(); i += 2) pts.emplace_back(int(std::lround(xy[i].toDouble())), int(std::lround(xy[i + 1].toDouble())));
-      polygons.push_back(std::move(pts));
+  if (!segmentation.isArray())
+    return R::failure(QCoreApplication::translate("CocoRle", "The segmentation is neither an RLE nor polygons."));
+  if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
+    return R::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.").arg(width).arg(height));
+  std::vector<std::vector<cv::Point>> polygons;
+  int x0 = INT_MAX, y0 = INT_MAX, x1 = INT_MIN, y1 = INT_MIN;
+  for (const QJsonValue& poly : segmentation.toArray()) {
+    const QJsonArray xy = poly.toArray();
+    if (xy.size() < 6 || xy.size() % 2 != 0)
+      return R::failure(QCoreApplication::translate("CocoRle", "A polygon needs at least three x, y pairs."));
+    std::vector<cv::Point> pts;
+    for (qsizetype i = 0; i < xy.size(); i += 2) {
+      const double x = xy[i].toDouble(), y = xy[i + 1].toDouble();
+      if (!(std::abs(x) < 1e8 && std::abs(y) < 1e8))
+        return R::failure(QCoreApplication::translate("CocoRle", "A polygon has a coordinate out of range."));
+      pts.emplace_back(int(std::lround(x)), int(std::lround(y)));
+      x0 = std::min(x0, pts.back().x), y0 = std::min(y0, pts.back().y);
+      x1 = std::max(x1, pts.back().x), y1 = std::max(y1, pts.back().y);
     }
-    cv::fillPoly(mask, polygons, cv::Scalar(255));
-    return mask;
+    polygons.push_back(std::move(pts));
   }
-  return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The segmentation is neither an RLE nor polygons."));
+  MaskCrop out;
+  const QRect box = polygons.empty() ? QRect() : QRect(QPoint(x0, y0), QPoint(x1, y1)).intersected(QRect(0, 0, width, height));
+  if (box.isEmpty()) return out;
+  out.box = box;
+  out.crop = cv::Mat(box.height(), box.width(), CV_8U, cv::Scalar(0));
+  cv::fillPoly(out.crop, polygons, cv::Scalar(255), cv::LINE_8, 0, cv::Point(-box.x(), -box.y()));
+  return out;
+}
+
+Result<cv::Mat> decodeSegmentation(const QJsonValue& segmentation, int height, int width) {
+  if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
+    return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.").arg(width).arg(height));
+  auto crop = decodeSegmentationCrop(segmentation, height, width);
+  if (!crop) return Result<cv::Mat>::failure(crop.error());
+  cv::Mat mask(height, width, CV_8U, cv::Scalar(0));
+  if (!crop->box.isEmpty()) crop->crop.copyTo(mask(cv::Rect(crop->box.x(), crop->box.y(), crop->box.width(), crop->box.height())));
+  return mask;
 }
 
 }  // namespace rrsis

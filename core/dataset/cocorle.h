@@ -1,5 +1,6 @@
 #pragma once
 #include <QPoint>
+#include <QRect>
 #include <QSize>
 #include <cstdint>
 #include <vector>
@@ -43,5 +44,17 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width);
  * with string or integer counts) or a list of polygons [x1, y1, x2, y2, ...].
  */
 Result<cv::Mat> decodeSegmentation(const QJsonValue& segmentation, int height, int width);
+
+/** A mask as its bounding box (image pixels) and the pixels inside it (CV_8U 0/255). */
+struct MaskCrop {
+  QRect box;  ///< empty for an empty mask
+  cv::Mat crop;
+};
+/**
+ * decodeSegmentation without the whole image: only the mask's bounding box is allocated, so a
+ * small object on a 30000 x 30000 scene costs its own size. Polygon parts outside the image
+ * are clipped.
+ */
+Result<MaskCrop> decodeSegmentationCrop(const QJsonValue& segmentation, int height, int width);
 
 }  // namespace rrsis
