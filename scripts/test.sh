@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-cd "${BUILD_DIR:-build}"
-ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+(cd "${BUILD_DIR:-build}" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+# Every parser's libFuzzer harness for a short while (scripts/fuzz.sh runs them longer).
+scripts/fuzz.sh "${FUZZ_SECONDS:-15}"

@@ -78,6 +78,8 @@ class TestCocoRle : public QObject {
     QTest::newRow("bad character") << QByteArray("1\x01") << "invalid character";
     QTest::newRow("ends mid-number") << QByteArray("1P") << "truncated";
     QTest::newRow("negative count") << QByteArray("1L") << "not valid";
+    // Found by fuzz/fuzz_cocorle: a thirteenth 5-bit group shifted into the sign bit (undefined).
+    QTest::newRow("thirteen groups") << QByteArray("0gggggggggggg0J") << "not valid";
   }
   void malformed_isAnError() {
     QFETCH(QByteArray, text);

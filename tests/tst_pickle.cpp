@@ -92,6 +92,11 @@ class TestPickle : public QObject {
     QTest::newRow("string past the end") << QByteArray::fromHex("800258ffffff7f61622e") << "runs past the end";
     QTest::newRow("two values left") << QByteArray::fromHex("80024b014b022e") << "leaves 2 values";
     QTest::newRow("setitems odd") << QByteArray::fromHex("80027d284b01752e") << "a key without a value";
+    // Found by fuzz/fuzz_pickle: containers that hold themselves leaked (shared_ptr cycles).
+    QTest::newRow("dict in itself") << QByteArray::fromHex("80027d710068006800732e") << "contains itself";
+    QTest::newRow("list in itself") << QByteArray::fromHex("80025d71006800612e") << "contains itself";
+    QTest::newRow("list in a list in itself") << QByteArray::fromHex("80025d71005d710168016800616100612e") << "contains itself";
+    QTest::newRow("nested 1001 deep") << "\x80\x02" + QByteArray(1001, '(') + "]" + QByteArray(1001, 'l') + "." << "nesting deeper";
   }
   void malformed_isAnError_neverACrash() {
     QFETCH(QByteArray, data);
@@ -99,6 +104,11 @@ class TestPickle : public QObject {
     auto v = readPickle(data);
     QVERIFY(!v.ok());
     QVERIFY2(v.error().contains(expected), qPrintable(v.error()));
+  }
+
+  void nestedAThousandDeep_isRead() {
+    auto v = readPickle("\x80\x02" + QByteArray(999, '(') + "]" + QByteArray(999, 'l') + ".");
+    QVERIFY2(v, qPrintable(v.error()));
   }
 
   void truncatedAtEveryLength_isAnError() {

@@ -103,7 +103,8 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
   rle.width = width;
   qsizetype p = 0;
   while (p < text.size()) {
-    std::int64_t x = 0;
+    // Bits are gathered unsigned: shifting into or past the sign bit of a signed value is undefined.
+    std::uint64_t bits = 0;
     int k = 0;
     bool more = true;
     while (more) {
@@ -112,14 +113,15 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
       const int c = int(uchar(text[p])) - 48;
       if (c < 0 || c > 63)
         return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string has an invalid character at %1.").arg(p));
-      x |= std::int64_t(c & 0x1f) << (5 * k);
+      bits |= std::uint64_t(c & 0x1f) << (5 * k);
       more = (c & 0x20) != 0;
       ++p;
       ++k;
-      // Sign extension, shifted as unsigned (shifting a negative value is undefined before C++20).
-      if (!more && (c & 0x10) && 5 * k < 64) x |= std::int64_t(~std::uint64_t(0) << (5 * k));
+      if (!more && (c & 0x10) && 5 * k < 64) bits |= ~std::uint64_t(0) << (5 * k);  // sign extension
     }
-    if (rle.counts.size() > 2) x += rle.counts[rle.counts.size() - 2];
+    std::int64_t x = std::int64_t(bits);
+    if (rle.counts.size() > 2 && __builtin_add_overflow(x, rle.counts[rle.counts.size() - 2], &x))
+      return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string is truncated or malformed."));
     rle.counts.push_back(x);
   }
   return rle;

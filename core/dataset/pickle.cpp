@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <QCoreApplication>
 
@@ -20,6 +21,8 @@ namespace {
 constexpr const char* kSetMarker = "\x01builtins.set";
 
 constexpr std::size_t kMaxItems = 50'000'000;
+constexpr int kMaxDepth = 1000;
+constexpr std::size_t kMaxWalk = 20'000'000;
 
 class Reader {
  public:
@@ -96,19 +99,61 @@ class Reader {
   PickleValue container(PickleValue::Kind kind) {
     PickleValue v;
     v.kind = kind;
-    if (kind == PickleValue::Kind::Dict) v.pairs = std::make_shared<PickleValue::Pairs>();
-    else v.items = std::make_shared<PickleValue::Items>();
+    if (kind == PickleValue::Kind::Dict) {
+      v.pairs = std::make_shared<PickleValue::Pairs>();
+      alive_.push_back(v.pairs);
+    } else {
+      v.items = std::make_shared<PickleValue::Items>();
+      alive_.push_back(v.items);
+    }
     return v;
+  }
+  static const void* keyOf(const PickleValue& v) {
+    return v.items ? static_cast<const void*>(v.items.get()) : v.pairs ? static_cast<const void*>(v.pairs.get()) : nullptr;
+  }
+  /**
+   * Records that `child` goes into the container `parent`. Containers may be shared (the memo
+   * refers to them again), but one inside itself (a cycle: it would leak, and every walk over
+   * it would never end) is refused, and so is nesting deeper than kMaxDepth (destroying it
+   * recurses). Both walk up the containers above `parent`, within a budget per file.
+   */
+  bool adopt(const PickleValue& child, const void* parent, std::size_t at) {
+    const void* key = keyOf(child);
+    if (!key) return true;
+    std::vector<const void*> up{parent};
+    std::unordered_set<const void*> seen{parent};
+    const int height = nodes_[key].height + 1;
+    std::vector<std::pair<const void*, int>> raise{{parent, height}};
+    while (!raise.empty()) {  // the containers above, each with the height it must reach
+      const auto [p, h] = raise.back();
+      raise.pop_back();
+      if (p == key) return error(at, QStringLiteral("a list or dict contains itself"));
+      if (++walked_ > kMaxWalk) return error(at, QStringLiteral("the containers are shared too often to check"));
+      Node& node = nodes_[p];
+      if (h > kMaxDepth) return error(at, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth));
+      if (node.height < h) node.height = h;
+      for (const void* q : node.parents)
+        if (seen.insert(q).second || nodes_[q].height < h + 1) raise.emplace_back(q, h + 1);
+    }
+    nodes_[key].parents.push_back(parent);
+    return true;
+  }
+  bool adoptAll(const std::vector<PickleValue>& values, const void* parent, std::size_t at) {
+    for (const PickleValue& v : values)
+      if (!adopt(v, parent, at)) return false;
+    return true;
   }
   bool appendTo(std::vector<PickleValue> values, std::size_t at) {
     if (stack_.empty() || stack_.back().kind != PickleValue::Kind::List) return error(at, QStringLiteral("APPEND without a list"));
     if (stack_.back().items->size() + values.size() > kMaxItems) return error(at, QStringLiteral("too many items"));
+    if (!adoptAll(values, keyOf(stack_.back()), at)) return false;
     for (auto& v : values) stack_.back().items->push_back(std::move(v));
     return true;
   }
   bool setItems(std::vector<PickleValue> values, std::size_t at) {
     if (values.size() % 2 != 0) return error(at, QStringLiteral("a key without a value"));
     if (stack_.empty() || stack_.back().kind != PickleValue::Kind::Dict) return error(at, QStringLiteral("SETITEM without a dict"));
+    if (!adoptAll(values, keyOf(stack_.back()), at)) return false;
     for (std::size_t i = 0; i < values.size(); i += 2) stack_.back().pairs->emplace_back(std::move(values[i]), std::move(values[i + 1]));
     return true;
   }
@@ -226,6 +271,7 @@ class Reader {
           if (!setItems(std::move(values), at)) return false;
           return true;
         }
+        if (!adoptAll(values, keyOf(c), at)) return false;
         *c.items = std::move(values);
         return push(std::move(c));
       }
@@ -235,6 +281,7 @@ class Reader {
         PickleValue c = container(K::Tuple);
         c.items->assign(std::make_move_iterator(stack_.end() - std::ptrdiff_t(count)), std::make_move_iterator(stack_.end()));
         stack_.resize(stack_.size() - count);
+        if (!adoptAll(*c.items, keyOf(c), at)) return false;
         return push(std::move(c));
       }
       case 'c': {                                                           // GLOBAL: only set / frozenset
@@ -256,6 +303,9 @@ class Reader {
           const PickleValue& from = args.items->front();
           if (from.kind != K::List && from.kind != K::Tuple) return error(at, QStringLiteral("set() of something not a list"));
           *set.items = *from.items;
+          for (const PickleValue& item : *set.items)  // the set holds them too
+            if (const void* key = keyOf(item)) nodes_[key].parents.push_back(keyOf(set));
+          nodes_[keyOf(set)].height = nodes_[keyOf(from)].height;
         }
         return push(std::move(set));
       }
@@ -268,6 +318,7 @@ class Reader {
         std::vector<PickleValue> values;
         if (!popToMark(&values, at)) return false;
         PickleValue c = container(K::List);
+        if (!adoptAll(values, keyOf(c), at)) return false;
         *c.items = std::move(values);
         return push(std::move(c));
       }
@@ -297,6 +348,15 @@ class Reader {
   std::vector<PickleValue> stack_;
   std::vector<std::size_t> marks_;
   std::unordered_map<std::uint64_t, PickleValue> memo_;
+  /** Where each container sits in the tree being read, by address. */
+  struct Node {
+    std::vector<const void*> parents;
+    int height = 0;  ///< levels of containers below it
+  };
+  std::size_t walked_ = 0;
+  std::unordered_map<const void*, Node> nodes_;
+  /** Every container made: kept until the end, so that no address in nodes_ is reused. */
+  std::vector<std::shared_ptr<void>> alive_;
   QString error_;
 };
 

@@ -1,6 +1,11 @@
 #include "nets/strictjson.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <set>
 
 namespace rrsis::nets {
 
