@@ -58,8 +58,6 @@ class MainWindow : public QMainWindow {
   Scene* scene() const { return scene_.get(); }
   TiledView* view() const { return view_; }
   StatusInfo* statusInfo() const { return statusInfo_; }
-  /** True while a file is being opened. */
-  bool isOpening() const { return openWatcher_.isRunning(); }
   /** The last error shown to the user (for tests). */
   const QString& lastError() const { return lastError_; }
   /**

@@ -67,6 +67,5 @@ void Preferences::addRecentProject(const QString& path) { addToList(kRecentProje
 void Preferences::removeRecentProject(const QString& path) { removeFromList(kRecentProjects, path); }
 QStringList Preferences::recentModels() { return recentList(kRecentModels); }
 void Preferences::addRecentModel(const QString& path) { addToList(kRecentModels, path); }
-void Preferences::removeRecentModel(const QString& path) { removeFromList(kRecentModels, path); }
 
 }  // namespace rrsis::ui

@@ -30,7 +30,6 @@ struct Preferences {
 
   static QStringList recentModels();
   static void addRecentModel(const QString& path);
-  static void removeRecentModel(const QString& path);
 };
 
 }  // namespace rrsis::ui

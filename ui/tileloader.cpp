@@ -74,11 +74,6 @@ void TileLoader::cancelAll() {
   shared_->pending.clear();
 }
 
-bool TileLoader::isPending(const TileKey& key) const {
-  std::lock_guard<std::mutex> lock(shared_->mutex);
-  return shared_->pending.count(key) != 0;
-}
-
 int TileLoader::pendingCount() const {
   std::lock_guard<std::mutex> lock(shared_->mutex);
   return int(shared_->pending.size());

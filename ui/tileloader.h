@@ -28,7 +28,6 @@ class TileLoader : public QObject {
   ~TileLoader() override;
 
   void setThreadCount(int threads);
-  int threadCount() const { return pool_.maxThreadCount(); }
 
   /** What the next requests render: a snapshot of the scene's source, plan and mapping. */
   void setContext(std::shared_ptr<const RasterSource> source, const LevelPlan& plan,
@@ -40,7 +39,6 @@ class TileLoader : public QObject {
   void retainOnly(const std::vector<TileKey>& wanted);
   /** Forgets every queued request. */
   void cancelAll();
-  bool isPending(const TileKey& key) const;
   int pendingCount() const;
 
  Q_SIGNALS:

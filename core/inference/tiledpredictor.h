@@ -62,8 +62,6 @@ class TiledPredictor {
   TiledPredictor(const RasterSource& source, const DisplayMapping& mapping,
                  const Segmenter& segmenter, Options options);
 
-  /** The window size in source pixels that run() will use. */
-  QSize windowSize() const { return window_; }
   /** The windows run() will use for `region` (level-0 pixels, clipped to the raster). */
   TilePlan plan(const QRect& region) const;
 

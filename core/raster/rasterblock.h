@@ -42,8 +42,6 @@ class RasterBlock {
   const std::uint8_t* validity() const { return validity_.data(); }
   bool isValid(int x, int y) const { return validity_[std::size_t(y) * width_ + x] != 0; }
 
-  /** Bytes held by the block. */
-  std::size_t byteSize() const { return data_.size() + validity_.size(); }
 
  private:
   int width_ = 0;
