@@ -477,6 +477,22 @@ class TestVectorExport : public QObject {
     QVERIFY(!folder);
     QVERIFY2(folder.error().contains("Cannot write into /proc"), qPrintable(folder.error()));
   }
+  void featureOnTheSecondScene_bringsNoNoteFromTheFirst() {
+    QTemporaryDir dir;
+    test::RasterSpec spec;
+    spec.georeferenced = false;
+    QVERIFY(test::writeRaster(dir.filePath("plain.tif"), spec));
+    const QString scene = test::writeShapesScene(dir.path());
+    QVERIFY(writeLayer(dir.filePath("one.gpkg"), {"POLYGON ((600010 5299990,600030 5299990,600030 5299970,600010 5299970,600010 5299990))"}));
+    Project p;
+    p.addScene(dir.filePath("plain.tif"), QSize(spec.width, spec.height), SceneFingerprint::of(dir.filePath("plain.tif")));
+    p.addScene(scene, kWhole.size(), SceneFingerprint::of(scene));
+    auto report = importVectors(p, dir.filePath("one.gpkg"), {});  // tried on plain.tif first, placed on scene.tif
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->annotations, 1);
+    QCOMPARE(p.document(1)->count(), 1);
+    QVERIFY2(report->notes.isEmpty(), qPrintable(report->notes.join('\n')));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestVectorExport)

@@ -19,6 +19,7 @@
 #include "annotation/project.h"
 #include "dataset/cocorle.h"
 #include "dataset/pickle.h"
+#include "raster/gdaldatasetptr.h"
 #include "raster/gdalrastersource.h"
 #include "util/stagingfolder.h"
 
@@ -51,7 +52,7 @@ Status writeJpeg(const QString& path, const cv::Mat& rgb, int quality) {
   GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
   GDALDriver* jpeg = GetGDALDriverManager()->GetDriverByName("JPEG");
   if (!mem || !jpeg) return failure(RrsisdText::tr("GDAL has no JPEG driver."));
-  std::unique_ptr<GDALDataset> source(mem->Create("", rgb.cols, rgb.rows, 3, GDT_Byte, nullptr));
+  GdalDatasetPtr source(mem->Create("", rgb.cols, rgb.rows, 3, GDT_Byte, nullptr));
   if (!source) return failure(lastGdalError());
   const cv::Mat packed = rgb.isContinuous() ? rgb : rgb.clone();
   int bands[3] = {1, 2, 3};
@@ -61,7 +62,7 @@ Status writeJpeg(const QString& path, const cv::Mat& rgb, int quality) {
   CPLStringList options;
   options.SetNameValue("QUALITY", QByteArray::number(quality).constData());
   CPLErrorReset();
-  std::unique_ptr<GDALDataset> out(jpeg->CreateCopy(QFile::encodeName(path).constData(), source.get(), FALSE,
+  GdalDatasetPtr out(jpeg->CreateCopy(QFile::encodeName(path).constData(), source.get(), FALSE,
                                                     options.List(), nullptr, nullptr));
   if (!out || CPLGetLastErrorType() >= CE_Failure) return failure(lastGdalError());
   out.reset();  // closing flushes the file

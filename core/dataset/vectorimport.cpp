@@ -47,8 +47,12 @@ QString expressionOf(const OGRFeature& f, const VectorImportOptions& o, const QS
   return layerName;
 }
 
-/** Reads one feature's geometry in the scene's coordinates; an empty pointer and a note when it cannot be used. */
-std::unique_ptr<OGRGeometry> usableGeometry(const OGRFeature& f, OGRCoordinateTransformation* toScene, QString* note) {
+/**
+ * The feature's area, valid: repaired (with `*repaired` saying so) when it was not. Null, with
+ * `*note` saying why, when it has no geometry, one that is not an area, or one beyond repair.
+ * Made once per feature; each scene tried gets a copy in its own coordinates.
+ */
+std::unique_ptr<OGRGeometry> areaGeometry(const OGRFeature& f, QString* note, QString* repaired) {
   const OGRGeometry* g = f.GetGeometryRef();
   if (!g || g->IsEmpty()) {
     *note = VectorText::tr("it has no geometry");
@@ -68,11 +72,7 @@ std::unique_ptr<OGRGeometry> usableGeometry(const OGRFeature& f, OGRCoordinateTr
       return nullptr;
     }
     geometry = std::move(valid);
-    *note = VectorText::tr("its polygon was invalid (self-intersecting) and was repaired");
-  }
-  if (toScene && geometry->transform(toScene) != OGRERR_NONE) {
-    *note = VectorText::tr("its coordinates cannot be transformed to the scene's CRS");
-    return nullptr;
+    *repaired = VectorText::tr("its polygon was invalid (self-intersecting) and was repaired");
   }
   return geometry;
 }
@@ -169,13 +169,16 @@ Result<VectorImportReport> importVectors(Project& project, const QString& path, 
       if (progress && !progress(done, int(total))) return R::failure(VectorText::tr("The import was cancelled; the project is unchanged."));
       const QString where = VectorText::tr("Feature %1 of layer %2").arg(f->GetFID()).arg(layerName);
       QString note, repaired;
+      const std::unique_ptr<OGRGeometry> area = areaGeometry(*f, &note, &repaired);
       bool placed = false;
-      for (int s : candidateScenes(*f, o, scenes)) {
+      for (int s : area ? candidateScenes(*f, o, scenes) : std::vector<int>()) {
         OGRCoordinateTransformation* toScene = nullptr;
         if (!transforms.get(s, &toScene, &note)) continue;
-        std::unique_ptr<OGRGeometry> geometry = usableGeometry(*f, toScene, &note);
-        if (!geometry) break;
-        repaired = note;
+        std::unique_ptr<OGRGeometry> geometry(area->clone());
+        if (toScene && geometry->transform(toScene) != OGRERR_NONE) {
+          note = VectorText::tr("its coordinates cannot be transformed to the scene's CRS");
+          break;
+        }
         auto mask = rasterizeGeometry(*geometry, scenes[size_t(s)].geo, scenes[size_t(s)].size);
         if (!mask) return R::failure(mask.error());
         if (mask->box.isEmpty()) {
