@@ -8,11 +8,11 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include "ui/mainwindow.h"
+#include "mainwindow.h"
 #include "util/processmemory.h"
-#include "ui/preferences.h"
-#include "ui/scriptedsession.h"
-#include "ui/tiledview.h"
+#include "preferences.h"
+#include "scriptedsession.h"
+#include "tiledview.h"
 
 namespace {
 

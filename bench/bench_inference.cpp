@@ -33,10 +33,10 @@
 #include "nets/statedict.h"
 #include "raster/scene.h"
 #include "synth/scenesynthesizer.h"
-#include "ui/inferenceservice.h"
-#include "ui/mainwindow.h"
-#include "ui/querycontroller.h"
-#include "ui/tiledview.h"
+#include "inferenceservice.h"
+#include "mainwindow.h"
+#include "querycontroller.h"
+#include "tiledview.h"
 #include "util/processmemory.h"
 
 using namespace rrsis;

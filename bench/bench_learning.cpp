@@ -29,8 +29,8 @@
 #include "synth/datasetsynthesizer.h"
 #include "timingstats.h"
 #include "train/trainer.h"
-#include "ui/learning/datasetsamplemodel.h"
-#include "ui/learning/samplefilterproxy.h"
+#include "learning/datasetsamplemodel.h"
+#include "learning/samplefilterproxy.h"
 
 using namespace rrsis;
 

@@ -23,7 +23,7 @@
 #include "raster/gdalrastersource.h"
 #include "raster/overviewbuilder.h"
 #include "raster/scene.h"
-#include "ui/tiledview.h"
+#include "tiledview.h"
 #include "timingstats.h"
 #include "util/processmemory.h"
 

@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <opencv2/core.hpp>
 
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 2) return 0;

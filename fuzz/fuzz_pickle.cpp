@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include "dataset/pickle.h"
+#include "util/pickle.h"
 
 namespace {
 

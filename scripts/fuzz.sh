@@ -1,20 +1,15 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (fuzz/, clang with AddressSanitizer and UBSan) and runs each for
 # SECONDS (default 60), starting from the seed corpus in fuzz/corpus/NAME. New inputs go to
-# build-fuzz/corpus/NAME; a crash, hang or leak leaves its input in build-fuzz/findings/ and
+# build-asan/corpus/NAME; a crash, hang or leak leaves its input in build-asan/findings/ and
 # makes the script fail. Usage: scripts/fuzz.sh [SECONDS] [NAME...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
-build=build-fuzz
-if ! command -v clang++ >/dev/null 2>&1; then
-  echo "fuzz: clang++ is not installed (apt-get install clang)" >&2
-  exit 1
-fi
-CXX=clang++ cmake -S fuzz -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER_LAUNCHER="$(command -v ccache || true)" >/dev/null
-cmake --build "$build" >/dev/null
+# The harnesses are built inside the AddressSanitizer + UBSan build (scripts/sanitize.sh).
+build=build-asan
+scripts/sanitize.sh --build-only asan >/dev/null
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   names=($(cd fuzz && ls fuzz_*.cpp | sed 's/\.cpp$//'))
@@ -26,7 +21,7 @@ for name in "${names[@]}"; do
   dict=()
   [ -f "fuzz/$name.dict" ] && dict=("-dict=fuzz/$name.dict")
   log="$build/$name.log"
-  if "$build/$name" "$build/corpus/$name" "fuzz/corpus/$name" "${dict[@]}" -max_total_time="$seconds" \
+  if "$build/fuzz/$name" "$build/corpus/$name" "fuzz/corpus/$name" "${dict[@]}" -max_total_time="$seconds" \
        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$build/findings/$name-" -print_final_stats=1 >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)

@@ -6,6 +6,7 @@
 
 #include "cli_common.h"
 #include "clicommands.h"
+#include "modelcommands.h"
 
 using namespace rrsis::cli;
 
@@ -32,6 +33,20 @@ class TestCli : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
+  void initTestCase() { installModelCommands(); }
+
+  void modelCommand_withoutTheEngine_failsWithOne_andSaysSo() {
+    setModelCommandRunner({});
+    const Run r = run({"eval", "--model", "m", "--dataset", "d"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("rrsis eval: this build of rrsis has no model engine."), qPrintable(r.err));
+    installModelCommands();
+    // With the engine in this process, the same command gets as far as the missing bundle.
+    const Run again = run({"eval", "--model", "/nonexistent/m", "--dataset", "d"});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(!again.err.contains("no model engine"), qPrintable(again.err));
+  }
+
   void info_onAMissingFile_failsWithOne_andSaysWhy() {
     QTemporaryDir dir;
     const Run r = run({"info", dir.filePath("no_such_file.tif")});

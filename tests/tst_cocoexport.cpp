@@ -17,7 +17,7 @@
 #include "annotation/project.h"
 #include "dataset/cocoexport.h"
 #include "dataset/cocoimport.h"
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 #include "testprojects.h"
 #include "testrasters.h"
 
@@ -202,7 +202,7 @@ class TestCocoExport : public QObject {
         {"categories", QJsonArray{QJsonObject{{"id", 3}, {"name", "car"}}}},
         {"annotations", QJsonArray{QJsonObject{{"id", 1}, {"image_id", 7}, {"category_id", 3}, {"segmentation", rle}},
                                    QJsonObject{{"id", 2}, {"image_id", 7}, {"category_id", 3},
-                                               {"segmentation", QJsonArray{QJsonArray{100, 100, 200, 100, 200, 150, 100, 150}}}},
+                                               {"segmentation", QJsonArray{QJsonValue(QJsonArray{100, 100, 200, 100, 200, 150, 100, 150})}}},
                                    QJsonObject{{"id", 3}, {"image_id", 7}, {"category_id", 3}, {"segmentation", tooLarge}},
                                    QJsonObject{{"id", 4}, {"image_id", 8}, {"category_id", 3}, {"segmentation", QJsonArray()}}}}};
     QFile f(dir.filePath("mixed.json"));

@@ -7,7 +7,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 
 using namespace rrsis;
 
@@ -65,7 +65,7 @@ class TestCocoRle : public QObject {
     QCOMPARE(cv::countNonZero(*m), 3);
     const QJsonObject raw{{"size", QJsonArray{2, 2}}, {"counts", QJsonArray{1, 3}}};
     QVERIFY(decodeSegmentation(raw, 2, 2).ok());
-    auto poly = decodeSegmentation(QJsonArray{QJsonArray{2, 2, 7, 2, 7, 7, 2, 7}}, 10, 10);
+    auto poly = decodeSegmentation(QJsonArray{QJsonValue(QJsonArray{2, 2, 7, 2, 7, 7, 2, 7})}, 10, 10);
     QVERIFY(poly.ok());
     QCOMPARE(cv::countNonZero(*poly), 36);  // a filled 6 x 6 square, edges included
     QVERIFY(!decodeSegmentation(rle, 4, 4).ok());  // size mismatch with the image
@@ -114,7 +114,7 @@ class TestCocoRle : public QObject {
   }
 
   void crops_ofPolygonsAreClippedToTheImage_andBadCountsRefused() {
-    const QJsonArray outside{QJsonArray{-50, -50, 20, -50, 20, 10, -50, 10}};
+    const QJsonArray outside{QJsonValue(QJsonArray{-50, -50, 20, -50, 20, 10, -50, 10})};
     auto crop = decodeSegmentationCrop(outside, 30, 40);
     QVERIFY2(crop, qPrintable(crop.error()));
     QCOMPARE(crop->box, QRect(0, 0, 21, 11));  // the part inside, edge pixels included

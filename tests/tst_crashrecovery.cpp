@@ -14,7 +14,7 @@
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
 #include "testrasters.h"
-#include "ui/scriptedsession.h"
+#include "scriptedsession.h"
 
 using namespace rrsis;
 

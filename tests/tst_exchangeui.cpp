@@ -11,8 +11,8 @@
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
 #include "testprojects.h"
-#include "ui/exportdialog.h"
-#include "ui/importannotations.h"
+#include "exportdialog.h"
+#include "importannotations.h"
 
 using namespace rrsis;
 

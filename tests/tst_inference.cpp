@@ -9,7 +9,7 @@
 #include "annotation/maskoverlay.h"
 #include "inference/maskwriter.h"
 #include "inference/queryrunner.h"
-#include "inference/regionreader.h"
+#include "raster/regionreader.h"
 #include "inference/resultcache.h"
 #include "inference/tiledpredictor.h"
 #include "raster/gdalrastersource.h"

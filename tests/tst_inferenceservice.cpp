@@ -9,19 +9,19 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include "ui/modelinfodialog.h"
+#include "modelinfodialog.h"
 
 #include "annotation/annotationdocument.h"
 #include "raster/scene.h"
 #include "testmodels.h"
 #include "testrasters.h"
-#include "ui/inferenceservice.h"
-#include "ui/layersdock.h"
-#include "ui/mainwindow.h"
-#include "ui/querybar.h"
-#include "ui/querycontroller.h"
-#include "ui/overlaycache.h"
-#include "ui/tiledview.h"
+#include "inferenceservice.h"
+#include "layersdock.h"
+#include "mainwindow.h"
+#include "querybar.h"
+#include "querycontroller.h"
+#include "overlaycache.h"
+#include "tiledview.h"
 
 using namespace rrsis;
 using namespace rrsis::test;

@@ -3,7 +3,7 @@
 // memo aliasing, Python 2 strings, and malformed or hostile input.
 #include <QtTest>
 
-#include "dataset/pickle.h"
+#include "util/pickle.h"
 
 using namespace rrsis;
 

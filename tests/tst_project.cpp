@@ -195,6 +195,26 @@ class TestProject : public QObject {
     QVERIFY(loaded.error().contains("does not exist"));
   }
 
+  void devicesFoldersAndHugeFiles_areRefusedBeforeReading() {
+    // /dev/zero would never end; a folder is not a file.
+    auto device = projectfile::load("/dev/zero");
+    QVERIFY(!device);
+    QVERIFY2(device.error().contains("is not a project file"), qPrintable(device.error()));
+    QTemporaryDir dir;
+    auto folder = projectfile::load(dir.path());
+    QVERIFY(!folder);
+    QVERIFY2(folder.error().contains("is not a project file"), qPrintable(folder.error()));
+    // A sparse file of 2 GB: refused by its size, without reading it.
+    const QString huge = dir.filePath("huge.rrsisproj");
+    QFile f(huge);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    if (!f.resize(qint64(2) << 30)) QSKIP("this file system cannot hold a sparse 2 GB file");
+    f.close();
+    auto big = projectfile::load(huge);
+    QVERIFY(!big);
+    QVERIFY2(big.error().contains("is too large to be a project (2048 MB"), qPrintable(big.error()));
+  }
+
   void tenThousandAnnotations_onOneScene() {
     QTemporaryDir dir;
     Project p;

@@ -12,7 +12,7 @@
 #include "annotation/recoveryjournal.h"
 #include "testprojects.h"
 #include "testrasters.h"
-#include "ui/projectsession.h"
+#include "projectsession.h"
 
 using namespace rrsis;
 using namespace rrsis::ui;

@@ -10,7 +10,7 @@
 #include <QtTest>
 #include <opencv2/core.hpp>
 
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 #include "dataset/datasetfolder.h"
 #include "dataset/refsegrs.h"
 #include "dataset/rrsisd.h"
@@ -49,7 +49,7 @@ QString makeFolder(const QTemporaryDir& dir, const QByteArray& refs = QByteArray
                             QJsonObject{{"id", 2}, {"file_name", "img2.tif"}, {"width", 16}, {"height", 12}}}},
       {"annotations", QJsonArray{QJsonObject{{"id", 10}, {"image_id", 1}, {"categories_id", 1}, {"segmentation", rle}},
                                  QJsonObject{{"id", 20}, {"image_id", 2}, {"categories_id", 2},
-                                             {"segmentation", QJsonArray{QJsonArray{0, 0, 9, 0, 9, 9, 0, 9}}}}}},
+                                             {"segmentation", QJsonArray{QJsonValue(QJsonArray{0, 0, 9, 0, 9, 9, 0, 9})}}}}},
       {"categories", QJsonArray{QJsonObject{{"id", 1}, {"name", "vehicle"}}, QJsonObject{{"id", 2}, {"name", "building"}}}}};
   writeBytes(root + "/instances.json", QJsonDocument(instances).toJson());
   writeBytes(root + "/refs(unc).p", refs);

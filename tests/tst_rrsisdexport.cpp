@@ -18,7 +18,7 @@
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
-#include "dataset/pickle.h"
+#include "util/pickle.h"
 #include "dataset/refsegrsexport.h"
 #include "dataset/rrsisd.h"
 #include "dataset/rrsisdexport.h"

@@ -7,10 +7,10 @@
 
 #include "raster/scene.h"
 #include "testrasters.h"
-#include "ui/mainwindow.h"
-#include "ui/statusinfo.h"
-#include "ui/tileloader.h"
-#include "ui/tiledview.h"
+#include "mainwindow.h"
+#include "statusinfo.h"
+#include "tileloader.h"
+#include "tiledview.h"
 
 using namespace rrsis;
 using rrsis::test::RasterSpec;

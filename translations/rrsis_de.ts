@@ -822,6 +822,14 @@
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a project file.</source>
+        <translation>%1 ist keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a project (%2 MB; a project file has at most %3 MB).</source>
+        <translation>%1 ist zu groß für ein Projekt (%2 MB; eine Projektdatei hat höchstens %3 MB).</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3050,6 +3058,18 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Import a COCO file, dataset folder, vector layer or mask raster</source>
         <translation>Eine COCO-Datei, einen Datensatzordner, eine Vektorebene oder ein Maskenraster importieren</translation>
+    </message>
+    <message>
+        <source>%1: this build of rrsis has no model engine.</source>
+        <translation>%1: Dieser Build von rrsis hat keine Modell-Engine.</translation>
+    </message>
+    <message>
+        <source>rrsis: cannot start the model engine %1: %2</source>
+        <translation>rrsis: Die Modell-Engine %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>rrsis: this command runs a model, but the model engine (rrsis-ml) is not installed; looked for %1</source>
+        <translation>rrsis: Dieser Befehl führt ein Modell aus, aber die Modell-Engine (rrsis-ml) ist nicht installiert; gesucht wurde nach %1</translation>
     </message>
 </context>
 <context>

@@ -819,6 +819,14 @@
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
+    <message>
+        <source>%1 is not a project file.</source>
+        <translation>%1 不是项目文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a project (%2 MB; a project file has at most %3 MB).</source>
+        <translation>%1 太大，不是项目文件（%2 MB；项目文件最多 %3 MB）。</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3036,6 +3044,18 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     <message>
         <source>Import a COCO file, dataset folder, vector layer or mask raster</source>
         <translation>导入 COCO 文件、数据集文件夹、矢量图层或掩膜栅格</translation>
+    </message>
+    <message>
+        <source>%1: this build of rrsis has no model engine.</source>
+        <translation>%1：此 rrsis 版本没有模型引擎。</translation>
+    </message>
+    <message>
+        <source>rrsis: cannot start the model engine %1: %2</source>
+        <translation>rrsis：无法启动模型引擎 %1：%2</translation>
+    </message>
+    <message>
+        <source>rrsis: this command runs a model, but the model engine (rrsis-ml) is not installed; looked for %1</source>
+        <translation>rrsis：此命令需要运行模型，但未安装模型引擎（rrsis-ml）；已查找 %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "ui/annotationlistmodel.h"
+#include "annotationlistmodel.h"
 
 #include <QIcon>
 #include <QPainter>

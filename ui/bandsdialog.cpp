@@ -1,4 +1,4 @@
-#include "ui/bandsdialog.h"
+#include "bandsdialog.h"
 
 #include <limits>
 

@@ -1,4 +1,4 @@
-#include "ui/edittools.h"
+#include "edittools.h"
 
 #include <cmath>
 
@@ -9,12 +9,12 @@
 #include <QToolBar>
 
 #include "annotation/annotationdocument.h"
-#include "ui/tools/aoitool.h"
-#include "ui/tools/brushtool.h"
-#include "ui/tools/magicwandtool.h"
-#include "ui/tools/pantool.h"
-#include "ui/tools/polygontool.h"
-#include "ui/tools/toolmanager.h"
+#include "tools/aoitool.h"
+#include "tools/brushtool.h"
+#include "tools/magicwandtool.h"
+#include "tools/pantool.h"
+#include "tools/polygontool.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

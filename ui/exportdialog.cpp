@@ -1,4 +1,4 @@
-#include "ui/exportdialog.h"
+#include "exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,8 +18,8 @@
 #include "dataset/refsegrsexport.h"
 #include "dataset/rrsisdexport.h"
 #include "dataset/vectorexport.h"
-#include "ui/backgroundtask.h"
-#include "ui/projectsnapshot.h"
+#include "backgroundtask.h"
+#include "projectsnapshot.h"
 
 namespace rrsis::ui {
 

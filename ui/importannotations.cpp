@@ -1,4 +1,4 @@
-#include "ui/importannotations.h"
+#include "importannotations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,8 +7,8 @@
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
 #include "dataset/annotationimport.h"
-#include "ui/backgroundtask.h"
-#include "ui/projectsnapshot.h"
+#include "backgroundtask.h"
+#include "projectsnapshot.h"
 
 namespace rrsis::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/inferenceservice.h"
+#include "inferenceservice.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -15,6 +15,14 @@
 #include "nets/tensormemorypool.h"
 
 namespace rrsis::ui {
+
+namespace {
+
+struct InferenceServiceText {
+  Q_DECLARE_TR_FUNCTIONS(InferenceService)
+};
+
+}  // namespace
 
 namespace {
 /** Tensor memory kept for the next query is given back after this long without one. */
@@ -67,7 +75,7 @@ class InferenceWorker : public QObject {
     if (!segmenter_) {
       post([s, id] {
         s->settle(id);
-        Q_EMIT s->failed(id, QCoreApplication::translate("InferenceService", "No model is loaded. Open a model bundle first (Model ▸ Open Model…)."));
+        Q_EMIT s->failed(id, InferenceServiceText::tr("No model is loaded. Open a model bundle first (Model ▸ Open Model…)."));
       });
       return;
     }

@@ -1,4 +1,4 @@
-#include "ui/layersdock.h"
+#include "layersdock.h"
 
 #include <cmath>
 
@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 
 #include "annotation/annotationdocument.h"
-#include "ui/annotationlistmodel.h"
+#include "annotationlistmodel.h"
 
 namespace rrsis::ui {
 

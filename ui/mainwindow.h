@@ -8,7 +8,7 @@
 #include <QPointer>
 
 #include "raster/scene.h"
-#include "ui/preferences.h"
+#include "preferences.h"
 
 class QAction;
 class QDockWidget;

@@ -1,4 +1,4 @@
-#include "ui/modelinfodialog.h"
+#include "modelinfodialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

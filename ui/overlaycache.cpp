@@ -1,4 +1,4 @@
-#include "ui/overlaycache.h"
+#include "overlaycache.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +10,7 @@
 
 #include "annotation/annotationdocument.h"
 #include "annotation/maskoverlay.h"
-#include "ui/tiledview.h"
+#include "tiledview.h"
 
 namespace rrsis::ui {
 

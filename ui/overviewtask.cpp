@@ -1,4 +1,4 @@
-#include "ui/overviewtask.h"
+#include "overviewtask.h"
 
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>

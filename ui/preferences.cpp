@@ -1,4 +1,4 @@
-#include "ui/preferences.h"
+#include "preferences.h"
 
 #include <QSettings>
 

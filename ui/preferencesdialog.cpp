@@ -1,4 +1,4 @@
-#include "ui/preferencesdialog.h"
+#include "preferencesdialog.h"
 
 #include <algorithm>
 

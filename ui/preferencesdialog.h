@@ -1,7 +1,7 @@
 #pragma once
 #include <QDialog>
 
-#include "ui/preferences.h"
+#include "preferences.h"
 
 class QCheckBox;
 class QComboBox;

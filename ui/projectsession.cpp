@@ -1,4 +1,4 @@
-#include "ui/projectsession.h"
+#include "projectsession.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,7 +10,7 @@
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
 #include "annotation/recoveryjournal.h"
-#include "ui/preferences.h"
+#include "preferences.h"
 
 namespace rrsis::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/projectsnapshot.h"
+#include "projectsnapshot.h"
 
 #include <QUndoStack>
 

@@ -1,4 +1,4 @@
-#include "ui/querybar.h"
+#include "querybar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ui/querycontroller.h"
+#include "querycontroller.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -9,8 +9,8 @@
 
 #include "annotation/annotationdocument.h"
 #include "raster/scene.h"
-#include "ui/inferenceservice.h"
-#include "ui/tiledview.h"
+#include "inferenceservice.h"
+#include "tiledview.h"
 
 namespace rrsis::ui {
 

@@ -6,7 +6,7 @@
 
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
-#include "ui/querybar.h"
+#include "querybar.h"
 
 class QLabel;
 class QProgressBar;

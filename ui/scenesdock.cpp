@@ -1,4 +1,4 @@
-#include "ui/scenesdock.h"
+#include "scenesdock.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ui/scriptedsession.h"
+#include "scriptedsession.h"
 
 #include <chrono>
 #include <cstdio>
@@ -10,11 +10,11 @@
 
 #include "annotation/project.h"
 #include "raster/scene.h"
-#include "ui/mainwindow.h"
-#include "ui/projectsession.h"
-#include "ui/tiledview.h"
-#include "ui/edittools.h"
-#include "ui/tools/toolmanager.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "tiledview.h"
+#include "edittools.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

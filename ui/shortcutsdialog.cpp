@@ -1,4 +1,4 @@
-#include "ui/shortcutsdialog.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

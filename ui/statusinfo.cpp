@@ -1,4 +1,4 @@
-#include "ui/statusinfo.h"
+#include "statusinfo.h"
 
 #include <cmath>
 
@@ -7,7 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "raster/scene.h"
-#include "ui/tiledview.h"
+#include "tiledview.h"
 
 namespace rrsis::ui {
 

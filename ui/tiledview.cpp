@@ -1,4 +1,4 @@
-#include "ui/tiledview.h"
+#include "tiledview.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,10 +9,10 @@
 #include <QWheelEvent>
 
 #include "raster/scene.h"
-#include "ui/overlaycache.h"
-#include "ui/tileloader.h"
-#include "ui/tools/abstracttool.h"
-#include "ui/tools/toolmanager.h"
+#include "overlaycache.h"
+#include "tileloader.h"
+#include "tools/abstracttool.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

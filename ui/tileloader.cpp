@@ -1,4 +1,4 @@
-#include "ui/tileloader.h"
+#include "tileloader.h"
 
 #include <QRunnable>
 

@@ -57,17 +57,16 @@ QJsonObject describe(const nets::TorchCheckpoint& c, bool listTensors) {
 
 int runCheckpointInfo(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate(
-      "rrsis", "Describe a PyTorch checkpoint (torch.save, PyTorch 1.6 or later) without Python: its tensors by "
+  p.setApplicationDescription(CliText::tr("Describe a PyTorch checkpoint (torch.save, PyTorch 1.6 or later) without Python: its tensors by "
                "group, its training arguments and other values. The file is read by a restricted reader that runs "
                "nothing; a checkpoint that asks to run code is refused."));
   p.addHelpOption();
-  p.addOption({QStringLiteral("json"), QCoreApplication::translate("rrsis", "Print JSON instead of text.")});
-  p.addOption({QStringLiteral("tensors"), QCoreApplication::translate("rrsis", "Also list every tensor with its type and shape.")});
-  p.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("rrsis", "The checkpoint (.pth, .pt)."));
+  p.addOption({QStringLiteral("json"), CliText::tr("Print JSON instead of text.")});
+  p.addOption({QStringLiteral("tensors"), CliText::tr("Also list every tensor with its type and shape.")});
+  p.addPositionalArgument(QStringLiteral("file"), CliText::tr("The checkpoint (.pth, .pt)."));
   if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 1) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis checkpoint info: expected exactly one file."));
+    printErr(CliText::tr("rrsis checkpoint info: expected exactly one file."));
     return 2;
   }
   nets::TorchCheckpoint c;
@@ -75,7 +74,7 @@ int runCheckpointInfo(const QStringList& args) {
   nets::CheckpointReadOptions shapesOnly;  // sizes and types are all it prints: nothing is loaded
   shapesOnly.readData = false;
   if (!nets::readTorchCheckpoint(p.positionalArguments().front().toStdString(), &c, &error, shapesOnly)) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis checkpoint info: %1").arg(QString::fromStdString(error)));
+    printErr(CliText::tr("rrsis checkpoint info: %1").arg(QString::fromStdString(error)));
     return 1;
   }
   const QJsonObject json = describe(c, p.isSet(QStringLiteral("tensors")));
@@ -85,7 +84,7 @@ int runCheckpointInfo(const QStringList& args) {
   }
   const QJsonObject g = json.value(QStringLiteral("groups")).toObject();
   for (auto it = g.begin(); it != g.end(); ++it)
-    printOut(QCoreApplication::translate("rrsis", "%1: %2 tensors, %3 elements")
+    printOut(CliText::tr("%1: %2 tensors, %3 elements")
                  .arg(it.key()).arg(it.value()[QStringLiteral("tensors")].toInt())
                  .arg(qint64(it.value()[QStringLiteral("elements")].toDouble())));
   for (const auto& [k, v] : c.arguments) printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));

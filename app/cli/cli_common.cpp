@@ -13,8 +13,6 @@
 #include <QDir>
 #include <QRect>
 
-#include "model/segmenter.h"
-#include "text/postagger.h"
 
 namespace rrsis::cli {
 
@@ -42,7 +40,7 @@ void printErr(const QString& text) {
 
 int parseArguments(QCommandLineParser& p, const QStringList& args) {
   if (!p.parse(args)) {
-    printErr(QCoreApplication::translate("rrsis", "%1: %2").arg(args.value(0, QStringLiteral("rrsis")), p.errorText()));
+    printErr(CliText::tr("%1: %2").arg(args.value(0, QStringLiteral("rrsis")), p.errorText()));
     return 2;
   }
   if (p.isSet(QStringLiteral("help"))) {
@@ -53,7 +51,7 @@ int parseArguments(QCommandLineParser& p, const QStringList& args) {
 }
 
 int projectFailure(const QString& command, const QString& message, int code) {
-  printErr(QCoreApplication::translate("rrsis", "rrsis project %1: %2").arg(command, message));
+  printErr(CliText::tr("rrsis project %1: %2").arg(command, message));
   return code;
 }
 
@@ -98,33 +96,6 @@ bool parseAoi(const QString& text, QRect* out) {
   if (v[0] < 0 || v[1] < 0 || v[2] <= 0 || v[3] <= 0) return false;
   *out = QRect(v[0], v[1], v[2], v[3]);
   return true;
-}
-
-/** --cpu, --threads and (unless the command has its own) --precision, shared by every command that runs a model. */
-void addComputeOptions(QCommandLineParser& p, bool withPrecision) {
-  p.addOption({QStringLiteral("cpu"), QCoreApplication::translate("rrsis", "Run on the CPU even when a GPU is present.")});
-  p.addOption({QStringLiteral("threads"), QCoreApplication::translate("rrsis", "Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
-  p.addOption({QStringLiteral("nltk-data"),
-               QCoreApplication::translate("rrsis", "FIANet: NLTK's data folder (or its tagger folder) for the object and "
-                                                    "position words (default: where NLTK looks, NLTK_DATA first)."),
-               QStringLiteral("dir")});
-  if (withPrecision)
-    p.addOption({QStringLiteral("precision"),
-               QCoreApplication::translate("rrsis", "auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it)."),
-               QStringLiteral("p"), QStringLiteral("auto")});
-}
-
-/** The SegmenterOptions that --cpu and --threads ask for; false when --threads is not a count. */
-bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
-  options->forceCpu = p.isSet(QStringLiteral("cpu"));
-  if (p.isSet(QStringLiteral("nltk-data"))) {
-    // An NLTK data root or the tagger folder itself.
-    const QString dir = QDir(p.value(QStringLiteral("nltk-data"))).absolutePath();
-    const QString folder = PerceptronTagger::folderIn(dir);
-    options->nltkTagger = folder.isEmpty() ? dir : folder;
-  }
-  return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads) &&
-         (!p.isSet(QStringLiteral("precision")) || parsePrecision(p.value(QStringLiteral("precision")), &options->precision));
 }
 
 /** A one-line progress bar with an ETA on stderr. */

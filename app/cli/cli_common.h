@@ -1,17 +1,19 @@
 #pragma once
 #include <functional>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 class QCommandLineParser;
 class QRect;
 
-namespace rrsis {
-struct SegmenterOptions;
-}
-
 namespace rrsis::cli {
+
+/** The translation context of every CLI message: CliText::tr("...") is context "rrsis". */
+struct CliText {
+  Q_DECLARE_TR_FUNCTIONS(rrsis)
+};
 
 /** A line of normal output (stdout, flushed so it stays in order with progress on stderr). */
 void printOut(const QString& text);
@@ -38,10 +40,6 @@ bool parseDouble(const QString& text, double lo, double hi, double* out);
 bool parseSeed(const QString& text, unsigned long long* out);
 /** "x,y,w,h" with x, y >= 0 and w, h > 0 (--aoi). */
 bool parseAoi(const QString& text, QRect* out);
-/** --cpu and --threads, shared by every command that runs a model. */
-void addComputeOptions(QCommandLineParser& parser, bool withPrecision = true);
-/** The options --cpu and --threads ask for; false when --threads is not a count. */
-bool computeOptions(const QCommandLineParser& parser, SegmenterOptions* options);
 /**
  * A progress bar on stderr: "label[#####     ]  50 % 5/10  ETA 0:01:02" (no ETA when it is
  * negative). On a terminal it is redrawn in place; otherwise one whole line every 5 s and at

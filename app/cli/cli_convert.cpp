@@ -12,31 +12,30 @@ namespace rrsis::cli {
 
 int runConvert(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate(
-      "rrsis", "Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN, RemoteSAM, FIANet or LGCE) into a "
+  p.setApplicationDescription(CliText::tr("Convert an official checkpoint (torch.save .pth of LAVT-RIS in either layout, RMSIN, RemoteSAM, FIANet or LGCE) into a "
                "model bundle the studio and the CLI run natively. The file is read by a restricted reader that "
                "runs nothing; optimizer state is skipped; the network's sizes are read from the weights."));
   p.addHelpOption();
-  p.addOption({QStringLiteral("arch"), QCoreApplication::translate("rrsis", "Architecture: lavt, lavt_one, rmsin, fianet or lgce (RemoteSAM is rmsin at 896 px)."),
+  p.addOption({QStringLiteral("arch"), CliText::tr("Architecture: lavt, lavt_one, rmsin, fianet or lgce (RemoteSAM is rmsin at 896 px)."),
                QStringLiteral("name")});
   p.addOption({QStringLiteral("input-size"),
-               QCoreApplication::translate("rrsis", "Model input size in pixels (default: the checkpoint's "
+               CliText::tr("Model input size in pixels (default: the checkpoint's "
                                                     "args.img_size, else 480)."),
                QStringLiteral("N")});
   p.addOption({QStringLiteral("vocab"),
-               QCoreApplication::translate("rrsis", "BERT's vocab.txt (default: bert-base-uncased from Hugging "
+               CliText::tr("BERT's vocab.txt (default: bert-base-uncased from Hugging "
                                                     "Face's cache)."),
                QStringLiteral("file")});
-  p.addOption({QStringLiteral("out"), QCoreApplication::translate("rrsis", "The bundle to write (NAME.rrsismodel)."),
+  p.addOption({QStringLiteral("out"), CliText::tr("The bundle to write (NAME.rrsismodel)."),
                QStringLiteral("bundle")});
-  p.addOption({QStringLiteral("name"), QCoreApplication::translate("rrsis", "The model's name in model.json."),
+  p.addOption({QStringLiteral("name"), CliText::tr("The model's name in model.json."),
                QStringLiteral("text")});
-  p.addOption({QStringLiteral("overwrite"), QCoreApplication::translate("rrsis", "Replace an existing bundle.")});
-  p.addPositionalArgument(QStringLiteral("checkpoint"), QCoreApplication::translate("rrsis", "The .pth file."));
+  p.addOption({QStringLiteral("overwrite"), CliText::tr("Replace an existing bundle.")});
+  p.addPositionalArgument(QStringLiteral("checkpoint"), CliText::tr("The .pth file."));
   if (const int code = parseArguments(p, args); code >= 0) return code;
   ConvertRequest r;
   if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("arch")) || !p.isSet(QStringLiteral("out"))) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis convert: expected CHECKPOINT.pth --arch A --out NAME.rrsismodel."));
+    printErr(CliText::tr("rrsis convert: expected CHECKPOINT.pth --arch A --out NAME.rrsismodel."));
     return 2;
   }
   r.checkpoint = p.positionalArguments().front();
@@ -46,16 +45,16 @@ int runConvert(const QStringList& args) {
   r.name = p.value(QStringLiteral("name"));
   r.overwrite = p.isSet(QStringLiteral("overwrite"));
   if (p.isSet(QStringLiteral("input-size")) && !parseInt(p.value(QStringLiteral("input-size")), 32, 4096, &r.inputSize)) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis convert: --input-size must be a number of pixels in 32..4096."));
+    printErr(CliText::tr("rrsis convert: --input-size must be a number of pixels in 32..4096."));
     return 2;
   }
   const auto report = convertCheckpoint(r, [](const QString& line) { printErr(line); });
   if (!report) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis convert: %1").arg(report.error()));
+    printErr(CliText::tr("rrsis convert: %1").arg(report.error()));
     return 1;
   }
-  for (const QString& note : report->notes) printErr(QCoreApplication::translate("rrsis", "Note: %1").arg(note));
-  printOut(QCoreApplication::translate("rrsis", "Wrote %1: %2 (%3 layout), %4 parameters, input %5 x %5.")
+  for (const QString& note : report->notes) printErr(CliText::tr("Note: %1").arg(note));
+  printOut(CliText::tr("Wrote %1: %2 (%3 layout), %4 parameters, input %5 x %5.")
                .arg(QDir::toNativeSeparators(report->bundle), report->architecture, report->layout,
                     QLocale::c().toString(report->parameters))
                .arg(report->inputSize));

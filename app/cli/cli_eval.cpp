@@ -8,6 +8,7 @@
 
 #include "cli_common.h"
 #include "cli_functions.h"
+#include "cli_modelcommon.h"
 #include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
 #include "model/segmenter.h"
@@ -17,17 +18,16 @@ namespace rrsis::cli {
 
 int runEval(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate(
-      "rrsis", "Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 "
+  p.setApplicationDescription(CliText::tr("Score a model bundle on a split of a dataset (RefSegRS or RRSIS-D layout): oIoU, mIoU and Prec@0.5..0.9 "
                "(percent), overall and per category."));
   p.addHelpOption();
-  p.addOption({QStringLiteral("model"), QCoreApplication::translate("rrsis", "Model bundle folder."), QStringLiteral("bundle")});
-  p.addOption({QStringLiteral("dataset"), QCoreApplication::translate("rrsis", "Dataset folder (RefSegRS or RRSIS-D layout)."), QStringLiteral("dir")});
-  p.addOption({QStringLiteral("split"), QCoreApplication::translate("rrsis", "train, val or test (default test)."), QStringLiteral("name"), QStringLiteral("test")});
-  p.addOption({QStringLiteral("protocol"), QCoreApplication::translate("rrsis", "lavt (default: argmax at the model input, truth resized there) or native."), QStringLiteral("name"), QStringLiteral("lavt")});
-  p.addOption({QStringLiteral("empty-union"), QCoreApplication::translate("rrsis", "IoU of a sample whose prediction and truth are both empty: zero (default, as LAVT) or one."), QStringLiteral("zero|one"), QStringLiteral("zero")});
-  p.addOption({QStringLiteral("json"), QCoreApplication::translate("rrsis", "Write the metrics as JSON to FILE."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("csv"), QCoreApplication::translate("rrsis", "Write per-sample scores as CSV to FILE."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("model"), CliText::tr("Model bundle folder."), QStringLiteral("bundle")});
+  p.addOption({QStringLiteral("dataset"), CliText::tr("Dataset folder (RefSegRS or RRSIS-D layout)."), QStringLiteral("dir")});
+  p.addOption({QStringLiteral("split"), CliText::tr("train, val or test (default test)."), QStringLiteral("name"), QStringLiteral("test")});
+  p.addOption({QStringLiteral("protocol"), CliText::tr("lavt (default: argmax at the model input, truth resized there) or native."), QStringLiteral("name"), QStringLiteral("lavt")});
+  p.addOption({QStringLiteral("empty-union"), CliText::tr("IoU of a sample whose prediction and truth are both empty: zero (default, as LAVT) or one."), QStringLiteral("zero|one"), QStringLiteral("zero")});
+  p.addOption({QStringLiteral("json"), CliText::tr("Write the metrics as JSON to FILE."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("csv"), CliText::tr("Write per-sample scores as CSV to FILE."), QStringLiteral("file")});
   addComputeOptions(p);
   if (const int code = parseArguments(p, args); code >= 0) return code;
   const QString protocolName = p.value(QStringLiteral("protocol"));
@@ -35,12 +35,12 @@ int runEval(const QStringList& args) {
   if (!p.isSet(QStringLiteral("model")) || !p.isSet(QStringLiteral("dataset")) ||
       (protocolName != QLatin1String("lavt") && protocolName != QLatin1String("native")) ||
       (emptyUnion != QLatin1String("zero") && emptyUnion != QLatin1String("one"))) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one."));
+    printErr(CliText::tr("rrsis eval: --model and --dataset are required; --protocol is lavt or native; --empty-union is zero or one."));
     return 2;
   }
   SegmenterOptions options;
   if (!computeOptions(p, &options)) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: --threads must be a number >= 0 and --precision auto, fp32 or bf16."));
+    printErr(CliText::tr("rrsis eval: --threads must be a number >= 0 and --precision auto, fp32 or bf16."));
     return 2;
   }
   const EvalProtocol protocol = protocolName == QLatin1String("lavt") ? EvalProtocol::Lavt : EvalProtocol::Native;
@@ -48,12 +48,12 @@ int runEval(const QStringList& args) {
   const QString datasetFolder = p.value(QStringLiteral("dataset"));
   auto samples = openDatasetSplit(datasetFolder, split);
   if (!samples) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(samples.error()));
+    printErr(CliText::tr("rrsis eval: %1").arg(samples.error()));
     return 1;
   }
   auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
   if (!segmenter) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(segmenter.error()));
+    printErr(CliText::tr("rrsis eval: %1").arg(segmenter.error()));
     return 1;
   }
   QElapsedTimer clock;
@@ -64,12 +64,12 @@ int runEval(const QStringList& args) {
     return true;
   }, emptyUnion == QLatin1String("one") ? 1.0 : 0.0);
   if (!report) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(report.error()));
+    printErr(CliText::tr("rrsis eval: %1").arg(report.error()));
     return 1;
   }
-  for (const QString& w : report->warnings) printErr(QCoreApplication::translate("rrsis", "warning: %1").arg(w));
+  for (const QString& w : report->warnings) printErr(CliText::tr("warning: %1").arg(w));
   const MetricSummary m = report->metrics.summary();
-  printOut(QCoreApplication::translate("rrsis", "%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9")
+  printOut(CliText::tr("%1 samples, %2 protocol: oIoU %3  mIoU %4  Prec@0.5 %5  @0.6 %6  @0.7 %7  @0.8 %8  @0.9 %9")
                .arg(m.samples).arg(emptyUnion == QLatin1String("one") ? protocolName + QStringLiteral(" (empty union = 1)") : protocolName)
                .arg(m.overallIoU, 0, 'f', 2).arg(m.meanIoU, 0, 'f', 2)
                .arg(m.precision[0], 0, 'f', 2).arg(m.precision[1], 0, 'f', 2).arg(m.precision[2], 0, 'f', 2)
@@ -85,7 +85,7 @@ int runEval(const QStringList& args) {
     o[QStringLiteral("split")] = split;
     o[QStringLiteral("seconds")] = report->totalSeconds;
     if (Status st = safeWriteFile(p.value(QStringLiteral("json")), QJsonDocument(o).toJson()); !st) {
-      printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
+      printErr(CliText::tr("rrsis eval: %1").arg(st.error()));
       return 1;
     }
   }
@@ -94,7 +94,7 @@ int runEval(const QStringList& args) {
     for (const Sample& s : *samples) expressions.insert(s.id, s.expression);
     const QByteArray csv = scoresCsv(report->metrics.samples(), split, expressions);
     if (Status st = safeWriteFile(p.value(QStringLiteral("csv")), csv); !st) {
-      printErr(QCoreApplication::translate("rrsis", "rrsis eval: %1").arg(st.error()));
+      printErr(CliText::tr("rrsis eval: %1").arg(st.error()));
       return 1;
     }
   }

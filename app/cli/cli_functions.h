@@ -2,13 +2,16 @@
 // The function behind each command of the rrsis CLI. Each takes the command's arguments with
 // the program name first ("rrsis predict", then the options) and returns the exit code:
 // 0 done, 1 failed (the message is printed), 2 usage error. The table in clicommands.cpp
-// lists them; tests call them through runCli().
+// lists them; tests call them through runCli(). The commands that run a model live in
+// rrsis_cli_model (modelcommands.cpp) and are reached through runModelCommand().
 #include <QStringList>
 
 namespace rrsis::cli {
 
-/** rrsis info: print a raster's metadata. */
+/** rrsis info: print a raster's metadata; a bundle goes to runInfoBundle through runModelCommand. */
 int runInfo(const QStringList& args);
+/** rrsis info BUNDLE: describe a model bundle (needs LibTorch). */
+int runInfoBundle(const QStringList& args);
 /** rrsis synth-scene: write a synthetic aerial scene as a GeoTIFF. */
 int runSynthScene(const QStringList& args);
 /** rrsis synth: append synthetic samples to a RefSegRS folder. */

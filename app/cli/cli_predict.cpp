@@ -7,6 +7,7 @@
 
 #include "cli_common.h"
 #include "cli_functions.h"
+#include "cli_modelcommon.h"
 #include "inference/maskwriter.h"
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
@@ -16,28 +17,27 @@ namespace rrsis::cli {
 
 int runPredict(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate(
-      "rrsis", "Find what a referring expression describes in an image and write its mask as a "
+  p.setApplicationDescription(CliText::tr("Find what a referring expression describes in an image and write its mask as a "
                "georeferenced GeoTIFF (0 = background, 255 = target)."));
   p.addHelpOption();
-  p.addOption({QStringLiteral("model"), QCoreApplication::translate("rrsis", "Model bundle folder."), QStringLiteral("bundle")});
-  p.addOption({QStringLiteral("image"), QCoreApplication::translate("rrsis", "Input raster."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("text"), QCoreApplication::translate("rrsis", "The referring expression."), QStringLiteral("expression")});
-  p.addOption({QStringLiteral("aoi"), QCoreApplication::translate("rrsis", "Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
-  p.addOption({QStringLiteral("tiled"), QCoreApplication::translate("rrsis", "Sliding windows at the model's native scale, output at source resolution.")});
-  p.addOption({QStringLiteral("out"), QCoreApplication::translate("rrsis", "Output mask GeoTIFF."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("probability"), QCoreApplication::translate("rrsis", "Also write the probability map (0..255) to FILE."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("threshold"), QCoreApplication::translate("rrsis", "Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
+  p.addOption({QStringLiteral("model"), CliText::tr("Model bundle folder."), QStringLiteral("bundle")});
+  p.addOption({QStringLiteral("image"), CliText::tr("Input raster."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("text"), CliText::tr("The referring expression."), QStringLiteral("expression")});
+  p.addOption({QStringLiteral("aoi"), CliText::tr("Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
+  p.addOption({QStringLiteral("tiled"), CliText::tr("Sliding windows at the model's native scale, output at source resolution.")});
+  p.addOption({QStringLiteral("out"), CliText::tr("Output mask GeoTIFF."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("probability"), CliText::tr("Also write the probability map (0..255) to FILE."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("threshold"), CliText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
   addComputeOptions(p);
   if (const int code = parseArguments(p, args); code >= 0) return code;
   for (const char* required : {"model", "image", "text", "out"})
     if (!p.isSet(QLatin1String(required))) {
-      printErr(QCoreApplication::translate("rrsis", "rrsis predict: --%1 is required.").arg(QLatin1String(required)));
+      printErr(CliText::tr("rrsis predict: --%1 is required.").arg(QLatin1String(required)));
       return 2;
     }
   QRect aoi;
   if (p.isSet(QStringLiteral("aoi")) && !parseAoi(p.value(QStringLiteral("aoi")), &aoi)) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: --aoi must be x,y,w,h with w and h > 0."));
+    printErr(CliText::tr("rrsis predict: --aoi must be x,y,w,h with w and h > 0."));
     return 2;
   }
   SegmenterOptions options;
@@ -47,18 +47,18 @@ int runPredict(const QStringList& args) {
   const bool okThreshold =
       !p.isSet(QStringLiteral("threshold")) || parseDouble(p.value(QStringLiteral("threshold")), 0, 1, &threshold);
   if (!okThreads || !okThreshold) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: --threads must be >= 0, --precision auto, fp32 or bf16, and --threshold within 0..1."));
+    printErr(CliText::tr("rrsis predict: --threads must be >= 0, --precision auto, fp32 or bf16, and --threshold within 0..1."));
     return 2;
   }
 
   auto content = loadSceneContent(p.value(QStringLiteral("image")), StretchDefaults{});
   if (!content) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(content.error()));
+    printErr(CliText::tr("rrsis predict: %1").arg(content.error()));
     return 1;
   }
   auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
   if (!segmenter) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(segmenter.error()));
+    printErr(CliText::tr("rrsis predict: %1").arg(segmenter.error()));
     return 1;
   }
   const RasterInfo& info = content->source->info();
@@ -68,17 +68,17 @@ int runPredict(const QStringList& args) {
   request.tiled = p.isSet(QStringLiteral("tiled"));
   request.maxOutputSide = std::max(request.region.width(), request.region.height());  // full resolution
   if (!QRect(0, 0, info.width, info.height).contains(request.region)) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: the area %1,%2,%3,%4 is not inside the %5 x %6 image.")
+    printErr(CliText::tr("rrsis predict: the area %1,%2,%3,%4 is not inside the %5 x %6 image.")
                  .arg(aoi.x()).arg(aoi.y()).arg(aoi.width()).arg(aoi.height()).arg(info.width).arg(info.height));
     return 2;
   }
   auto result = runQuery(*content->source, content->mapping, **segmenter, request, [&](int done, int total) {
     if (request.tiled)
-      drawProgress(done, total, -1, QCoreApplication::translate("rrsis", "windows "));
+      drawProgress(done, total, -1, CliText::tr("windows "));
     return true;
   });
   if (!result) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(result.error()));
+    printErr(CliText::tr("rrsis predict: %1").arg(result.error()));
     return 1;
   }
   if (threshold < 0) threshold = (*segmenter)->manifest().threshold;
@@ -87,11 +87,11 @@ int runPredict(const QStringList& args) {
   if (st && p.isSet(QStringLiteral("probability")))
     st = writeRegionGeoTiff(p.value(QStringLiteral("probability")), result->map.probability, result->map, info.geo);
   if (!st) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis predict: %1").arg(st.error()));
+    printErr(CliText::tr("rrsis predict: %1").arg(st.error()));
     return 1;
   }
   const int foreground = cv::countNonZero(mask);
-  printOut(QCoreApplication::translate("rrsis", "Wrote %1: %2 x %3 pixels, %4 % target (threshold %5); %6 window(s), %7 s "
+  printOut(CliText::tr("Wrote %1: %2 x %3 pixels, %4 % target (threshold %5); %6 window(s), %7 s "
                                                 "(model %8 ms) on %9.")
                .arg(p.value(QStringLiteral("out")))
                .arg(mask.cols)

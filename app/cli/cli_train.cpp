@@ -11,6 +11,7 @@
 
 #include "cli_common.h"
 #include "cli_functions.h"
+#include "cli_modelcommon.h"
 #include "model/segmenter.h"
 #include "train/trainer.h"
 
@@ -28,7 +29,7 @@ extern "C" void onInterrupt(int) {
 
 
 QString metricsLine(const MetricSummary& m) {
-  return QCoreApplication::translate("rrsis", "oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5")
+  return CliText::tr("oIoU %1  mIoU %2  Prec@0.5 %3  @0.7 %4  @0.9 %5")
       .arg(m.overallIoU, 0, 'f', 2).arg(m.meanIoU, 0, 'f', 2).arg(m.precision[0], 0, 'f', 2)
       .arg(m.precision[2], 0, 'f', 2).arg(m.precision[4], 0, 'f', 2);
 }
@@ -37,16 +38,15 @@ QString metricsLine(const MetricSummary& m) {
 
 int runTrain(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate("rrsis",
-      "Train a referring segmentation network on RefSegRS or RRSIS-D folders and write a model bundle "
+  p.setApplicationDescription(CliText::tr("Train a referring segmentation network on RefSegRS or RRSIS-D folders and write a model bundle "
       "(best weights by validation oIoU, model.json with data, command, metrics and date, and "
       "training/history.csv, history.json, curves.png). A checkpoint is written after every epoch; "
       "Ctrl+C stops, and --resume continues to the same result."));
   p.addHelpOption();
   const TrainOptions d;
   auto add = [&](const char* name, const char* help, const char* value = nullptr, const QString& def = {}) {
-    if (value) p.addOption({QString::fromLatin1(name), QCoreApplication::translate("rrsis", help), QString::fromLatin1(value), def});
-    else p.addOption({QString::fromLatin1(name), QCoreApplication::translate("rrsis", help)});
+    if (value) p.addOption({QString::fromLatin1(name), CliText::tr(help), QString::fromLatin1(value), def});
+    else p.addOption({QString::fromLatin1(name), CliText::tr(help)});
   };
   add("arch", QT_TRANSLATE_NOOP("rrsis", "Architecture (default compact)."), "name", d.architecture);
   add("data", QT_TRANSLATE_NOOP("rrsis", "Training folders, comma-separated."), "dirs");
@@ -101,7 +101,7 @@ int runTrain(const QStringList& args) {
       (precision == QLatin1String("auto") || precision == QLatin1String("fp32") || precision == QLatin1String("bf16")) &&
       (!p.isSet(QStringLiteral("gsd")) || parseDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o.groundSampleDistance));
   if (!ok) {
-    printErr(QCoreApplication::translate("rrsis", "rrsis train: --out and one of --data or --project are required, --freeze is backbone, text or none, and every number must be in range (see --help)."));
+    printErr(CliText::tr("rrsis train: --out and one of --data or --project are required, --freeze is backbone, text or none, and every number must be in range (see --help)."));
     return 2;
   }
   o.architecture = p.value(QStringLiteral("arch"));
@@ -129,7 +129,7 @@ int runTrain(const QStringList& args) {
     if (!json.trimmed().startsWith('{')) {
       QFile f(p.value(QStringLiteral("config")));
       if (!f.open(QIODevice::ReadOnly)) {
-        printErr(QCoreApplication::translate("rrsis", "rrsis train: cannot read --config %1: %2").arg(f.fileName(), f.errorString()));
+        printErr(CliText::tr("rrsis train: cannot read --config %1: %2").arg(f.fileName(), f.errorString()));
         return 1;
       }
       json = f.readAll();
@@ -137,7 +137,7 @@ int runTrain(const QStringList& args) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject()) {
-      printErr(QCoreApplication::translate("rrsis", "rrsis train: --config is not a JSON object (%1).").arg(error.errorString()));
+      printErr(CliText::tr("rrsis train: --config is not a JSON object (%1).").arg(error.errorString()));
       return 2;
     }
     o.config = doc.object();
@@ -152,13 +152,13 @@ int runTrain(const QStringList& args) {
   auto result = trainModel(o, [&](const TrainProgress& pr) {
     if (pr.phase == QLatin1String("epoch")) {
       const EpochRecord& r = *pr.finished;
-      printOut(QCoreApplication::translate("rrsis", "epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)")
+      printOut(CliText::tr("epoch %1/%2  train loss %3  val loss %4  %5  (%6 samples/s, %7 s)")
                    .arg(r.epoch).arg(pr.epochs).arg(r.trainLoss, 0, 'f', 4).arg(r.valLoss, 0, 'f', 4)
                    .arg(metricsLine(r.validation)).arg(r.samplesPerSecond, 0, 'f', 2).arg(r.seconds, 0, 'f', 0));
     } else {
       const QString label = pr.phase == QLatin1String("train")
-                                ? QCoreApplication::translate("rrsis", "epoch %1/%2 loss %3 %4/s ").arg(pr.epoch).arg(pr.epochs).arg(pr.loss, 0, 'f', 4).arg(pr.samplesPerSecond, 0, 'f', 1)
-                                : QCoreApplication::translate("rrsis", "%1 %2/%3 ").arg(pr.phase).arg(pr.epoch).arg(pr.epochs);
+                                ? CliText::tr("epoch %1/%2 loss %3 %4/s ").arg(pr.epoch).arg(pr.epochs).arg(pr.loss, 0, 'f', 4).arg(pr.samplesPerSecond, 0, 'f', 1)
+                                : CliText::tr("%1 %2/%3 ").arg(pr.phase).arg(pr.epoch).arg(pr.epochs);
       drawProgress(pr.step, pr.steps, pr.etaSeconds, label);
     }
     return !g_interrupted.load();
@@ -166,34 +166,34 @@ int runTrain(const QStringList& args) {
   std::signal(SIGINT, SIG_DFL);
   if (!result) {
     std::fputc('\n', stderr);
-    printErr(QCoreApplication::translate("rrsis", "rrsis train: %1").arg(result.error()));
+    printErr(CliText::tr("rrsis train: %1").arg(result.error()));
     return 1;
   }
   const TrainSummary& s = *result;
   if (s.interrupted) {
     std::fputc('\n', stderr);
-    printErr(QCoreApplication::translate("rrsis", "Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.")
+    printErr(CliText::tr("Interrupted. %1 epoch(s) are saved in %2; run the same command with --resume to continue.")
                  .arg(s.history.size()).arg(s.checkpointPath));
     return 130;
   }
-  if (s.alreadyFinished) printOut(QCoreApplication::translate("rrsis", "This run had already finished (%1).").arg(s.stopReason));
-  printOut(QCoreApplication::translate("rrsis", "%1 parameters, %2, %3; %4 training and %5 validation samples.")
+  if (s.alreadyFinished) printOut(CliText::tr("This run had already finished (%1).").arg(s.stopReason));
+  printOut(CliText::tr("%1 parameters, %2, %3; %4 training and %5 validation samples.")
                .arg(s.parameters).arg(s.device, s.precision).arg(s.trainSamples).arg(s.valSamples));
-  printOut(QCoreApplication::translate("rrsis", "Stopped: %1. Best epoch %2: %3").arg(s.stopReason).arg(s.bestEpoch).arg(metricsLine(s.best)));
+  printOut(CliText::tr("Stopped: %1. Best epoch %2: %3").arg(s.stopReason).arg(s.bestEpoch).arg(metricsLine(s.best)));
   if (!s.test.isEmpty())
-    printOut(QCoreApplication::translate("rrsis", "Test split (%1 samples): oIoU %2  mIoU %3")
+    printOut(CliText::tr("Test split (%1 samples): oIoU %2  mIoU %3")
                  .arg(s.test.value(QStringLiteral("samples")).toInt())
                  .arg(s.test.value(QStringLiteral("oIoU")).toDouble(), 0, 'f', 2)
                  .arg(s.test.value(QStringLiteral("mIoU")).toDouble(), 0, 'f', 2));
-  for (const QString& note : s.dataNotes) printOut(QCoreApplication::translate("rrsis", "Data: %1").arg(note));
+  for (const QString& note : s.dataNotes) printOut(CliText::tr("Data: %1").arg(note));
   if (!s.wordsAdded.isEmpty())
-    printOut(QCoreApplication::translate("rrsis", "Vocabulary: %1 new word(s): %2")
+    printOut(CliText::tr("Vocabulary: %1 new word(s): %2")
                  .arg(s.wordsAdded.size()).arg(s.wordsAdded.mid(0, 20).join(QStringLiteral(", "))));
   if (!s.textAnalysis.isEmpty())
-    printOut(QCoreApplication::translate("rrsis", "FIANet's object and position words: %1").arg(s.textAnalysis));
+    printOut(CliText::tr("FIANet's object and position words: %1").arg(s.textAnalysis));
   if (s.frozenTensors > 0)
-    printOut(QCoreApplication::translate("rrsis", "Frozen: %1 parameter tensors.").arg(s.frozenTensors));
-  printOut(QCoreApplication::translate("rrsis", "Bundle: %1").arg(s.bundlePath));
+    printOut(CliText::tr("Frozen: %1 parameter tensors.").arg(s.frozenTensors));
+  printOut(CliText::tr("Bundle: %1").arg(s.bundlePath));
   return 0;
 }
 

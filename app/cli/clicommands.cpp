@@ -1,4 +1,5 @@
-// The command table of the rrsis CLI, the usage text made from it, and the dispatcher.
+// The command table of the rrsis CLI, the usage text made from it, and the dispatcher. The
+// commands that run a model have no function here: they go to the model command runner.
 #include "clicommands.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,15 @@ namespace {
 
 /** The usage text, made from the table; a group word ("project") keeps only that group's commands. */
 int usage(const QString& group = {}) {
-  QString text = QCoreApplication::translate("rrsis", "Usage: rrsis <command> [options]\n\nCommands:\n");
+  QString text = CliText::tr("Usage: rrsis <command> [options]\n\nCommands:\n");
   for (const Command& c : commands()) {
     const QString name = QString::fromLatin1(c.name);
     if (!group.isEmpty() && !name.startsWith(group + QLatin1Char(' ')))
       continue;
     text += QStringLiteral("  %1 %2\n      %3\n").arg(name, QString::fromLatin1(c.synopsis),
-                                                      QCoreApplication::translate("rrsis", c.summary));
+                                                      CliText::tr(c.summary));
   }
-  text += QCoreApplication::translate("rrsis", "\nRun 'rrsis <command> --help' for a command's options.");
+  text += CliText::tr("\nRun 'rrsis <command> --help' for a command's options.");
   printErr(text);
   return 2;
 }
@@ -33,25 +34,38 @@ bool isGroup(const QString& word) {
   return false;
 }
 
+ModelCommandRunner& modelRunner() {
+  static ModelCommandRunner runner;
+  return runner;
+}
+
 }  // namespace
+
+void setModelCommandRunner(ModelCommandRunner runner) { modelRunner() = std::move(runner); }
+
+int runModelCommand(const QString& name, const QStringList& args) {
+  if (modelRunner()) return modelRunner()(name, args);
+  printErr(CliText::tr("%1: this build of rrsis has no model engine.").arg(args.value(0)));
+  return 1;
+}
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"info", "FILE|BUNDLE [--json]", QT_TRANSLATE_NOOP("rrsis", "Print a raster's metadata or describe a model bundle"), runInfo},
       {"synth-scene", "--out FILE", QT_TRANSLATE_NOOP("rrsis", "Write a synthetic aerial scene (GeoTIFF)"), runSynthScene},
       {"synth", "--out DIR [--count N]", QT_TRANSLATE_NOOP("rrsis", "Append synthetic samples (RefSegRS layout)"), runSynth},
-      {"predict", "--model B --image F --text T --out M", QT_TRANSLATE_NOOP("rrsis", "Write the mask of what T describes"), runPredict},
-      {"train", "--data D[,D] --out B [--epochs N]", QT_TRANSLATE_NOOP("rrsis", "Train a model and write a bundle"), runTrain, true},
-      {"eval", "--model B --dataset D [--split S]", QT_TRANSLATE_NOOP("rrsis", "Score a model on a dataset split"), runEval},
+      {"predict", "--model B --image F --text T --out M", QT_TRANSLATE_NOOP("rrsis", "Write the mask of what T describes"), nullptr},
+      {"train", "--data D[,D] --out B [--epochs N]", QT_TRANSLATE_NOOP("rrsis", "Train a model and write a bundle"), nullptr, true},
+      {"eval", "--model B --dataset D [--split S]", QT_TRANSLATE_NOOP("rrsis", "Score a model on a dataset split"), nullptr},
       {"tokenize", "(--vocab V | --spm M) TEXT", QT_TRANSLATE_NOOP("rrsis", "Print token ids and attention mask"), runTokenize},
       {"dataset from-classes", "(--images D --masks D | --root D) --classes F --out DIR",
        QT_TRANSLATE_NOOP("rrsis", "Turn colour-coded class masks into referring samples (RefSegRS layout)"), runDatasetFromClasses},
-      {"checkpoint info", "FILE.pth [--json] [--tensors]", QT_TRANSLATE_NOOP("rrsis", "Describe a PyTorch checkpoint without Python"), runCheckpointInfo},
-      {"convert", "CHECKPOINT.pth --arch A --out NAME.rrsismodel", QT_TRANSLATE_NOOP("rrsis", "Convert an official checkpoint into a model bundle"), runConvert},
+      {"checkpoint info", "FILE.pth [--json] [--tensors]", QT_TRANSLATE_NOOP("rrsis", "Describe a PyTorch checkpoint without Python"), nullptr},
+      {"convert", "CHECKPOINT.pth --arch A --out NAME.rrsismodel", QT_TRANSLATE_NOOP("rrsis", "Convert an official checkpoint into a model bundle"), nullptr},
       {"project new", "P [IMAGE...]", QT_TRANSLATE_NOOP("rrsis", "Create a project"), runProjectNew},
       {"project info", "P [--json]", QT_TRANSLATE_NOOP("rrsis", "List a project's images and annotations"), runProjectInfo},
       {"project add-scene", "P IMAGE", QT_TRANSLATE_NOOP("rrsis", "Add an image to a project"), runProjectAddScene},
-      {"project annotate", "P --image F --model B --text T", QT_TRANSLATE_NOOP("rrsis", "Run a model and add its answer as an annotation"), runProjectAnnotate},
+      {"project annotate", "P --image F --model B --text T", QT_TRANSLATE_NOOP("rrsis", "Run a model and add its answer as an annotation"), nullptr},
       {"project export-refsegrs", "P --out DIR", QT_TRANSLATE_NOOP("rrsis", "Append one RefSegRS sample per annotation"), runProjectExport},
       {"project export-coco", "P --out FILE [--polygons]", QT_TRANSLATE_NOOP("rrsis", "Write the annotations as one COCO instances file"), runProjectExportCoco},
       {"project import-coco", "P FILE", QT_TRANSLATE_NOOP("rrsis", "Add a COCO file's annotations to the project's images"), runProjectImportCoco},
@@ -80,9 +94,11 @@ const Command* findCommand(const QStringList& args, int* words) {
 
 int runCli(const QStringList& args) {
   int words = 0;
-  if (const Command* command = findCommand(args, &words))
+  if (const Command* command = findCommand(args, &words)) {
     // The command's words become the program name, so its messages say "rrsis predict".
-    return command->run(QStringList{QStringLiteral("rrsis ") + QString::fromLatin1(command->name)} + args.mid(1 + words));
+    const QStringList commandArgs = QStringList{QStringLiteral("rrsis ") + QString::fromLatin1(command->name)} + args.mid(1 + words);
+    return command->run ? command->run(commandArgs) : runModelCommand(QString::fromLatin1(command->name), commandArgs);
+  }
   const QString first = args.value(1);
   if (first == QLatin1String("--version")) {
     printOut(QStringLiteral("rrsis " RRSIS_VERSION));
@@ -92,9 +108,9 @@ int runCli(const QStringList& args) {
   const bool group = isGroup(first);
   const QString second = args.value(2);
   if (group && !second.isEmpty() && !second.startsWith(QLatin1Char('-')))
-    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(first + QLatin1Char(' ') + second));
+    printErr(CliText::tr("Unknown command “%1”.").arg(first + QLatin1Char(' ') + second));
   else if (!group && !first.isEmpty() && first != QLatin1String("--help") && first != QLatin1String("-h"))
-    printErr(QCoreApplication::translate("rrsis", "Unknown command “%1”.").arg(first));
+    printErr(CliText::tr("Unknown command “%1”.").arg(first));
   return usage(group ? first : QString());
 }
 

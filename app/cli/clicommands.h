@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <vector>
 
 #include <QStringList>
@@ -10,9 +11,21 @@ struct Command {
   const char* name;      ///< one or two words: "info", "project annotate"
   const char* synopsis;  ///< the arguments, for the usage text
   const char* summary;   ///< translated at print time (context "rrsis")
+  /** Null for a command that runs a model: runCli hands it to runModelCommand. */
   int (*run)(const QStringList& args);
   bool needsGui = false;  ///< draws text into images: needs a QGuiApplication (offscreen is enough)
 };
+
+/**
+ * Runs a command that needs LibTorch: `name` is the command ("predict", or "info" for a model
+ * bundle), `args` its arguments with the program first. The rrsis executable, which does not
+ * link LibTorch so that the other commands start fast, hands these to rrsis-ml;
+ * installModelCommands() (rrsis_cli_model) runs them in this process.
+ */
+using ModelCommandRunner = std::function<int(const QString& name, const QStringList& args)>;
+void setModelCommandRunner(ModelCommandRunner runner);
+/** The runner's exit code, or 1 with a message when no runner is set. */
+int runModelCommand(const QString& name, const QStringList& args);
 
 /** Every command, in the order of the usage text. */
 const std::vector<Command>& commands();

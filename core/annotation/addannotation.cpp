@@ -6,8 +6,16 @@
 
 namespace rrsis {
 
+namespace {
+
+struct AnnotationDocumentText {
+  Q_DECLARE_TR_FUNCTIONS(AnnotationDocument)
+};
+
+}  // namespace
+
 AddAnnotation::AddAnnotation(AnnotationDocument* document, Annotation annotation, QUndoCommand* parent)
-    : QUndoCommand(QCoreApplication::translate("AnnotationDocument", "Add “%1”").arg(annotation.expression), parent),
+    : QUndoCommand(AnnotationDocumentText::tr("Add “%1”").arg(annotation.expression), parent),
       document_(document), annotation_(std::move(annotation)) {}
 
 void AddAnnotation::redo() {

@@ -6,7 +6,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "annotation/tiledmask.h"
-#include "inference/probabilitymap.h"
+#include "raster/probabilitymap.h"
 
 namespace rrsis {
 

@@ -4,7 +4,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 
 namespace rrsis::annotationjson {
 

@@ -15,7 +15,7 @@
 #include "annotation/journalrecord.h"
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
-#include "dataset/sample.h"
+#include "raster/bytebands.h"
 
 namespace rrsis {
 

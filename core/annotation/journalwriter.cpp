@@ -20,6 +20,14 @@ namespace rrsis {
 
 namespace {
 
+struct RecoveryJournalText {
+  Q_DECLARE_TR_FUNCTIONS(RecoveryJournal)
+};
+
+}  // namespace
+
+namespace {
+
 QJsonArray intArray(const std::vector<int>& v) {
   QJsonArray a;
   for (int x : v)
@@ -114,7 +122,7 @@ void JournalWriter::write(const std::vector<JournalEntry>& entries) {
     bytes += encode(e);
   const auto fail = [this](const QString& why) {
     failing_ = true;
-    Q_EMIT failed(QCoreApplication::translate("RecoveryJournal", "Cannot write the recovery journal %1: %2")
+    Q_EMIT failed(RecoveryJournalText::tr("Cannot write the recovery journal %1: %2")
                       .arg(QDir::toNativeSeparators(file_.fileName()), why));
   };
   if (!open(restart))

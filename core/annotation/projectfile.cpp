@@ -14,7 +14,7 @@
 #include "annotation/annotationdocument.h"
 #include "annotation/annotationjson.h"
 #include "annotation/project.h"
-#include "dataset/sample.h"
+#include "raster/bytebands.h"
 #include "raster/bytegeotiff.h"
 #include "util/parallelfor.h"
 #include "util/safesave.h"
@@ -29,6 +29,8 @@ struct ProjectFileText {
 };
 
 const QString kFormatPrefix = QStringLiteral("rrsis-project/");
+/** Far above any real project (10,000 annotations take tens of MB), far below what would exhaust memory. */
+constexpr qint64 kMaxProjectBytes = qint64(1) << 30;
 
 QString probabilityPath(const QString& projectPath, const QString& id) {
   return dataFolder(projectPath) + QStringLiteral("/probability/") + id + QStringLiteral(".tif");
@@ -180,6 +182,13 @@ Result<std::unique_ptr<Project>> load(const QString& path, ProjectLoadReport* re
   QFile file(path);
   if (!file.exists())
     return R::failure(ProjectFileText::tr("The project %1 does not exist.").arg(shown));
+  // Not a device, a pipe or a folder: reading one could block or never end.
+  const QFileInfo info(path);
+  if (!info.isFile())
+    return R::failure(ProjectFileText::tr("%1 is not a project file.").arg(shown));
+  if (info.size() > kMaxProjectBytes)
+    return R::failure(ProjectFileText::tr("%1 is too large to be a project (%2 MB; a project file has at most %3 MB).")
+                          .arg(shown).arg(info.size() >> 20).arg(kMaxProjectBytes >> 20));
   if (!file.open(QIODevice::ReadOnly))
     return R::failure(ProjectFileText::tr("Cannot read the project %1: %2").arg(shown, file.errorString()));
   QJsonParseError error;

@@ -16,6 +16,14 @@
 namespace rrsis {
 
 namespace {
+
+struct RecoveryJournalText {
+  Q_DECLARE_TR_FUNCTIONS(RecoveryJournal)
+};
+
+}  // namespace
+
+namespace {
 /** Edits wait at most this long in memory before they are handed to the writer. */
 constexpr int kFlushDelayMs = 500;
 
@@ -46,12 +54,12 @@ RecoveryJournal::~RecoveryJournal() {
 
 Status RecoveryJournal::start() {
   if (!QDir().mkpath(folder_))
-    return Status::failure(QCoreApplication::translate("RecoveryJournal", "Cannot create the recovery folder %1.")
+    return Status::failure(RecoveryJournalText::tr("Cannot create the recovery folder %1.")
                                .arg(QDir::toNativeSeparators(folder_)));
   lock_ = std::make_unique<QLockFile>(folder_ + QStringLiteral("/lock"));
   lock_->setStaleLockTime(0);
   if (!lock_->tryLock(0))
-    return Status::failure(QCoreApplication::translate("RecoveryJournal", "The recovery folder %1 is in use.")
+    return Status::failure(RecoveryJournalText::tr("The recovery folder %1 is in use.")
                                .arg(QDir::toNativeSeparators(folder_)));
   thread_ = new QThread(this);
   thread_->setObjectName(QStringLiteral("RecoveryJournal"));

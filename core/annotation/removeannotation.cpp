@@ -6,10 +6,18 @@
 
 namespace rrsis {
 
+namespace {
+
+struct AnnotationDocumentText {
+  Q_DECLARE_TR_FUNCTIONS(AnnotationDocument)
+};
+
+}  // namespace
+
 RemoveAnnotation::RemoveAnnotation(AnnotationDocument* document, int id, QUndoCommand* parent)
     : QUndoCommand(parent), document_(document), id_(id) {
   const Annotation* a = document->find(id);
-  setText(QCoreApplication::translate("AnnotationDocument", "Remove “%1”").arg(a ? a->expression : QString()));
+  setText(AnnotationDocumentText::tr("Remove “%1”").arg(a ? a->expression : QString()));
 }
 
 void RemoveAnnotation::redo() {

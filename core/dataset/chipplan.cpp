@@ -11,7 +11,7 @@
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
-#include "inference/regionreader.h"
+#include "raster/regionreader.h"
 
 namespace rrsis {
 

@@ -14,7 +14,7 @@
 #include "annotation/annotationdocument.h"
 #include "annotation/annotationjson.h"
 #include "annotation/project.h"
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 #include "util/safesave.h"
 
 namespace rrsis {

@@ -18,6 +18,14 @@ namespace rrsis {
 
 namespace {
 
+struct DatasetText {
+  Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
+
+}  // namespace
+
+namespace {
+
 QString native(const QString& p) { return QDir::toNativeSeparators(p); }
 
 QString phraseFile(const QString& folder, const QString& split) {
@@ -35,7 +43,7 @@ std::pair<QString, QString> splitPhraseLine(const QString& line) {
 
 /** An error that names a phrase file and a 1-based line. */
 QString lineError(const QString& file, int line, const QString& problem) {
-  return QCoreApplication::translate("Dataset", "%1, line %2: %3").arg(native(file)).arg(line).arg(problem);
+  return DatasetText::tr("%1, line %2: %3").arg(native(file)).arg(line).arg(problem);
 }
 
 }  // namespace
@@ -48,7 +56,7 @@ const QStringList& RefSegRsDataset::splits() {
 Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStringList& wanted) {
   using R = Result<RefSegRsDataset>;
   if (!QFileInfo(folder).isDir())
-    return R::failure(QCoreApplication::translate("Dataset", "The dataset folder %1 does not exist.").arg(native(folder)));
+    return R::failure(DatasetText::tr("The dataset folder %1 does not exist.").arg(native(folder)));
   RefSegRsDataset d;
   d.folder_ = QFileInfo(folder).absoluteFilePath();
   static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
@@ -60,13 +68,13 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
     QFile f(file);
     if (!f.exists()) {
       if (wanted.contains(split))
-        return R::failure(QCoreApplication::translate("Dataset", "%1 has no %2 split: %3 is missing.")
+        return R::failure(DatasetText::tr("%1 has no %2 split: %3 is missing.")
                               .arg(native(d.folder_), split, native(file)));
       continue;
     }
     anyFile = true;
     if (!f.open(QIODevice::ReadOnly))
-      return R::failure(QCoreApplication::translate("Dataset", "Cannot read %1: %2").arg(native(file), f.errorString()));
+      return R::failure(DatasetText::tr("Cannot read %1: %2").arg(native(file), f.errorString()));
     const QList<QByteArray> lines = f.readAll().split('\n');
     for (int i = 0; i < lines.size(); ++i) {
       const int lineNo = i + 1;
@@ -75,19 +83,19 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
       QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
       const QString text = decoder.decode(raw);
       if (decoder.hasError())
-        return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "the text is not valid UTF-8.")));
+        return R::failure(lineError(file, lineNo, DatasetText::tr("the text is not valid UTF-8.")));
       const QString line = text.trimmed();
       if (line.isEmpty()) continue;
       const auto [id, expression] = splitPhraseLine(line);
       if (expression.isEmpty())
-        return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "the id “%1” has no expression.").arg(id)));
+        return R::failure(lineError(file, lineNo, DatasetText::tr("the id “%1” has no expression.").arg(id)));
       if (id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) || id.contains(QLatin1String("..")))
-        return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "the id “%1” would lead outside the dataset folder.").arg(id)));
+        return R::failure(lineError(file, lineNo, DatasetText::tr("the id “%1” would lead outside the dataset folder.").arg(id)));
       if (!safeId.match(id).hasMatch())
-        return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "“%1” is not a valid id (letters, digits, _ . - only).").arg(id)));
+        return R::failure(lineError(file, lineNo, DatasetText::tr("“%1” is not a valid id (letters, digits, _ . - only).").arg(id)));
       const QString where = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(lineNo);
       if (auto it = seen.find(id); it != seen.end())
-        return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "the id “%1” is already used at %2.").arg(id, it->second)));
+        return R::failure(lineError(file, lineNo, DatasetText::tr("the id “%1” is already used at %2.").arg(id, it->second)));
       seen[id] = where;
       Sample s;
       s.id = id;
@@ -99,12 +107,12 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
       s.sourceId = where;
       for (const QString& p : {s.imagePath, s.maskPath})
         if (!QFileInfo(p).isFile())
-          return R::failure(lineError(file, lineNo, QCoreApplication::translate("Dataset", "%1 is missing.").arg(native(p))));
+          return R::failure(lineError(file, lineNo, DatasetText::tr("%1 is missing.").arg(native(p))));
       d.samples_.push_back(std::move(s));
     }
   }
   if (!anyFile)
-    return R::failure(QCoreApplication::translate("Dataset", "%1 is not a RefSegRS dataset: it has no output_phrase_*.txt file.")
+    return R::failure(DatasetText::tr("%1 is not a RefSegRS dataset: it has no output_phrase_*.txt file.")
                           .arg(native(d.folder_)));
   return d;
 }
@@ -119,10 +127,10 @@ Result<RefSegRsWriter> RefSegRsWriter::open(const QString& folderIn) {
   QDir dir;
   for (const QString& sub : {QStringLiteral("images"), QStringLiteral("masks")})
     if (!dir.mkpath(QDir(folder).filePath(sub)))
-      return R::failure(QCoreApplication::translate("Dataset", "Cannot create %1.").arg(native(QDir(folder).filePath(sub))));
+      return R::failure(DatasetText::tr("Cannot create %1.").arg(native(QDir(folder).filePath(sub))));
   QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".write-test-XXXXXX")));
   if (!probe.open())
-    return R::failure(QCoreApplication::translate("Dataset", "Cannot write to %1: %2").arg(native(folder), probe.errorString()));
+    return R::failure(DatasetText::tr("Cannot write to %1: %2").arg(native(folder), probe.errorString()));
   RefSegRsWriter w;
   w.folder_ = folder;
   // The next id follows every id in use: in phrase files and among the chip files.
@@ -149,11 +157,11 @@ Result<QString> RefSegRsWriter::append(const cv::Mat& rgb, const cv::Mat& mask, 
                                        const QString& split, const GeoReference& geo) {
   using R = Result<QString>;
   const QString expression = expressionIn.simplified();
-  if (expression.isEmpty()) return R::failure(QCoreApplication::translate("Dataset", "The expression is empty."));
+  if (expression.isEmpty()) return R::failure(DatasetText::tr("The expression is empty."));
   if (!RefSegRsDataset::splits().contains(split))
-    return R::failure(QCoreApplication::translate("Dataset", "Unknown split “%1” (train, val or test).").arg(split));
+    return R::failure(DatasetText::tr("Unknown split “%1” (train, val or test).").arg(split));
   if (rgb.type() != CV_8UC3 || mask.type() != CV_8U || rgb.size() != mask.size() || rgb.empty())
-    return R::failure(QCoreApplication::translate("Dataset", "The image must be 8-bit RGB and the mask 8-bit, of the same size."));
+    return R::failure(DatasetText::tr("The image must be 8-bit RGB and the mask 8-bit, of the same size."));
   const QString id = QString::number(nextId_);
   const QString image = QDir(folder_).filePath(QStringLiteral("images/%1.tif").arg(id));
   const QString maskPath = QDir(folder_).filePath(QStringLiteral("masks/%1.tif").arg(id));
@@ -169,7 +177,7 @@ Result<QString> RefSegRsWriter::append(const cv::Mat& rgb, const cv::Mat& mask, 
     if (!old.open(QIODevice::ReadOnly)) {
       QFile::remove(image);
       QFile::remove(maskPath);
-      return R::failure(QCoreApplication::translate("Dataset", "Cannot read %1: %2").arg(native(file), old.errorString()));
+      return R::failure(DatasetText::tr("Cannot read %1: %2").arg(native(file), old.errorString()));
     }
     content = old.readAll();
     if (!content.isEmpty() && !content.endsWith('\n')) content += '\n';

@@ -8,10 +8,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "dataset/cocorle.h"
-#include "dataset/pickle.h"
+#include "annotation/cocorle.h"
+#include "util/pickle.h"
 
 namespace rrsis {
+
+namespace {
+
+struct DatasetText {
+  Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
+
+}  // namespace
 
 namespace {
 
@@ -34,15 +42,15 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
   using R = Result<RrsisdDataset>;
   const QString folder = QFileInfo(folderIn).absoluteFilePath();
   if (!QFileInfo(folder).isDir())
-    return R::failure(QCoreApplication::translate("Dataset", "The dataset folder %1 does not exist.").arg(native(folder)));
+    return R::failure(DatasetText::tr("The dataset folder %1 does not exist.").arg(native(folder)));
   const QString instancesPath = QDir(folder).filePath(QStringLiteral("instances.json"));
   QFile instances(instancesPath);
   if (!instances.open(QIODevice::ReadOnly))
-    return R::failure(QCoreApplication::translate("Dataset", "Cannot read %1: %2").arg(native(instancesPath), instances.errorString()));
+    return R::failure(DatasetText::tr("Cannot read %1: %2").arg(native(instancesPath), instances.errorString()));
   QJsonParseError perr;
   const QJsonDocument doc = QJsonDocument::fromJson(instances.readAll(), &perr);
   if (perr.error != QJsonParseError::NoError || !doc.isObject())
-    return R::failure(QCoreApplication::translate("Dataset", "%1 is not valid JSON: %2 (at byte %3).")
+    return R::failure(DatasetText::tr("%1 is not valid JSON: %2 (at byte %3).")
                           .arg(native(instancesPath), perr.errorString()).arg(perr.offset));
   const QJsonObject root = doc.object();
 
@@ -66,48 +74,48 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
     d.categories_[qint64(o.value(QStringLiteral("id")).toDouble(-1))] = o.value(QStringLiteral("name")).toString();
   }
   if (images.empty() || annotations.empty())
-    return R::failure(QCoreApplication::translate("Dataset", "%1 has no images or no annotations.").arg(native(instancesPath)));
+    return R::failure(DatasetText::tr("%1 has no images or no annotations.").arg(native(instancesPath)));
 
   QString refsPath = QDir(folder).filePath(QStringLiteral("refs(unc).p"));
   if (!QFileInfo::exists(refsPath)) {
     const QStringList found = QDir(folder).entryList({QStringLiteral("refs*.p")}, QDir::Files, QDir::Name);
     if (found.isEmpty())
-      return R::failure(QCoreApplication::translate("Dataset", "%1 has no refs(unc).p file.").arg(native(folder)));
+      return R::failure(DatasetText::tr("%1 has no refs(unc).p file.").arg(native(folder)));
     refsPath = QDir(folder).filePath(found.front());
   }
   QFile refsFile(refsPath);
   if (!refsFile.open(QIODevice::ReadOnly))
-    return R::failure(QCoreApplication::translate("Dataset", "Cannot read %1: %2").arg(native(refsPath), refsFile.errorString()));
+    return R::failure(DatasetText::tr("Cannot read %1: %2").arg(native(refsPath), refsFile.errorString()));
   auto refs = readPickle(refsFile.readAll());
   if (!refs) return R::failure(QStringLiteral("%1: %2").arg(native(refsPath), refs.error()));
   if (refs->kind != PickleValue::Kind::List)
-    return R::failure(QCoreApplication::translate("Dataset", "%1 does not hold a list of refs.").arg(native(refsPath)));
+    return R::failure(DatasetText::tr("%1 does not hold a list of refs.").arg(native(refsPath)));
 
   const QString imageDir = QDir(folder).filePath(QStringLiteral("JPEGImages"));
   const QString refsName = QFileInfo(refsPath).fileName();
   for (size_t r = 0; r < refs->items->size(); ++r) {
     const PickleValue& ref = refs->items->at(r);
     auto refError = [&](const QString& problem) {
-      return R::failure(QCoreApplication::translate("Dataset", "%1, ref %2: %3").arg(native(refsPath)).arg(r).arg(problem));
+      return R::failure(DatasetText::tr("%1, ref %2: %3").arg(native(refsPath)).arg(r).arg(problem));
     };
     const PickleValue* imageId = ref.get("image_id");
     const PickleValue* annId = ref.get("ann_id");
     const PickleValue* split = ref.get("split");
     const PickleValue* sentences = ref.get("sentences");
     if (!imageId || !annId || !split || !sentences || sentences->kind != PickleValue::Kind::List)
-      return refError(QCoreApplication::translate("Dataset", "image_id, ann_id, split or sentences is missing."));
+      return refError(DatasetText::tr("image_id, ann_id, split or sentences is missing."));
     const auto ann = annotations.find(annId->integer);
     if (ann == annotations.end())
-      return refError(QCoreApplication::translate("Dataset", "annotation %1 is not in instances.json.").arg(annId->integer));
+      return refError(DatasetText::tr("annotation %1 is not in instances.json.").arg(annId->integer));
     const auto image = images.find(imageId->integer);
     if (image == images.end())
-      return refError(QCoreApplication::translate("Dataset", "image %1 is not in instances.json.").arg(imageId->integer));
+      return refError(DatasetText::tr("image %1 is not in instances.json.").arg(imageId->integer));
     const QString fileName = image->second.fileName;
     if (fileName.isEmpty() || fileName.contains(QLatin1String("..")) || QDir::isAbsolutePath(fileName))
-      return refError(QCoreApplication::translate("Dataset", "the image file name “%1” is not valid.").arg(fileName));
+      return refError(DatasetText::tr("the image file name “%1” is not valid.").arg(fileName));
     const QString imagePath = QDir(imageDir).filePath(fileName);
     if (!QFileInfo(imagePath).isFile())
-      return refError(QCoreApplication::translate("Dataset", "%1 is missing.").arg(native(imagePath)));
+      return refError(DatasetText::tr("%1 is missing.").arg(native(imagePath)));
     const PickleValue* category = ref.get("category_id");
     const QString categoryName = category ? d.categories_[category->integer] : QString();
     const QJsonValue segmentation = ann->second.segmentation;
@@ -118,7 +126,7 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
       if (!text || !text->isString() || text->toText().trimmed().isEmpty()) text = sentence.get("sent");
       const PickleValue* sentId = sentence.get("sent_id");
       if (!text || !text->isString() || text->toText().trimmed().isEmpty())
-        return refError(QCoreApplication::translate("Dataset", "sentence %1 has no text.").arg(s));
+        return refError(DatasetText::tr("sentence %1 has no text.").arg(s));
       Sample sample;
       const PickleValue* refId = ref.get("ref_id");
       sample.id = QStringLiteral("%1_%2").arg(refId ? refId->integer : qint64(r)).arg(sentId ? sentId->integer : qint64(s));

@@ -17,8 +17,8 @@
 
 #include "annotation/annotationdocument.h"
 #include "annotation/project.h"
-#include "dataset/cocorle.h"
-#include "dataset/pickle.h"
+#include "annotation/cocorle.h"
+#include "util/pickle.h"
 #include "raster/gdaldatasetptr.h"
 #include "raster/gdalrastersource.h"
 #include "util/stagingfolder.h"

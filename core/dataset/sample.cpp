@@ -6,30 +6,17 @@
 
 #include <opencv2/core.hpp>
 
-#include "raster/gdalrastersource.h"
+#include "raster/bytebands.h"
 
 namespace rrsis {
 
-Result<std::vector<cv::Mat>> readByteBands(const QString& path) {
-  auto source = GdalRasterSource::open(path);
-  if (!source) return Result<std::vector<cv::Mat>>::failure(source.error());
-  const RasterInfo& info = (*source)->info();
-  if (double(info.width) * info.height > 64.0 * 1024 * 1024)
-    return Result<std::vector<cv::Mat>>::failure(
-        QCoreApplication::translate("Dataset", "%1 is too large for a dataset sample (%2 x %3).")
-            .arg(QDir::toNativeSeparators(path)).arg(info.width).arg(info.height));
-  ReadRequest r;
-  r.window = QRect(0, 0, info.width, info.height);
-  auto block = (*source)->read(r);
-  if (!block) return Result<std::vector<cv::Mat>>::failure(block.error());
-  if (block->type() != PixelType::Byte)
-    return Result<std::vector<cv::Mat>>::failure(
-        QCoreApplication::translate("Dataset", "%1 is not an 8-bit image.").arg(QDir::toNativeSeparators(path)));
-  std::vector<cv::Mat> bands;
-  for (int b = 0; b < block->bandCount(); ++b)
-    bands.push_back(cv::Mat(info.height, info.width, CV_8U, const_cast<void*>(block->bandData(b))).clone());
-  return bands;
-}
+namespace {
+
+struct DatasetText {
+  Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
+
+}  // namespace
 
 Result<cv::Mat> Sample::loadImage() const {
   auto bands = readByteBands(imagePath);
@@ -46,12 +33,12 @@ Result<cv::Mat> Sample::loadMask() const {
   auto bands = readByteBands(maskPath);
   if (!bands) return Result<cv::Mat>::failure(bands.error());
   if (bands->size() != 1)
-    return Result<cv::Mat>::failure(QCoreApplication::translate("Dataset", "%1 has %2 bands; a mask has one.")
+    return Result<cv::Mat>::failure(DatasetText::tr("%1 has %2 bands; a mask has one.")
                                         .arg(QDir::toNativeSeparators(maskPath)).arg(bands->size()));
   const cv::Mat& m = bands->front();
   const int other = int(m.total()) - cv::countNonZero(m == 0) - cv::countNonZero(m == 255);
   if (other > 0)
-    return Result<cv::Mat>::failure(QCoreApplication::translate("Dataset", "%1 has %2 pixel(s) that are neither 0 nor 255.")
+    return Result<cv::Mat>::failure(DatasetText::tr("%1 has %2 pixel(s) that are neither 0 nor 255.")
                                         .arg(QDir::toNativeSeparators(maskPath)).arg(other));
   return m;
 }
@@ -63,7 +50,7 @@ Result<std::pair<cv::Mat, cv::Mat>> Sample::load() const {
   auto m = loadMask();
   if (!m) return R::failure(m.error());
   if (image->size() != m->size())
-    return R::failure(QCoreApplication::translate("Dataset", "%1 is %2 x %3 but its image %4 is %5 x %6.")
+    return R::failure(DatasetText::tr("%1 is %2 x %3 but its image %4 is %5 x %6.")
                           .arg(QDir::toNativeSeparators(maskPath)).arg(m->cols).arg(m->rows)
                           .arg(QDir::toNativeSeparators(imagePath)).arg(image->cols).arg(image->rows));
   return std::make_pair(*image, *m);
@@ -76,7 +63,7 @@ Result<std::vector<Sample>> samplesInSplit(const std::vector<Sample>& samples, c
     if (s.split == split) out.push_back(s);
   if (out.empty())
     return Result<std::vector<Sample>>::failure(
-        QCoreApplication::translate("Dataset", "The %1 split of %2 is empty.").arg(split, QDir::toNativeSeparators(folder)));
+        DatasetText::tr("The %1 split of %2 is empty.").arg(split, QDir::toNativeSeparators(folder)));
   return out;
 }
 

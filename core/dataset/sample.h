@@ -7,12 +7,10 @@
 #include <QStringList>
 #include <opencv2/core/mat.hpp>
 
+#include "raster/bytebands.h"
 #include "util/result.h"
 
 namespace rrsis {
-
-/** Reads every band of a raster of at most 64 M pixels, at full resolution, as an 8-bit Mat per band. */
-Result<std::vector<cv::Mat>> readByteBands(const QString& path);
 
 /**
  * One (image, mask, expression) triplet, whatever the dataset format: training, evaluation

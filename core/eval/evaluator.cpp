@@ -10,6 +10,14 @@
 
 namespace rrsis {
 
+namespace {
+
+struct EvaluatorText {
+  Q_DECLARE_TR_FUNCTIONS(Evaluator)
+};
+
+}  // namespace
+
 Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
                                   EvalProtocol protocol,
                                   const std::function<bool(int, int)>& progress, double emptyUnionIoU,
@@ -18,18 +26,18 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   if (samples.empty())
-    return R::failure(QCoreApplication::translate("Evaluator", "There are no samples to evaluate."));
+    return R::failure(EvaluatorText::tr("There are no samples to evaluate."));
   const QSize input = segmenter.inputSize();
   EvaluationReport report{MetricAccumulator(protocol, input), {}, {}, 0, 0};
   report.metrics.setEmptyUnionIoU(emptyUnionIoU);
   const int total = int(samples.size());
   for (int i = 0; i < total; ++i) {
     if (progress && !progress(i, total))
-      return R::failure(QCoreApplication::translate("Evaluator", "Cancelled."));
+      return R::failure(EvaluatorText::tr("Cancelled."));
     const Sample& s = samples[size_t(i)];
     auto pair = s.load();
     if (!pair && skipUnreadable) {
-      report.skipped << QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, pair.error());
+      report.skipped << EvaluatorText::tr("%1 (%2): %3").arg(s.id, s.sourceId, pair.error());
       continue;
     }
     if (!pair) return R::failure(pair.error());
@@ -38,13 +46,13 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
     auto text = segmenter.encode(s.expression);
     cv::Mat prediction;
     if (!text) {
-      report.warnings << QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, text.error());
+      report.warnings << EvaluatorText::tr("%1 (%2): %3").arg(s.id, s.sourceId, text.error());
       prediction = cv::Mat::zeros(truth.size(), CV_8U);
     } else {
       PredictTiming timing;
       auto probs = predictAtInput(segmenter, image, *text, &timing);
       if (!probs)
-        return R::failure(QCoreApplication::translate("Evaluator", "%1 (%2): %3").arg(s.id, s.sourceId, probs.error()));
+        return R::failure(EvaluatorText::tr("%1 (%2): %3").arg(s.id, s.sourceId, probs.error()));
       report.modelSeconds += timing.forwardMs / 1000.0;
       cv::Mat p = *probs;
       if (protocol == EvalProtocol::Native && p.size() != truth.size()) {

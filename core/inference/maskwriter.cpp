@@ -7,10 +7,18 @@
 
 namespace rrsis {
 
+namespace {
+
+struct MaskWriterText {
+  Q_DECLARE_TR_FUNCTIONS(MaskWriter)
+};
+
+}  // namespace
+
 Status writeRegionGeoTiff(const QString& path, const cv::Mat& image, const ProbabilityMap& map,
                           const GeoReference& sceneGeo) {
   if (image.empty() || image.type() != CV_8U)
-    return Status::failure(QCoreApplication::translate("MaskWriter", "Nothing to write to %1.")
+    return Status::failure(MaskWriterText::tr("Nothing to write to %1.")
                                .arg(QDir::toNativeSeparators(path)));
   // Place the image exactly over the region, whatever its resolution.
   const GeoReference geo =

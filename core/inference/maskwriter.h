@@ -2,7 +2,7 @@
 #include <QString>
 #include <opencv2/core/mat.hpp>
 
-#include "inference/probabilitymap.h"
+#include "raster/probabilitymap.h"
 #include "raster/georeference.h"
 #include "util/result.h"
 

@@ -5,9 +5,21 @@
 #include <QCoreApplication>
 #include <opencv2/imgproc.hpp>
 
-#include "inference/regionreader.h"
+#include "raster/regionreader.h"
 
 namespace rrsis {
+
+namespace {
+
+struct RegionReaderText {
+  Q_DECLARE_TR_FUNCTIONS(RegionReader)
+};
+
+struct TiledPredictorText {
+  Q_DECLARE_TR_FUNCTIONS(TiledPredictor)
+};
+
+}  // namespace
 
 namespace {
 
@@ -35,7 +47,7 @@ Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& 
   const RasterInfo& info = source.info();
   const QRect region = request.region.intersected(QRect(0, 0, info.width, info.height));
   if (region.isEmpty())
-    return R::failure(QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
+    return R::failure(RegionReaderText::tr("The query region lies outside the image."));
 
   QueryOutcome outcome;
   outcome.tiled = request.tiled || autoTile(source, segmenter, region, request.autoTileWindows);
@@ -48,7 +60,7 @@ Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& 
   } else {
     if (progress && !progress(0, 1)) {
       if (cancelled) *cancelled = true;
-      return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
+      return R::failure(TiledPredictorText::tr("Cancelled."));
     }
     const auto t0 = std::chrono::steady_clock::now();
     auto rgb = readRegionRgb(source, mapping, region, segmenter.inputSize());

@@ -2,7 +2,7 @@
 #include <QRect>
 #include <QString>
 
-#include "inference/probabilitymap.h"
+#include "raster/probabilitymap.h"
 #include "inference/tiledpredictor.h"
 #include "model/segmenter.h"
 #include "raster/displaymapping.h"

@@ -7,9 +7,21 @@
 #include <QCoreApplication>
 #include <opencv2/imgproc.hpp>
 
-#include "inference/regionreader.h"
+#include "raster/regionreader.h"
 
 namespace rrsis {
+
+namespace {
+
+struct RegionReaderText {
+  Q_DECLARE_TR_FUNCTIONS(RegionReader)
+};
+
+struct TiledPredictorText {
+  Q_DECLARE_TR_FUNCTIONS(TiledPredictor)
+};
+
+}  // namespace
 
 namespace {
 
@@ -89,7 +101,7 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
   const RasterInfo& info = source_.info();
   const QRect region = regionIn.intersected(QRect(0, 0, info.width, info.height));
   if (region.isEmpty())
-    return R::failure(QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
+    return R::failure(RegionReaderText::tr("The query region lies outside the image."));
   const TilePlan tiles = plan(region);
   const int winW = tiles.window.width(), winH = tiles.window.height();
   const QSize input = segmenter_.inputSize();
@@ -128,7 +140,7 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
   int done = 0;
   if (progress && !progress(0, total)) {
     if (cancelled) *cancelled = true;
-    return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
+    return R::failure(TiledPredictorText::tr("Cancelled."));
   }
   const int batch = std::max(1, options_.batchSize);
   for (int y0 : tiles.ys) {
@@ -163,7 +175,7 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
       done += int(cEnd - c);
       if (progress && !progress(done, total)) {
         if (cancelled) *cancelled = true;
-        return R::failure(QCoreApplication::translate("TiledPredictor", "Cancelled."));
+        return R::failure(TiledPredictorText::tr("Cancelled."));
       }
     }
   }

@@ -5,7 +5,7 @@
 #include <QRect>
 #include <QSize>
 
-#include "inference/probabilitymap.h"
+#include "raster/probabilitymap.h"
 #include "model/segmenter.h"
 #include "raster/displaymapping.h"
 #include "raster/rastersource.h"

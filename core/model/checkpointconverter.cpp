@@ -18,7 +18,15 @@ namespace rrsis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ConvertCheckpoint", text); }
+struct ConvertCheckpointText {
+  Q_DECLARE_TR_FUNCTIONS(ConvertCheckpoint)
+};
+
+}  // namespace
+
+namespace {
+
+QString tr(const char* text) { return ConvertCheckpointText::tr(text); }
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }

@@ -12,6 +12,14 @@ namespace rrsis {
 
 namespace {
 
+struct SegmenterText {
+  Q_DECLARE_TR_FUNCTIONS(Segmenter)
+};
+
+}  // namespace
+
+namespace {
+
 bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
   return a.defined() && b.defined() && a.sizes() == b.sizes() && a.device() == b.device() && torch::equal(a, b);
 }
@@ -68,14 +76,14 @@ Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest
   using R = Result<std::unique_ptr<SegmentationNetwork>>;
   const QString weights = QDir::toNativeSeparators(m.weightsPath);
   if (m.architecture == QLatin1String("rmsin") && m.inputSize.width() != m.inputSize.height())
-    return R::failure(QCoreApplication::translate("Segmenter", "%1: RMSIN needs a square input, not %2x%3.")
+    return R::failure(SegmenterText::tr("%1: RMSIN needs a square input, not %2x%3.")
                           .arg(QDir::toNativeSeparators(m.bundlePath))
                           .arg(m.inputSize.width())
                           .arg(m.inputSize.height()));
   auto options = lavtOptionsFromConfig(m.config, vocabSize, m.architecture, m.inputSize.width());
   if (!options) return R::failure(options.error());
   if (m.maxTokens > options->bert.maxPositions)
-    return R::failure(QCoreApplication::translate("Segmenter", "%1: text.max_tokens is %2 but BERT has only %3 "
+    return R::failure(SegmenterText::tr("%1: text.max_tokens is %2 but BERT has only %3 "
                                                                "positions.")
                           .arg(QDir::toNativeSeparators(m.bundlePath))
                           .arg(m.maxTokens)
@@ -83,19 +91,19 @@ Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest
   nets::TensorMap tensors;
   std::string error;
   if (!nets::readSafetensors(m.weightsPath.toStdString(), tensors, nullptr, &error))
-    return R::failure(QCoreApplication::translate("Segmenter", "Cannot read the weights %1: %2")
+    return R::failure(SegmenterText::tr("Cannot read the weights %1: %2")
                           .arg(weights, QString::fromStdString(error)));
   try {
     nets::LavtNet net(*options);
     if (!nets::loadStateDict(*net, tensors, &error, true))
-      return R::failure(QCoreApplication::translate("Segmenter", "The weights %1 do not fit the %2 network: %3")
+      return R::failure(SegmenterText::tr("The weights %1 do not fit the %2 network: %3")
                             .arg(weights, m.architecture, QString::fromStdString(error)));
     tensors.clear();
     net->eval();
     net->to(device);
     return R(std::make_unique<LavtNetwork>(std::move(net)));
   } catch (const std::exception& e) {
-    return R::failure(QCoreApplication::translate("Segmenter", "Cannot build the %1 network: %2")
+    return R::failure(SegmenterText::tr("Cannot build the %1 network: %2")
                           .arg(m.architecture, QString::fromUtf8(e.what()).section('\n', 0, 2)));
   }
 }

@@ -14,6 +14,14 @@ namespace rrsis {
 
 namespace {
 
+struct ModelManifestText {
+  Q_DECLARE_TR_FUNCTIONS(ModelManifest)
+};
+
+}  // namespace
+
+namespace {
+
 /** Reads manifest sections; the first problem found becomes `error`. */
 class ManifestReader {
  public:
@@ -24,14 +32,14 @@ class ManifestReader {
 
   void fail(const QString& key, const QString& problem) {
     if (error_.isEmpty())
-      error_ = QCoreApplication::translate("ModelManifest", "%1: \"%2\" %3")
+      error_ = ModelManifestText::tr("%1: \"%2\" %3")
                    .arg(QDir::toNativeSeparators(file_), key, problem);
   }
 
   QJsonObject object(const QJsonObject& parent, const QString& key, const QString& path) {
     const QJsonValue v = parent.value(key);
     if (v.isUndefined()) return {};
-    if (!v.isObject()) fail(path, QCoreApplication::translate("ModelManifest", "must be an object"));
+    if (!v.isObject()) fail(path, ModelManifestText::tr("must be an object"));
     return v.toObject();
   }
 
@@ -39,11 +47,11 @@ class ManifestReader {
                  bool required, const QString& fallback = {}) {
     const QJsonValue v = parent.value(key);
     if (v.isUndefined()) {
-      if (required) fail(path, QCoreApplication::translate("ModelManifest", "is missing"));
+      if (required) fail(path, ModelManifestText::tr("is missing"));
       return fallback;
     }
     if (!v.isString()) {
-      fail(path, QCoreApplication::translate("ModelManifest", "must be a string"));
+      fail(path, ModelManifestText::tr("must be a string"));
       return fallback;
     }
     return v.toString();
@@ -54,7 +62,7 @@ class ManifestReader {
     const QJsonValue v = parent.value(key);
     if (v.isUndefined()) return fallback;
     if (!v.isDouble() || v.toDouble() < lo || v.toDouble() > hi) {
-      fail(path, QCoreApplication::translate("ModelManifest", "must be a number from %1 to %2")
+      fail(path, ModelManifestText::tr("must be a number from %1 to %2")
                      .arg(lo).arg(hi));
       return fallback;
     }
@@ -70,7 +78,7 @@ class ManifestReader {
     for (const QJsonValue& e : a)
       if (e.isDouble()) out.push_back(e.toDouble());
     if (!v.isArray() || int(a.size()) != count || int(out.size()) != count) {
-      fail(path, QCoreApplication::translate("ModelManifest", "must be an array of %1 numbers")
+      fail(path, ModelManifestText::tr("must be an array of %1 numbers")
                      .arg(count));
       return {};
     }
@@ -81,13 +89,12 @@ class ManifestReader {
   QString file(const QString& bundle, const QString& name, const QString& path) {
     if (name.isEmpty()) return {};
     if (QDir::isAbsolutePath(name) || name.contains(QLatin1String(".."))) {
-      fail(path, QCoreApplication::translate("ModelManifest",
-                                             "must name a file inside the bundle folder"));
+      fail(path, ModelManifestText::tr("must name a file inside the bundle folder"));
       return {};
     }
     const QString full = QDir(bundle).filePath(name);
     if (!QFileInfo(full).isFile())
-      fail(path, QCoreApplication::translate("ModelManifest", "names %1, which does not exist")
+      fail(path, ModelManifestText::tr("names %1, which does not exist")
                      .arg(QDir::toNativeSeparators(full)));
     return full;
   }
@@ -111,25 +118,25 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   const QString file = QDir(bundle).filePath(QStringLiteral("model.json"));
   if (!argInfo.exists())
     return Result<ModelManifest>::failure(
-        QCoreApplication::translate("ModelManifest", "The model bundle %1 does not exist.").arg(QDir::toNativeSeparators(bundleArg)));
+        ModelManifestText::tr("The model bundle %1 does not exist.").arg(QDir::toNativeSeparators(bundleArg)));
   QFile f(file);
   if (!f.exists())
     return Result<ModelManifest>::failure(
-        QCoreApplication::translate("ModelManifest", "%1 is not a model bundle: it has no model.json.").arg(QDir::toNativeSeparators(bundle)));
+        ModelManifestText::tr("%1 is not a model bundle: it has no model.json.").arg(QDir::toNativeSeparators(bundle)));
   if (f.size() > 16 * 1024 * 1024)
     return Result<ModelManifest>::failure(
-        QCoreApplication::translate("ModelManifest", "%1 is too large to be a model manifest.").arg(QDir::toNativeSeparators(file)));
+        ModelManifestText::tr("%1 is too large to be a model manifest.").arg(QDir::toNativeSeparators(file)));
   if (!f.open(QIODevice::ReadOnly))
     return Result<ModelManifest>::failure(
-        QCoreApplication::translate("ModelManifest", "Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+        ModelManifestText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
   QJsonParseError perr;
   const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
   if (perr.error != QJsonParseError::NoError || !doc.isObject())
     return Result<ModelManifest>::failure(
-        QCoreApplication::translate("ModelManifest", "%1 is not valid JSON: %2 (at byte %3).")
+        ModelManifestText::tr("%1 is not valid JSON: %2 (at byte %3).")
             .arg(QDir::toNativeSeparators(file),
                  perr.error != QJsonParseError::NoError ? perr.errorString()
-                                                        : QCoreApplication::translate("ModelManifest", "the top level is not an object"))
+                                                        : ModelManifestText::tr("the top level is not an object"))
             .arg(perr.offset));
   const QJsonObject root = doc.object();
   ManifestReader r(file, root);
@@ -141,11 +148,11 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   if (format != QLatin1String(ModelManifest::kFormat)) {
     if (format.startsWith(QLatin1String("rrsis-model/")))
       return Result<ModelManifest>::failure(
-          QCoreApplication::translate("ModelManifest", "%1 uses the bundle format \"%2\", which is newer than this version of RRSIS "
+          ModelManifestText::tr("%1 uses the bundle format \"%2\", which is newer than this version of RRSIS "
              "Studio understands (\"%3\"). Update RRSIS Studio to use this model.")
               .arg(QDir::toNativeSeparators(file), format, QLatin1String(ModelManifest::kFormat)));
     return Result<ModelManifest>::failure(
-        QCoreApplication::translate("ModelManifest", "%1: unknown bundle format \"%2\" (expected \"%3\").")
+        ModelManifestText::tr("%1: unknown bundle format \"%2\" (expected \"%3\").")
             .arg(QDir::toNativeSeparators(file), format, QLatin1String(ModelManifest::kFormat)));
   }
 
@@ -155,7 +162,7 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
       r.string(root, QStringLiteral("architecture"), QStringLiteral("architecture"), true);
   if (!r.failed() && !knownArchitectures().contains(m.architecture))
     r.fail(QStringLiteral("architecture"),
-           QCoreApplication::translate("ModelManifest", "is \"%1\", which this build does not know (known: %2)")
+           ModelManifestText::tr("is \"%1\", which this build does not know (known: %2)")
                .arg(m.architecture, knownArchitectures().join(QLatin1String(", "))));
   m.config = r.object(root, QStringLiteral("config"), QStringLiteral("config"));
   if (m.architecture == QLatin1String("torchscript")) {
@@ -171,7 +178,7 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   if (!size.empty()) {
     if (size[0] < 32 || size[1] < 32 || size[0] > 4096 || size[1] > 4096 ||
         size[0] != std::floor(size[0]) || size[1] != std::floor(size[1]))
-      r.fail(QStringLiteral("input.size"), QCoreApplication::translate("ModelManifest", "must be two whole numbers from 32 to 4096"));
+      r.fail(QStringLiteral("input.size"), ModelManifestText::tr("must be two whole numbers from 32 to 4096"));
     else
       m.inputSize = QSize(int(size[0]), int(size[1]));  // [width, height]
   }
@@ -180,7 +187,7 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   for (int i = 0; i < 3; ++i) {
     if (!mean.empty()) m.mean[i] = float(mean[i]);
     if (!stdv.empty()) {
-      if (stdv[i] <= 0) r.fail(QStringLiteral("input.std"), QCoreApplication::translate("ModelManifest", "must be positive"));
+      if (stdv[i] <= 0) r.fail(QStringLiteral("input.std"), ModelManifestText::tr("must be positive"));
       m.std[i] = float(stdv[i]);
     }
   }
@@ -190,7 +197,7 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   if (!r.failed() && m.tokenizer != QLatin1String("wordpiece") &&
       m.tokenizer != QLatin1String("sentencepiece"))
     r.fail(QStringLiteral("text.tokenizer"),
-           QCoreApplication::translate("ModelManifest", "is \"%1\"; expected \"wordpiece\" or \"sentencepiece\"").arg(m.tokenizer));
+           ModelManifestText::tr("is \"%1\"; expected \"wordpiece\" or \"sentencepiece\"").arg(m.tokenizer));
   m.vocabPath = r.file(bundle, r.string(text, QStringLiteral("vocab"), QStringLiteral("text.vocab"), true),
                        QStringLiteral("text.vocab"));
   m.lowercase = text.value(QStringLiteral("lowercase")).toBool(true);
@@ -202,7 +209,7 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   if (!r.failed() && m.outputKind != QLatin1String("logits2") &&
       m.outputKind != QLatin1String("logit1"))
     r.fail(QStringLiteral("output.kind"),
-           QCoreApplication::translate("ModelManifest", "is \"%1\"; expected \"logits2\" or \"logit1\"").arg(m.outputKind));
+           ModelManifestText::tr("is \"%1\"; expected \"logits2\" or \"logit1\"").arg(m.outputKind));
   m.threshold = r.number(output, QStringLiteral("threshold"), QStringLiteral("output.threshold"), 0.5, 0.0, 1.0);
   m.groundSampleDistance = r.number(root, QStringLiteral("ground_sample_distance_m"),
                                     QStringLiteral("ground_sample_distance_m"), 0, 0, 1e6);

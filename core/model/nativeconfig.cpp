@@ -10,7 +10,15 @@ namespace rrsis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("NativeConfig", text); }
+struct NativeConfigText {
+  Q_DECLARE_TR_FUNCTIONS(NativeConfig)
+};
+
+}  // namespace
+
+namespace {
+
+QString tr(const char* text) { return NativeConfigText::tr(text); }
 
 bool readList(const QJsonObject& o, const char* key, std::vector<int64_t>& out) {
   const QJsonValue v = o.value(QLatin1String(key));

@@ -14,6 +14,14 @@ namespace rrsis {
 
 namespace {
 
+struct SegmenterText {
+  Q_DECLARE_TR_FUNCTIONS(Segmenter)
+};
+
+}  // namespace
+
+namespace {
+
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
 class TorchScriptNetwork final : public SegmentationNetwork {
@@ -61,21 +69,17 @@ Result<std::unique_ptr<SegmentationNetwork>> loadTorchScript(const ModelManifest
   try {
     module = torch::jit::load(m.modulePath.toStdString(), device);
   } catch (const std::exception& e) {
-    return R::failure(QCoreApplication::translate("Segmenter",
-                                                  "Cannot load the TorchScript module %1: %2")
+    return R::failure(SegmenterText::tr("Cannot load the TorchScript module %1: %2")
                           .arg(native(m.modulePath), QString::fromUtf8(e.what()).section('\n', 0, 2)));
   }
   const auto method = module.find_method("forward");
   if (!method)
-    return R::failure(QCoreApplication::translate(
-                          "Segmenter", "The TorchScript module %1 has no forward() method.")
+    return R::failure(SegmenterText::tr("The TorchScript module %1 has no forward() method.")
                           .arg(native(m.modulePath)));
   const auto& args = method->function().getSchema().arguments();
   if (args.size() != 4)  // self, image, ids, mask
     return R::failure(
-        QCoreApplication::translate(
-            "Segmenter",
-            "The TorchScript module %1 takes %2 input(s); a bundle module must take three: "
+        SegmenterText::tr("The TorchScript module %1 takes %2 input(s); a bundle module must take three: "
             "forward(image, ids, mask).")
             .arg(native(m.modulePath))
             .arg(int(args.size()) - 1));
@@ -96,8 +100,7 @@ Result<std::unique_ptr<SegmentationNetwork>> loadCompact(const ModelManifest& m,
   auto options = compactOptionsFromConfig(m.config, vocabSize, m.maxTokens);
   if (!options) return R::failure(options.error());
   if (m.inputSize.width() % 32 != 0 || m.inputSize.height() % 32 != 0)
-    return R::failure(QCoreApplication::translate(
-                          "Segmenter", "%1: the compact architecture needs an input size that is "
+    return R::failure(SegmenterText::tr("%1: the compact architecture needs an input size that is "
                                        "a multiple of 32, not %2x%3.")
                           .arg(native(m.bundlePath))
                           .arg(m.inputSize.width())
@@ -105,18 +108,18 @@ Result<std::unique_ptr<SegmentationNetwork>> loadCompact(const ModelManifest& m,
   nets::TensorMap tensors;
   std::string error;
   if (!nets::readSafetensors(m.weightsPath.toStdString(), tensors, nullptr, &error))
-    return R::failure(QCoreApplication::translate("Segmenter", "Cannot read the weights %1: %2")
+    return R::failure(SegmenterText::tr("Cannot read the weights %1: %2")
                           .arg(native(m.weightsPath), QString::fromStdString(error)));
   try {
     nets::CompactNet net(*options);
     if (!nets::loadStateDict(*net, tensors, &error, true))
       return R::failure(
-          QCoreApplication::translate("Segmenter", "The weights %1 do not fit the %2 network: %3")
+          SegmenterText::tr("The weights %1 do not fit the %2 network: %3")
               .arg(native(m.weightsPath), m.architecture, QString::fromStdString(error)));
     net->to(device);
     return R(std::make_unique<CompactNetwork>(std::move(net)));
   } catch (const std::exception& e) {
-    return R::failure(QCoreApplication::translate("Segmenter", "Cannot build the %1 network: %2")
+    return R::failure(SegmenterText::tr("Cannot build the %1 network: %2")
                           .arg(m.architecture, QString::fromUtf8(e.what()).section('\n', 0, 2)));
   }
 }
@@ -142,8 +145,7 @@ Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config,
   readList("depths", o.depths);
   if (vocabSize > 0 && o.vocabSize != vocabSize)
     return Result<nets::CompactOptions>::failure(
-        QCoreApplication::translate("Segmenter",
-                                    "The tokenizer has %1 entries but the network was built for "
+        SegmenterText::tr("The tokenizer has %1 entries but the network was built for "
                                     "a vocabulary of %2 (config.vocab_size): they do not belong "
                                     "together.")
             .arg(vocabSize)
@@ -151,7 +153,7 @@ Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config,
   const std::string problem = o.validate();
   if (!problem.empty())
     return Result<nets::CompactOptions>::failure(
-        QCoreApplication::translate("Segmenter", "Invalid compact network config: %1")
+        SegmenterText::tr("Invalid compact network config: %1")
             .arg(QString::fromStdString(problem)));
   return o;
 }
@@ -180,7 +182,7 @@ Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const Model
     return loadCompact(manifest, vocabSize, device);
   if (isLavtFamily(manifest.architecture)) return loadLavtNetwork(manifest, vocabSize, device);
   return Result<std::unique_ptr<SegmentationNetwork>>::failure(
-      QCoreApplication::translate("Segmenter", "Unknown architecture \"%1\".").arg(manifest.architecture));
+      SegmenterText::tr("Unknown architecture \"%1\".").arg(manifest.architecture));
 }
 
 }  // namespace rrsis

@@ -13,10 +13,16 @@
 #include "model/segmentationnetwork.h"
 #include "nets/device.h"
 #include "nets/tensormemorypool.h"
-#include "text/sentencepiecetokenizer.h"
-#include "text/wordpiecetokenizer.h"
 
 namespace rrsis {
+
+namespace {
+
+struct SegmenterText {
+  Q_DECLARE_TR_FUNCTIONS(Segmenter)
+};
+
+}  // namespace
 
 namespace {
 
@@ -68,21 +74,6 @@ struct Segmenter::Private {
   }
 };
 
-Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase) {
-  using R = Result<std::unique_ptr<Tokenizer>>;
-  if (kind == QLatin1String("wordpiece")) {
-    auto t = WordPieceTokenizer::load(path, lowercase);
-    if (!t) return R::failure(t.error());
-    return R(std::unique_ptr<Tokenizer>(std::move(t.value())));
-  }
-  if (kind == QLatin1String("sentencepiece")) {
-    auto t = SentencePieceTokenizer::load(path);
-    if (!t) return R::failure(t.error());
-    return R(std::unique_ptr<Tokenizer>(std::move(t.value())));
-  }
-  return R::failure(QCoreApplication::translate("Segmenter", "Unknown tokenizer \"%1\".").arg(kind));
-}
-
 Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& m) {
   return loadTokenizer(m.tokenizer, m.vocabPath, m.lowercase);
 }
@@ -126,7 +117,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::load(const QString& bundle,
     const cv::Mat chip(s->inputSize().height(), s->inputSize().width(), CV_8UC3, cv::Scalar::all(128));
     auto out = s->predictChips({chip}, text);
     if (!out)
-      return R::failure(QCoreApplication::translate("Segmenter", "The model %1 failed its first run: %2")
+      return R::failure(SegmenterText::tr("The model %1 failed its first run: %2")
                             .arg(QDir::toNativeSeparators(s->d->manifest.bundlePath), out.error()));
   }
   return R(std::move(s));
@@ -161,7 +152,7 @@ ModelInfo Segmenter::info() const {
   i.precision = d->bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");
   if (d->textAnalysis) i.textAnalysis = d->textAnalysis->description();
   if (m.architecture == QLatin1String("lgce"))
-    i.provenance = QCoreApplication::translate("Segmenter", "LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the "
+    i.provenance = SegmenterText::tr("LGCE built from the RRSIS paper (Yuan et al., TGRS 2024) and the "
                                                             "module layout of its authors' code; not an official release");
   i.parameters = d->network->parameterCount();
   i.groundSampleDistance = m.groundSampleDistance;
@@ -174,18 +165,17 @@ ModelInfo Segmenter::info() const {
 Result<TokenizedText> Segmenter::encode(const QString& expression) const {
   if (expression.trimmed().isEmpty())
     return Result<TokenizedText>::failure(
-        QCoreApplication::translate("Segmenter", "The expression is empty. Describe what to find, "
+        SegmenterText::tr("The expression is empty. Describe what to find, "
                                                  "for example \"the red car on the left\"."));
   const QStringList pieces = d->tokenizer->pieces(expression);
   if (pieces.isEmpty())
     return Result<TokenizedText>::failure(
-        QCoreApplication::translate("Segmenter", "The expression contains no words the model can read."));
+        SegmenterText::tr("The expression contains no words the model can read."));
   TokenizedText text = d->tokenizer->encode(expression, d->manifest.maxTokens);
   d->addTextMasks(text, expression);
   if (text.unknownCount >= pieces.size())
     return Result<TokenizedText>::failure(
-        QCoreApplication::translate("Segmenter",
-                                    "The model knows none of the words in \"%1\". Try plain English "
+        SegmenterText::tr("The model knows none of the words in \"%1\". Try plain English "
                                     "words such as \"building\", \"road\" or \"white car\".")
             .arg(expression.left(80)));
   return text;
@@ -200,7 +190,7 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
   const int64_t B = int64_t(chips.size());
   if (B == 0) return R(std::vector<cv::Mat>{});
   if (int(text.ids.size()) != m.maxTokens || text.attentionMask.size() != text.ids.size())
-    return R::failure(QCoreApplication::translate("Segmenter", "The expression was encoded for another model."));
+    return R::failure(SegmenterText::tr("The expression was encoded for another model."));
   try {
     c10::InferenceMode guard;
     auto t0 = Clock::now();
@@ -210,7 +200,7 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
     for (int64_t b = 0; b < B; ++b) {
       const cv::Mat& c = chips[size_t(b)];
       if (c.type() != CV_8UC3 || c.cols != W || c.rows != H)
-        return R::failure(QCoreApplication::translate("Segmenter", "Internal error: a chip is not %1x%2 RGB.")
+        return R::failure(SegmenterText::tr("Internal error: a chip is not %1x%2 RGB.")
                               .arg(W).arg(H));
       const cv::Mat chip = c.isContinuous() ? c : c.clone();
       // from_blob does not own the chip's memory; the conversion below copies it.
@@ -238,8 +228,7 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
     const int64_t channels = m.outputKind == QLatin1String("logit1") ? 1 : 2;
     if (out.dim() != 4 || out.size(0) != B || out.size(1) != channels || out.size(2) < 1 ||
         out.size(3) < 1)
-      return R::failure(QCoreApplication::translate("Segmenter",
-                                                    "The model returned a tensor of shape %1; "
+      return R::failure(SegmenterText::tr("The model returned a tensor of shape %1; "
                                                     "the bundle promises [%2, %3, h, w] (%4).")
                             .arg(shapeText(out)).arg(B).arg(channels).arg(m.outputKind));
     out = out.to(torch::kFloat);
@@ -253,8 +242,7 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
                  .squeeze(1);
     prob = prob.to(torch::kCPU).contiguous();
     if (torch::isnan(prob).any().item<bool>())
-      return R::failure(QCoreApplication::translate(
-          "Segmenter", "The model produced invalid values (NaN). The mask was not changed."));
+      return R::failure(SegmenterText::tr("The model produced invalid values (NaN). The mask was not changed."));
     std::vector<cv::Mat> maps;
     maps.reserve(size_t(B));
     for (int64_t b = 0; b < B; ++b)
@@ -266,14 +254,14 @@ Result<std::vector<cv::Mat>> Segmenter::predictChips(const std::vector<cv::Mat>&
     }
     return R(std::move(maps));
   } catch (const std::exception& e) {
-    return R::failure(QCoreApplication::translate("Segmenter", "The model failed: %1").arg(userMessage(e.what())));
+    return R::failure(SegmenterText::tr("The model failed: %1").arg(userMessage(e.what())));
   }
 }
 
 Result<cv::Mat> Segmenter::predict(const cv::Mat& rgb, const TokenizedText& text,
                                    PredictTiming* timing) const {
   if (rgb.empty() || rgb.type() != CV_8UC3)
-    return Result<cv::Mat>::failure(QCoreApplication::translate("Segmenter", "The region has no RGB pixels."));
+    return Result<cv::Mat>::failure(SegmenterText::tr("The region has no RGB pixels."));
   auto t0 = Clock::now();
   const cv::Size input(inputSize().width(), inputSize().height());
   cv::Mat chip;

@@ -9,6 +9,7 @@
 
 #include "model/modelmanifest.h"
 #include "text/tokenizer.h"
+#include "text/tokenizerfactory.h"
 #include "util/result.h"
 
 namespace rrsis {
@@ -109,8 +110,6 @@ class Segmenter {
   std::unique_ptr<Private> d;
 };
 
-/** Loads a "wordpiece" (vocab.txt) or "sentencepiece" (.model) tokenizer. */
-Result<std::unique_ptr<Tokenizer>> loadTokenizer(const QString& kind, const QString& path, bool lowercase);
 /** Loads the tokenizer a manifest names. */
 Result<std::unique_ptr<Tokenizer>> loadTokenizer(const ModelManifest& manifest);
 

@@ -17,19 +17,27 @@
 
 namespace rrsis {
 
+namespace {
+
+struct GeoTiffWriterText {
+  Q_DECLARE_TR_FUNCTIONS(GeoTiffWriter)
+};
+
+}  // namespace
+
 Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoReference& geo,
                         ExistingFile existing) {
   const QString shown = QDir::toNativeSeparators(path);
   auto failure = [&](const QString& why) {
-    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "Cannot write %1: %2").arg(shown, why));
+    return Status::failure(GeoTiffWriterText::tr("Cannot write %1: %2").arg(shown, why));
   };
   if (image.empty() || image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3))
-    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "Nothing to write to %1.").arg(shown));
+    return Status::failure(GeoTiffWriterText::tr("Nothing to write to %1.").arg(shown));
   const QFileInfo fi(path);
   if (!fi.absoluteDir().exists())
-    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "Cannot write %1: the folder does not exist.").arg(shown));
+    return Status::failure(GeoTiffWriterText::tr("Cannot write %1: the folder does not exist.").arg(shown));
   if (existing == ExistingFile::Refuse && fi.exists())
-    return Status::failure(QCoreApplication::translate("GeoTiffWriter", "%1 already exists; it is never overwritten.").arg(shown));
+    return Status::failure(GeoTiffWriterText::tr("%1 already exists; it is never overwritten.").arg(shown));
 
   ensureGdalInitialized();
   const std::string target = QFile::encodeName(fi.absoluteFilePath()).toStdString();

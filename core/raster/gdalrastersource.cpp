@@ -14,6 +14,14 @@
 
 namespace rrsis {
 
+namespace {
+
+struct GdalRasterSourceText {
+  Q_DECLARE_TR_FUNCTIONS(GdalRasterSource)
+};
+
+}  // namespace
+
 void ensureGdalInitialized() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -30,7 +38,7 @@ QString lastGdalError() {
   const char* msg = CPLGetLastErrorMsg();
   if (msg && *msg)
     return QString::fromUtf8(msg);
-  return QCoreApplication::translate("GdalRasterSource", "unknown GDAL error");
+  return GdalRasterSourceText::tr("unknown GDAL error");
 }
 
 namespace {

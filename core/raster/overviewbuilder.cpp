@@ -12,6 +12,14 @@
 namespace rrsis {
 
 namespace {
+
+struct OverviewBuilderText {
+  Q_DECLARE_TR_FUNCTIONS(OverviewBuilder)
+};
+
+}  // namespace
+
+namespace {
 struct ProgressState {
   OverviewBuilder::Progress callback;
   bool cancelled = false;
@@ -65,11 +73,11 @@ Status OverviewBuilder::build(const QString& path, const Progress& progress) {
                                nullptr, nullptr, nullptr);
   if (!ds)
     return Status::failure(
-        QCoreApplication::translate("OverviewBuilder", "Cannot open “%1”: %2").arg(path, lastGdalError()));
+        OverviewBuilderText::tr("Cannot open “%1”: %2").arg(path, lastGdalError()));
   std::vector<int> factors = factorsFor(GDALGetRasterXSize(ds), GDALGetRasterYSize(ds));
   if (factors.empty()) {
     GDALClose(ds);
-    return Status::failure(QCoreApplication::translate("OverviewBuilder", "The image is too small to need overviews."));
+    return Status::failure(OverviewBuilderText::tr("The image is too small to need overviews."));
   }
   ProgressState state{progress};
   ScopedConfig compress("COMPRESS_OVERVIEW", "DEFLATE");
@@ -86,9 +94,9 @@ Status OverviewBuilder::build(const QString& path, const Progress& progress) {
     if (!ovrExisted)
       QFile::remove(ovr);
     if (state.cancelled)
-      return Status::failure(QCoreApplication::translate("OverviewBuilder", "Building overviews was cancelled."));
+      return Status::failure(OverviewBuilderText::tr("Building overviews was cancelled."));
     return Status::failure(
-        QCoreApplication::translate("OverviewBuilder", "Building overviews for “%1” failed: %2")
+        OverviewBuilderText::tr("Building overviews for “%1” failed: %2")
             .arg(path, gdalMessage));
   }
   return Status();

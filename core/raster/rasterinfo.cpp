@@ -6,6 +6,14 @@
 
 namespace rrsis {
 
+namespace {
+
+struct RasterInfoText {
+  Q_DECLARE_TR_FUNCTIONS(RasterInfo)
+};
+
+}  // namespace
+
 double RasterInfo::levelFactor(int level) const {
   if (level <= 0 || level >= int(levels.size()) || levels[level].width() <= 0)
     return 1.0;
@@ -14,54 +22,54 @@ double RasterInfo::levelFactor(int level) const {
 
 QString describeRasterInfo(const RasterInfo& info) {
   QStringList lines;
-  lines << QCoreApplication::translate("RasterInfo", "File: %1").arg(info.path);
-  lines << QCoreApplication::translate("RasterInfo", "Driver: %1 (%2)").arg(info.driver, info.driverLong);
-  lines << QCoreApplication::translate("RasterInfo", "Size: %1 x %2 pixels, %3 band(s)")
+  lines << RasterInfoText::tr("File: %1").arg(info.path);
+  lines << RasterInfoText::tr("Driver: %1 (%2)").arg(info.driver, info.driverLong);
+  lines << RasterInfoText::tr("Size: %1 x %2 pixels, %3 band(s)")
                .arg(info.width)
                .arg(info.height)
                .arg(info.bandCount());
-  lines << QCoreApplication::translate("RasterInfo", "Block size: %1 x %2")
+  lines << RasterInfoText::tr("Block size: %1 x %2")
                .arg(info.blockSize.width())
                .arg(info.blockSize.height());
   for (int b = 0; b < info.bandCount(); ++b) {
     const BandInfo& band = info.bands[b];
-    QString line = QCoreApplication::translate("RasterInfo", "Band %1: %2, %3")
+    QString line = RasterInfoText::tr("Band %1: %2, %3")
                        .arg(b + 1)
                        .arg(pixelTypeName(band.type), band.colorInterpretation);
     if (band.nodata)
-      line += QCoreApplication::translate("RasterInfo", ", nodata %1").arg(*band.nodata, 0, 'g', 17);
+      line += RasterInfoText::tr(", nodata %1").arg(*band.nodata, 0, 'g', 17);
     if (band.hasMask)
-      line += QCoreApplication::translate("RasterInfo", ", masked");
+      line += RasterInfoText::tr(", masked");
     if (!band.description.isEmpty())
       line += QStringLiteral(", \"%1\"").arg(band.description);
     lines << line;
   }
   if (info.overviewCount() == 0) {
-    lines << QCoreApplication::translate("RasterInfo", "Overviews: none");
+    lines << RasterInfoText::tr("Overviews: none");
   } else {
     QStringList sizes;
     for (int l = 1; l < int(info.levels.size()); ++l)
       sizes << QStringLiteral("%1x%2").arg(info.levels[l].width()).arg(info.levels[l].height());
-    lines << QCoreApplication::translate("RasterInfo", "Overviews: %1").arg(sizes.join(QStringLiteral(", ")));
+    lines << RasterInfoText::tr("Overviews: %1").arg(sizes.join(QStringLiteral(", ")));
   }
   const GeoReference& geo = info.geo;
   if (!geo.hasTransform()) {
-    lines << QCoreApplication::translate("RasterInfo", "Georeferencing: none (pixel coordinates only)");
+    lines << RasterInfoText::tr("Georeferencing: none (pixel coordinates only)");
   } else {
     const auto& gt = geo.transform();
-    lines << QCoreApplication::translate("RasterInfo", "Origin: (%1, %2)")
+    lines << RasterInfoText::tr("Origin: (%1, %2)")
                  .arg(gt[0], 0, 'f', 6)
                  .arg(gt[3], 0, 'f', 6);
-    lines << QCoreApplication::translate("RasterInfo", "Pixel size: (%1, %2)")
+    lines << RasterInfoText::tr("Pixel size: (%1, %2)")
                  .arg(gt[1], 0, 'g', 12)
                  .arg(gt[5], 0, 'g', 12);
     if (geo.isRotated())
-      lines << QCoreApplication::translate("RasterInfo", "Rotation terms: (%1, %2)")
+      lines << RasterInfoText::tr("Rotation terms: (%1, %2)")
                    .arg(gt[2], 0, 'g', 12)
                    .arg(gt[4], 0, 'g', 12);
     const QPointF c0 = geo.pixelToMap({0, 0});
     const QPointF c1 = geo.pixelToMap({double(info.width), double(info.height)});
-    lines << QCoreApplication::translate("RasterInfo", "Extent: (%1, %2) - (%3, %4)")
+    lines << RasterInfoText::tr("Extent: (%1, %2) - (%3, %4)")
                  .arg(c0.x(), 0, 'f', 3)
                  .arg(c0.y(), 0, 'f', 3)
                  .arg(c1.x(), 0, 'f', 3)
@@ -71,9 +79,9 @@ QString describeRasterInfo(const RasterInfo& info) {
     QString crs = geo.crsName();
     if (!geo.crsAuthority().isEmpty())
       crs += QStringLiteral(" (%1)").arg(geo.crsAuthority());
-    lines << QCoreApplication::translate("RasterInfo", "CRS: %1").arg(crs);
+    lines << RasterInfoText::tr("CRS: %1").arg(crs);
   } else {
-    lines << QCoreApplication::translate("RasterInfo", "CRS: none");
+    lines << RasterInfoText::tr("CRS: none");
   }
   return lines.join(QLatin1Char('\n'));
 }

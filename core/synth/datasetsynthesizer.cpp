@@ -12,6 +12,14 @@ namespace rrsis {
 
 namespace {
 
+struct DatasetText {
+  Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
+
+}  // namespace
+
+namespace {
+
 using Cat = SynthCategory;
 
 bool isVehicle(Cat c) { return c == Cat::Car || c == Cat::Van || c == Cat::Truck || c == Cat::Bus || c == Cat::Trailer; }
@@ -188,7 +196,7 @@ Status DatasetSynthesizer::writeRefSegRs(const QString& folder, int count, int s
   if (!writer) return Status::failure(writer.error());
   for (int i = 0; i < count; ++i) {
     if (progress && !progress(i, count))
-      return Status::failure(QCoreApplication::translate("Dataset", "Stopped after %1 of %2 samples.").arg(i).arg(count));
+      return Status::failure(DatasetText::tr("Stopped after %1 of %2 samples.").arg(i).arg(count));
     SynthSample s = next(size);
     const int bucket = i % 10;
     const QString split = bucket < 7 ? QStringLiteral("train") : bucket < 8 ? QStringLiteral("val") : QStringLiteral("test");

@@ -17,6 +17,14 @@ namespace rrsis {
 
 namespace {
 
+struct SceneSynthesizerText {
+  Q_DECLARE_TR_FUNCTIONS(SceneSynthesizer)
+};
+
+}  // namespace
+
+namespace {
+
 struct Paint {
   const char* name;
   cv::Scalar rgb;
@@ -382,7 +390,7 @@ Status SceneSynthesizer::writeGeoTiff(const SynthScene& scene, const QString& pa
   GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
   GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
   if (!mem || !gtiff)
-    return Status::failure(QCoreApplication::translate("SceneSynthesizer", "GDAL lacks the MEM or GTiff driver."));
+    return Status::failure(SceneSynthesizerText::tr("GDAL lacks the MEM or GTiff driver."));
   const int w = scene.rgb.cols, h = scene.rgb.rows;
   std::unique_ptr<GDALDataset> src(mem->Create("", w, h, 3, GDT_Byte, nullptr));
   for (int b = 0; b < 3; ++b) {
@@ -406,7 +414,7 @@ Status SceneSynthesizer::writeGeoTiff(const SynthScene& scene, const QString& pa
   GDALDataset* out = gtiff->CreateCopy(p.constData(), src.get(), FALSE, const_cast<char**>(options),
                                        nullptr, nullptr);
   if (!out)
-    return Status::failure(QCoreApplication::translate("SceneSynthesizer", "Cannot write “%1”: %2")
+    return Status::failure(SceneSynthesizerText::tr("Cannot write “%1”: %2")
                                .arg(path, lastGdalError()));
   std::vector<int> factors = OverviewBuilder::factorsFor(w, h);
   CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", "JPEG");
@@ -421,7 +429,7 @@ Status SceneSynthesizer::writeGeoTiff(const SynthScene& scene, const QString& pa
   const QString msg = lastGdalError();
   GDALClose(out);
   if (err != CE_None)
-    return Status::failure(QCoreApplication::translate("SceneSynthesizer", "Cannot build overviews in “%1”: %2")
+    return Status::failure(SceneSynthesizerText::tr("Cannot build overviews in “%1”: %2")
                                .arg(path, msg));
   return Status();
 }

@@ -9,13 +9,21 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include "dataset/pickle.h"
+#include "util/pickle.h"
 
 namespace rrsis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PartOfSpeechTagger", text); }
+struct PartOfSpeechTaggerText {
+  Q_DECLARE_TR_FUNCTIONS(PartOfSpeechTagger)
+};
+
+}  // namespace
+
+namespace {
+
+QString tr(const char* text) { return PartOfSpeechTaggerText::tr(text); }
 
 const char* kFilePrefix = "averaged_perceptron_tagger_eng.";
 const char* kPickle = "averaged_perceptron_tagger.pickle";

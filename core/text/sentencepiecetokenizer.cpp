@@ -15,6 +15,14 @@
 
 namespace rrsis {
 
+namespace {
+
+struct TokenizerText {
+  Q_DECLARE_TR_FUNCTIONS(Tokenizer)
+};
+
+}  // namespace
+
 /** The entry points of an opened rrsis_spm module; lives until the process ends. */
 struct SpmModule {
   void* handle = nullptr;
@@ -36,7 +44,8 @@ namespace {
 constexpr auto kModuleFileName = "librrsis_spm.so";
 constexpr size_t kErrorSize = 4096;
 
-#ifdef RTLD_DEEPBIND
+// Sanitizer runtimes refuse RTLD_DEEPBIND; those builds have no LibTorch, so no second protobuf.
+#if defined(RTLD_DEEPBIND) && !defined(RRSIS_SANITIZED)
 constexpr int kDlopenFlags = RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND;
 #else
 constexpr int kDlopenFlags = RTLD_NOW | RTLD_LOCAL;
@@ -53,7 +62,7 @@ bool resolve(void* handle, const char* name, Fn& fn) {
 // Opens one candidate; returns an empty string on success, else why it failed.
 QString openModule(const QString& path, SpmModule& module) {
   if (!QFileInfo::exists(path))
-    return QCoreApplication::translate("Tokenizer", "not found");
+    return TokenizerText::tr("not found");
   dlerror();
   void* handle = dlopen(QFile::encodeName(path).constData(), kDlopenFlags);
   if (!handle)
@@ -72,10 +81,10 @@ QString openModule(const QString& path, SpmModule& module) {
                         resolve(handle, "rrsis_spm_train", module.train);
   QString why;
   if (!complete)
-    why = QCoreApplication::translate("Tokenizer", "not an rrsis_spm module: %1")
+    why = TokenizerText::tr("not an rrsis_spm module: %1")
               .arg(QString::fromLocal8Bit(dlerror()));
   else if (module.apiVersion() != RRSIS_SPM_API_VERSION)
-    why = QCoreApplication::translate("Tokenizer", "module interface version %1, expected %2")
+    why = TokenizerText::tr("module interface version %1, expected %2")
               .arg(module.apiVersion())
               .arg(RRSIS_SPM_API_VERSION);
   if (!why.isEmpty()) {
@@ -115,9 +124,7 @@ Result<const SpmModule*> spmModule() {
     if (why.isEmpty())
       return Result<const SpmModule*>(&module);
     return Result<const SpmModule*>::failure(
-        QCoreApplication::translate(
-            "Tokenizer",
-            "The SentencePiece module %1 named by RRSIS_SPM_MODULE could not be loaded: %2")
+        TokenizerText::tr("The SentencePiece module %1 named by RRSIS_SPM_MODULE could not be loaded: %2")
             .arg(nativePath(fromEnvironment), why));
   }
 
@@ -129,9 +136,7 @@ Result<const SpmModule*> spmModule() {
     tried << QStringLiteral("%1 (%2)").arg(nativePath(path), why);
   }
   return Result<const SpmModule*>::failure(
-      QCoreApplication::translate(
-          "Tokenizer",
-          "The SentencePiece module %1 could not be loaded. Tried: %2. Set RRSIS_SPM_MODULE "
+      TokenizerText::tr("The SentencePiece module %1 could not be loaded. Tried: %2. Set RRSIS_SPM_MODULE "
           "to its path.")
           .arg(QLatin1String(kModuleFileName), tried.join(QStringLiteral("; "))));
 }
@@ -149,7 +154,7 @@ Result<std::unique_ptr<SentencePieceTokenizer>> SentencePieceTokenizer::load(
       (*module)->load(QFile::encodeName(modelPath).constData(), error, sizeof error);
   if (!model)
     return R::failure(
-        QCoreApplication::translate("Tokenizer", "Cannot load the SentencePiece model %1: %2")
+        TokenizerText::tr("Cannot load the SentencePiece model %1: %2")
             .arg(nativePath(modelPath), QString::fromUtf8(error).trimmed()));
   return R(std::unique_ptr<SentencePieceTokenizer>(new SentencePieceTokenizer(*module, model)));
 }
@@ -162,16 +167,14 @@ Status SentencePieceTokenizer::trainVocabulary(const QStringList& expressions, i
   const QString outputDir = QFileInfo(outputPrefix).absolutePath();
   if (!QFileInfo(outputDir).isDir())
     return Status::failure(
-        QCoreApplication::translate("Tokenizer",
-                                    "Cannot train a SentencePiece vocabulary: the folder %1 does "
+        TokenizerText::tr("Cannot train a SentencePiece vocabulary: the folder %1 does "
                                     "not exist.")
             .arg(nativePath(outputDir)));
 
   QTemporaryFile corpus(QDir(QDir::tempPath()).filePath(QStringLiteral("rrsis_spm_XXXXXX.txt")));
   if (!corpus.open())
     return Status::failure(
-        QCoreApplication::translate("Tokenizer",
-                                    "Cannot train a SentencePiece vocabulary: cannot write a "
+        TokenizerText::tr("Cannot train a SentencePiece vocabulary: cannot write a "
                                     "temporary file: %1")
             .arg(corpus.errorString()));
   int lines = 0;
@@ -185,12 +188,10 @@ Status SentencePieceTokenizer::trainVocabulary(const QStringList& expressions, i
     ++lines;
   }
   if (lines == 0)
-    return Status::failure(QCoreApplication::translate(
-        "Tokenizer", "Cannot train a SentencePiece vocabulary without expressions."));
+    return Status::failure(TokenizerText::tr("Cannot train a SentencePiece vocabulary without expressions."));
   if (!corpus.flush())
     return Status::failure(
-        QCoreApplication::translate("Tokenizer",
-                                    "Cannot train a SentencePiece vocabulary: cannot write a "
+        TokenizerText::tr("Cannot train a SentencePiece vocabulary: cannot write a "
                                     "temporary file: %1")
             .arg(corpus.errorString()));
 
@@ -199,8 +200,7 @@ Status SentencePieceTokenizer::trainVocabulary(const QStringList& expressions, i
                                   QFile::encodeName(outputPrefix).constData(), vocabSize, "unigram",
                                   error, sizeof error);
   if (rc != 0)
-    return Status::failure(QCoreApplication::translate(
-                               "Tokenizer", "Cannot train a SentencePiece vocabulary at %1: %2")
+    return Status::failure(TokenizerText::tr("Cannot train a SentencePiece vocabulary at %1: %2")
                                .arg(nativePath(outputPrefix), QString::fromUtf8(error).trimmed()));
   return Status();
 }

@@ -16,6 +16,14 @@ namespace rrsis {
 
 namespace {
 
+struct TokenizerText {
+  Q_DECLARE_TR_FUNCTIONS(Tokenizer)
+};
+
+}  // namespace
+
+namespace {
+
 // Python's str.isspace(): what str.split() and str.strip() treat as whitespace. Wider than
 // QChar::isSpace() (it includes U+001C..U+001F).
 bool isPythonSpace(char32_t c) {
@@ -102,24 +110,24 @@ Result<std::unique_ptr<WordPieceTokenizer>> WordPieceTokenizer::load(const QStri
   const QFileInfo info(vocabPath);
   if (!info.exists())
     return R::failure(
-        QCoreApplication::translate("Tokenizer", "The vocabulary file %1 does not exist.")
+        TokenizerText::tr("The vocabulary file %1 does not exist.")
             .arg(nativePath(vocabPath)));
   if (info.isDir())
     return R::failure(
-        QCoreApplication::translate("Tokenizer", "The vocabulary path %1 is a folder, not a file.")
+        TokenizerText::tr("The vocabulary path %1 is a folder, not a file.")
             .arg(nativePath(vocabPath)));
   QFile file(vocabPath);
   if (!file.open(QIODevice::ReadOnly))
     return R::failure(
-        QCoreApplication::translate("Tokenizer", "Cannot read the vocabulary file %1: %2")
+        TokenizerText::tr("Cannot read the vocabulary file %1: %2")
             .arg(nativePath(vocabPath), file.errorString()));
   const QByteArray bytes = file.readAll();
   if (file.error() != QFileDevice::NoError)
     return R::failure(
-        QCoreApplication::translate("Tokenizer", "Cannot read the vocabulary file %1: %2")
+        TokenizerText::tr("Cannot read the vocabulary file %1: %2")
             .arg(nativePath(vocabPath), file.errorString()));
   if (bytes.isEmpty())
-    return R::failure(QCoreApplication::translate("Tokenizer", "The vocabulary file %1 is empty.")
+    return R::failure(TokenizerText::tr("The vocabulary file %1 is empty.")
                           .arg(nativePath(vocabPath)));
 
   // Like Python's open(..., encoding="utf-8"): strict, and a byte-order mark is kept as text.
@@ -127,7 +135,7 @@ Result<std::unique_ptr<WordPieceTokenizer>> WordPieceTokenizer::load(const QStri
   const QString text = decoder(bytes);
   if (decoder.hasError())
     return R::failure(
-        QCoreApplication::translate("Tokenizer", "The vocabulary file %1 is not valid UTF-8 text.")
+        TokenizerText::tr("The vocabulary file %1 is not valid UTF-8 text.")
             .arg(nativePath(vocabPath)));
 
   QHash<QString, int> vocab;
@@ -141,8 +149,7 @@ Result<std::unique_ptr<WordPieceTokenizer>> WordPieceTokenizer::load(const QStri
       missing.append(QLatin1String(required));
   if (!missing.isEmpty())
     return R::failure(
-        QCoreApplication::translate(
-            "Tokenizer", "The vocabulary file %1 is not a BERT WordPiece vocabulary: it lacks %2.")
+        TokenizerText::tr("The vocabulary file %1 is not a BERT WordPiece vocabulary: it lacks %2.")
             .arg(nativePath(vocabPath), missing.join(QStringLiteral(", "))));
 
   return R(

@@ -13,6 +13,14 @@
 
 namespace rrsis::train {
 
+namespace {
+
+struct TrainingText {
+  Q_DECLARE_TR_FUNCTIONS(Training)
+};
+
+}  // namespace
+
 Status writeTrainedBundle(const BundleContents& c, const nets::TensorMap* newWeights) {
   const QDir dir(c.folder);
   std::string error;
@@ -61,7 +69,7 @@ QJsonObject bundleMetrics(const std::vector<EpochRecord>& history, int bestEpoch
       v[QStringLiteral("epoch")] = r.epoch;
       v[QStringLiteral("split")] = valSplit;
       v[QStringLiteral("note")] =
-          QCoreApplication::translate("Training", "argmax at the %1 x %1 network input, ground truth resized nearest")
+          TrainingText::tr("argmax at the %1 x %1 network input, ground truth resized nearest")
               .arg(inputSize);
       metrics[QStringLiteral("validation")] = v;
     }

@@ -10,6 +10,14 @@
 namespace rrsis::train {
 
 namespace {
+
+struct TrainingText {
+  Q_DECLARE_TR_FUNCTIONS(Training)
+};
+
+}  // namespace
+
+namespace {
 constexpr const char* kCheckpointFormat = "rrsis-checkpoint/1";
 constexpr const char* kModel = "model.";
 constexpr const char* kExpAvg = "adam.exp_avg.";
@@ -53,9 +61,9 @@ Result<Checkpoint> readCheckpoint(const QString& folder) {
   std::map<std::string, std::string> meta;
   std::string error;
   if (!nets::readSafetensors(path.toStdString(), tensors, &meta, &error))
-    return R::failure(QCoreApplication::translate("Training", "Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
+    return R::failure(TrainingText::tr("Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
   if (meta["format"] != kCheckpointFormat)
-    return R::failure(QCoreApplication::translate("Training", "%1 is not an rrsis training checkpoint.")
+    return R::failure(TrainingText::tr("%1 is not an rrsis training checkpoint.")
                           .arg(QDir::toNativeSeparators(path)));
   Checkpoint c;
   c.state = QJsonDocument::fromJson(QByteArray::fromStdString(meta["state"])).object();
@@ -77,7 +85,7 @@ Status restoreOptimizer(const Checkpoint& checkpoint, nets::AdamW& adam) {
     const auto shape = adam.params[i].sizes();
     if (m == checkpoint.expAvg.end() || v == checkpoint.expAvgSq.end() || !m->second.sizes().equals(shape) ||
         !v->second.sizes().equals(shape))
-      return Status::failure(QCoreApplication::translate("Training", "The checkpoint lacks the optimiser state of %1.")
+      return Status::failure(TrainingText::tr("The checkpoint lacks the optimiser state of %1.")
                                  .arg(QString::fromStdString(adam.names[i])));
     adam.expAvg[i].copy_(m->second);
     adam.expAvgSq[i].copy_(v->second);

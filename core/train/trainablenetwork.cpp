@@ -9,6 +9,14 @@
 
 namespace rrsis::train {
 
+namespace {
+
+struct TrainingTextTr {
+  Q_DECLARE_TR_FUNCTIONS(TrainingText)
+};
+
+}  // namespace
+
 bool isTrainableArchitecture(const QString& a) {
   return a == QLatin1String("compact") || isLavtFamily(a);
 }
@@ -48,10 +56,10 @@ Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJ
       return t;
     }
   } catch (const std::exception& e) {
-    return R::failure(QCoreApplication::translate("TrainingText", "Cannot build the %1 network: %2")
+    return R::failure(TrainingTextTr::tr("Cannot build the %1 network: %2")
                           .arg(architecture, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 2)));
   }
-  return R::failure(QCoreApplication::translate("TrainingText", "Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.")
+  return R::failure(TrainingTextTr::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.")
                         .arg(architecture));
 }
 

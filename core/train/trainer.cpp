@@ -170,15 +170,15 @@ TrainSummary TrainingRun::summary() const {
 }
 
 QString TrainingRun::nonFiniteMessage(double loss, double norm, int epoch, int batch, int sample) const {
-  const QString what = std::isfinite(loss) ? QCoreApplication::translate("Training", "the gradient norm")
-                                           : QCoreApplication::translate("Training", "the loss");
-  return QCoreApplication::translate("Training", "Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
+  const QString what = std::isfinite(loss) ? TrainingText::tr("the gradient norm")
+                                           : TrainingText::tr("the loss");
+  return TrainingText::tr("Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
                                                  "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
       .arg(what, QString::number(std::isfinite(loss) ? norm : loss))
       .arg(epoch + 1).arg(batch + 1)
       .arg(train_[std::size_t(sample)].id)
-      .arg(epochsDone_ ? QCoreApplication::translate("Training", "epoch %1").arg(epochsDone_)
-                       : QCoreApplication::translate("Training", "none yet"))
+      .arg(epochsDone_ ? TrainingText::tr("epoch %1").arg(epochsDone_)
+                       : TrainingText::tr("none yet"))
       .arg(native(checkpoints_));
 }
 
@@ -259,11 +259,11 @@ bool TrainingRun::closeEpoch(int epoch, EpochRecord& record) {
   history_.push_back(record);
   epochsDone_ = epoch + 1;
   if (o_.targetMiou > 0 && record.validation.meanIoU >= o_.targetMiou)
-    stopReason_ = QCoreApplication::translate("Training", "validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
+    stopReason_ = TrainingText::tr("validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
   else if (o_.patience > 0 && badEpochs_ >= o_.patience)
-    stopReason_ = QCoreApplication::translate("Training", "early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
+    stopReason_ = TrainingText::tr("early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
   else if (epochsDone_ == o_.epochs)
-    stopReason_ = QCoreApplication::translate("Training", "all %1 epochs done").arg(o_.epochs);
+    stopReason_ = TrainingText::tr("all %1 epochs done").arg(o_.epochs);
   return improved;
 }
 
@@ -287,10 +287,10 @@ Status TrainingRun::runEpoch(int epoch, bool* interrupted) {
   const bool improved = closeEpoch(epoch, record);
   const nets::TensorMap model = weights();
   if (Status st = writeCheckpoint(checkpoints_, model, *adam_, stateJson(), improved); !st)
-    return Status::failure(QCoreApplication::translate("Training", "Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
+    return Status::failure(TrainingText::tr("Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
                            "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
   if (Status st = saveBundle(improved ? &model : nullptr); !st)
-    return Status::failure(QCoreApplication::translate("Training", "Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
+    return Status::failure(TrainingText::tr("Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
   TrainProgress done;
   done.phase = QStringLiteral("epoch");
   done.epoch = epoch + 1;
@@ -370,10 +370,10 @@ Result<TrainSummary> trainModel(const TrainOptions& options, const std::function
     train::TrainingRun run(options, progress);
     return run.exec();
   } catch (const c10::Error& e) {
-    return Result<TrainSummary>::failure(QCoreApplication::translate("Training", "LibTorch failed during training: %1")
+    return Result<TrainSummary>::failure(train::TrainingText::tr("LibTorch failed during training: %1")
                                              .arg(QString::fromStdString(e.what_without_backtrace())));
   } catch (const std::exception& e) {
-    return Result<TrainSummary>::failure(QCoreApplication::translate("Training", "Training failed: %1").arg(QString::fromUtf8(e.what())));
+    return Result<TrainSummary>::failure(train::TrainingText::tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
   }
 }
 

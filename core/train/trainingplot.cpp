@@ -18,6 +18,14 @@ namespace rrsis {
 
 namespace {
 
+struct TrainingText {
+  Q_DECLARE_TR_FUNCTIONS(Training)
+};
+
+}  // namespace
+
+namespace {
+
 
 }  // namespace
 
@@ -56,9 +64,9 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
     const int stride = std::max(1, epochs / 10);
     for (int e = 1; e <= epochs; e += stride)
       p.drawText(QRectF(x(e) - 25, plot.bottom() + 4, 50, 18), Qt::AlignHCenter | Qt::AlignTop, QString::number(e));
-    p.drawText(QRectF(plot.left(), height - 28, plot.width(), 20), Qt::AlignHCenter, QCoreApplication::translate("Training", "epoch"));
+    p.drawText(QRectF(plot.left(), height - 28, plot.width(), 20), Qt::AlignHCenter, TrainingText::tr("epoch"));
     p.drawText(QRectF(plot.left(), 8, plot.width(), 24), Qt::AlignHCenter | Qt::AlignVCenter,
-               QCoreApplication::translate("Training", "Training loss and validation IoU"));
+               TrainingText::tr("Training loss and validation IoU"));
   }
 
   struct Curve {
@@ -68,10 +76,10 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
     bool percent;
   };
   const std::vector<Curve> curves = {
-      {QColor(200, 60, 40), QCoreApplication::translate("Training", "train loss"), [](const EpochRecord& r) { return r.trainLoss; }, false},
-      {QColor(240, 150, 60), QCoreApplication::translate("Training", "val loss"), [](const EpochRecord& r) { return r.valLoss; }, false},
-      {QColor(30, 90, 200), QCoreApplication::translate("Training", "val oIoU %"), [](const EpochRecord& r) { return r.validation.overallIoU; }, true},
-      {QColor(40, 160, 80), QCoreApplication::translate("Training", "val mIoU %"), [](const EpochRecord& r) { return r.validation.meanIoU; }, true}};
+      {QColor(200, 60, 40), TrainingText::tr("train loss"), [](const EpochRecord& r) { return r.trainLoss; }, false},
+      {QColor(240, 150, 60), TrainingText::tr("val loss"), [](const EpochRecord& r) { return r.valLoss; }, false},
+      {QColor(30, 90, 200), TrainingText::tr("val oIoU %"), [](const EpochRecord& r) { return r.validation.overallIoU; }, true},
+      {QColor(40, 160, 80), TrainingText::tr("val mIoU %"), [](const EpochRecord& r) { return r.validation.meanIoU; }, true}};
   for (std::size_t c = 0; c < curves.size(); ++c) {
     const Curve& curve = curves[c];
     QPainterPath path;
@@ -99,8 +107,8 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
   QByteArray png;
   QBuffer buffer(&png);
   if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
-    return Status::failure(QCoreApplication::translate("Training", "Could not write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("Training", "PNG encoding failed.")));
+    return Status::failure(TrainingText::tr("Could not write %1: %2")
+                               .arg(QDir::toNativeSeparators(path), TrainingText::tr("PNG encoding failed.")));
   return safeWriteFile(path, png);
 }
 

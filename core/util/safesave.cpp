@@ -6,8 +6,16 @@
 
 namespace rrsis {
 
+namespace {
+
+struct SafeWriteText {
+  Q_DECLARE_TR_FUNCTIONS(SafeWrite)
+};
+
+}  // namespace
+
 QString safeWriteFailure(const QString& path, const std::string& reason) {
-  return QCoreApplication::translate("SafeWrite", "Cannot write %1: %2")
+  return SafeWriteText::tr("Cannot write %1: %2")
       .arg(QDir::toNativeSeparators(path), QString::fromStdString(reason));
 }
 

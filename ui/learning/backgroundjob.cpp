@@ -1,4 +1,4 @@
-#include "ui/learning/backgroundjob.h"
+#include "learning/backgroundjob.h"
 
 #include <QPointer>
 #include <QThread>

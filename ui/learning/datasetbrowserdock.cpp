@@ -1,4 +1,4 @@
-#include "ui/learning/datasetbrowserdock.h"
+#include "learning/datasetbrowserdock.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -19,9 +19,9 @@
 #include "eval/evaluator.h"
 #include "eval/metrics.h"
 #include "model/segmenter.h"
-#include "ui/learning/backgroundjob.h"
-#include "ui/learning/datasetsamplemodel.h"
-#include "ui/learning/samplefilterproxy.h"
+#include "learning/backgroundjob.h"
+#include "learning/datasetsamplemodel.h"
+#include "learning/samplefilterproxy.h"
 
 namespace rrsis::ui {
 

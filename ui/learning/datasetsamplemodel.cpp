@@ -1,4 +1,4 @@
-#include "ui/learning/datasetsamplemodel.h"
+#include "learning/datasetsamplemodel.h"
 
 #include <QBrush>
 #include <QColor>

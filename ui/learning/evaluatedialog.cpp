@@ -1,4 +1,4 @@
-#include "ui/learning/evaluatedialog.h"
+#include "learning/evaluatedialog.h"
 
 #include <algorithm>
 
@@ -25,8 +25,8 @@
 #include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
 #include "model/segmenter.h"
-#include "ui/learning/backgroundjob.h"
-#include "ui/learning/iouhistogramview.h"
+#include "learning/backgroundjob.h"
+#include "learning/iouhistogramview.h"
 #include "util/safesave.h"
 
 namespace rrsis::ui {

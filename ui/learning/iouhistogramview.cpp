@@ -1,4 +1,4 @@
-#include "ui/learning/iouhistogramview.h"
+#include "learning/iouhistogramview.h"
 
 #include <algorithm>
 

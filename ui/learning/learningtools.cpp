@@ -1,4 +1,4 @@
-#include "ui/learning/learningtools.h"
+#include "learning/learningtools.h"
 
 #include <QAction>
 #include <QDir>
@@ -7,12 +7,12 @@
 
 #include "annotation/annotationdocument.h"
 #include "model/segmenter.h"
-#include "ui/inferenceservice.h"
-#include "ui/learning/datasetbrowserdock.h"
-#include "ui/learning/evaluatedialog.h"
-#include "ui/learning/traindialog.h"
-#include "ui/mainwindow.h"
-#include "ui/querycontroller.h"
+#include "inferenceservice.h"
+#include "learning/datasetbrowserdock.h"
+#include "learning/evaluatedialog.h"
+#include "learning/traindialog.h"
+#include "mainwindow.h"
+#include "querycontroller.h"
 
 namespace rrsis::ui {
 

@@ -1,6 +1,6 @@
-#include "ui/learning/samplefilterproxy.h"
+#include "learning/samplefilterproxy.h"
 
-#include "ui/learning/datasetsamplemodel.h"
+#include "learning/datasetsamplemodel.h"
 
 namespace rrsis::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/learning/traindialog.h"
+#include "learning/traindialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -24,9 +24,9 @@
 #include "eval/evaluator.h"
 #include "model/segmenter.h"
 #include "train/trainer.h"
-#include "ui/learning/backgroundjob.h"
-#include "ui/learning/trainingcurvesview.h"
-#include "ui/projectsession.h"
+#include "learning/backgroundjob.h"
+#include "learning/trainingcurvesview.h"
+#include "projectsession.h"
 #include "util/safesave.h"
 
 namespace rrsis::ui {

@@ -1,4 +1,4 @@
-#include "ui/learning/trainingcurvesview.h"
+#include "learning/trainingcurvesview.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "ui/tools/abstracttool.h"
+#include "tools/abstracttool.h"
 
-#include "ui/tiledview.h"
-#include "ui/tools/toolmanager.h"
+#include "tiledview.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

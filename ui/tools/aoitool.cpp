@@ -1,4 +1,4 @@
-#include "ui/tools/aoitool.h"
+#include "tools/aoitool.h"
 
 #include <cmath>
 
@@ -6,8 +6,8 @@
 #include <QPainter>
 
 #include "raster/scene.h"
-#include "ui/tiledview.h"
-#include "ui/tools/toolmanager.h"
+#include "tiledview.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

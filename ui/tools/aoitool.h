@@ -2,7 +2,7 @@
 #include <QPointF>
 #include <QRect>
 
-#include "ui/tools/abstracttool.h"
+#include "tools/abstracttool.h"
 
 namespace rrsis::ui {
 

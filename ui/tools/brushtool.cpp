@@ -1,12 +1,12 @@
-#include "ui/tools/brushtool.h"
+#include "tools/brushtool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
 #include "annotation/annotationdocument.h"
-#include "ui/tiledview.h"
-#include "ui/tools/toolmanager.h"
+#include "tiledview.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

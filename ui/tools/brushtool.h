@@ -1,7 +1,7 @@
 #pragma once
 #include <QPointF>
 
-#include "ui/tools/abstracttool.h"
+#include "tools/abstracttool.h"
 
 namespace rrsis::ui {
 

@@ -1,14 +1,14 @@
-#include "ui/tools/magicwandtool.h"
+#include "tools/magicwandtool.h"
 
 #include <cmath>
 
 #include <QMouseEvent>
 
 #include "annotation/annotationdocument.h"
-#include "inference/regionreader.h"
+#include "raster/regionreader.h"
 #include "raster/scene.h"
-#include "ui/tiledview.h"
-#include "ui/tools/toolmanager.h"
+#include "tiledview.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

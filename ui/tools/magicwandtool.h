@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/tools/abstracttool.h"
+#include "tools/abstracttool.h"
 
 namespace rrsis::ui {
 

@@ -1,9 +1,9 @@
-#include "ui/tools/pantool.h"
+#include "tools/pantool.h"
 
 #include <QMouseEvent>
 
-#include "ui/tiledview.h"
-#include "ui/tools/toolmanager.h"
+#include "tiledview.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <QPoint>
 
-#include "ui/tools/abstracttool.h"
+#include "tools/abstracttool.h"
 
 namespace rrsis::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/tools/polygontool.h"
+#include "tools/polygontool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -6,8 +6,8 @@
 #include <QPolygonF>
 
 #include "annotation/annotationdocument.h"
-#include "ui/tiledview.h"
-#include "ui/tools/toolmanager.h"
+#include "tiledview.h"
+#include "tools/toolmanager.h"
 
 namespace rrsis::ui {
 

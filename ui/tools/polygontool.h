@@ -3,7 +3,7 @@
 
 #include <QPointF>
 
-#include "ui/tools/abstracttool.h"
+#include "tools/abstracttool.h"
 
 namespace rrsis::ui {
 

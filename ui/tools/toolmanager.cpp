@@ -1,4 +1,4 @@
-#include "ui/tools/toolmanager.h"
+#include "tools/toolmanager.h"
 
 #include <algorithm>
 
@@ -6,8 +6,8 @@
 #include <QActionGroup>
 
 #include "annotation/annotationdocument.h"
-#include "ui/tiledview.h"
-#include "ui/tools/abstracttool.h"
+#include "tiledview.h"
+#include "tools/abstracttool.h"
 
 namespace rrsis::ui {
 

@@ -1,4 +1,4 @@
-#include "dataset/cocorle.h"
+#include "annotation/cocorle.h"
 
 #include <algorithm>
 #include <climits>
@@ -11,6 +11,14 @@
 #include <opencv2/imgproc.hpp>
 
 namespace rrsis {
+
+namespace {
+
+struct CocoRleText {
+  Q_DECLARE_TR_FUNCTIONS(CocoRle)
+};
+
+}  // namespace
 
 namespace {
 constexpr std::int64_t kMaxPixels = std::int64_t(1) << 34;
@@ -58,16 +66,16 @@ CocoRle encodeRle(const cv::Mat& crop, QPoint offset, QSize imageSize) {
 
 Result<cv::Mat> decodeRle(const CocoRle& rle) {
   if (rle.height <= 0 || rle.width <= 0 || std::int64_t(rle.height) * rle.width > kMaxPixels)
-    return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.")
+    return Result<cv::Mat>::failure(CocoRleText::tr("The mask size %1 x %2 is not valid.")
                                         .arg(rle.width).arg(rle.height));
   const std::int64_t total = std::int64_t(rle.height) * rle.width;
   std::int64_t sum = 0;
   for (std::int64_t c : rle.counts) {
-    if (c < 0 || c > total) return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The run-length counts are not valid."));
+    if (c < 0 || c > total) return Result<cv::Mat>::failure(CocoRleText::tr("The run-length counts are not valid."));
     sum += c;
   }
   if (sum != total)
-    return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The run-length counts cover %1 pixels, not %2 x %3.")
+    return Result<cv::Mat>::failure(CocoRleText::tr("The run-length counts cover %1 pixels, not %2 x %3.")
                                         .arg(sum).arg(rle.width).arg(rle.height));
   // Column-major: decode into the transpose, then transpose back.
   cv::Mat t(rle.width, rle.height, CV_8U, cv::Scalar(0));
@@ -109,10 +117,10 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
     bool more = true;
     while (more) {
       if (p >= text.size() || k > 12)
-        return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string is truncated or malformed."));
+        return Result<CocoRle>::failure(CocoRleText::tr("The run-length string is truncated or malformed."));
       const int c = int(uchar(text[p])) - 48;
       if (c < 0 || c > 63)
-        return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string has an invalid character at %1.").arg(p));
+        return Result<CocoRle>::failure(CocoRleText::tr("The run-length string has an invalid character at %1.").arg(p));
       bits |= std::uint64_t(c & 0x1f) << (5 * k);
       more = (c & 0x20) != 0;
       ++p;
@@ -121,7 +129,7 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
     }
     std::int64_t x = std::int64_t(bits);
     if (rle.counts.size() > 2 && __builtin_add_overflow(x, rle.counts[rle.counts.size() - 2], &x))
-      return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length string is truncated or malformed."));
+      return Result<CocoRle>::failure(CocoRleText::tr("The run-length string is truncated or malformed."));
     rle.counts.push_back(x);
   }
   return rle;
@@ -134,7 +142,7 @@ Result<CocoRle> rleOfSegmentation(const QJsonObject& o, int height, int width) {
   const int h = size.size() == 2 ? size[0].toInt() : height;
   const int w = size.size() == 2 ? size[1].toInt() : width;
   if ((h != height || w != width) && height > 0 && width > 0)
-    return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The segmentation is %1 x %2 but its image is %3 x %4.")
+    return Result<CocoRle>::failure(CocoRleText::tr("The segmentation is %1 x %2 but its image is %3 x %4.")
                                         .arg(w).arg(h).arg(width).arg(height));
   const QJsonValue counts = o.value(QStringLiteral("counts"));
   CocoRle rle;
@@ -150,16 +158,16 @@ Result<CocoRle> rleOfSegmentation(const QJsonObject& o, int height, int width) {
       rle.counts.push_back(n >= 0 && n <= double(kMaxPixels) ? std::int64_t(n) : -1);
     }
   } else {
-    return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The segmentation has no counts."));
+    return Result<CocoRle>::failure(CocoRleText::tr("The segmentation has no counts."));
   }
   std::int64_t total = 0;
   for (const std::int64_t n : rle.counts) {
     if (n < 0 || n > kMaxPixels)
-      return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length counts are not valid."));
+      return Result<CocoRle>::failure(CocoRleText::tr("The run-length counts are not valid."));
     total += n;
   }
   if (h <= 0 || w <= 0 || total != std::int64_t(h) * w)
-    return Result<CocoRle>::failure(QCoreApplication::translate("CocoRle", "The run-length counts cover %1 pixels, not %2 x %3.")
+    return Result<CocoRle>::failure(CocoRleText::tr("The run-length counts cover %1 pixels, not %2 x %3.")
                                         .arg(total).arg(w).arg(h));
   return rle;
 }
@@ -205,20 +213,20 @@ Result<MaskCrop> decodeSegmentationCrop(const QJsonValue& segmentation, int heig
     return cropOfRle(*rle);
   }
   if (!segmentation.isArray())
-    return R::failure(QCoreApplication::translate("CocoRle", "The segmentation is neither an RLE nor polygons."));
+    return R::failure(CocoRleText::tr("The segmentation is neither an RLE nor polygons."));
   if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
-    return R::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.").arg(width).arg(height));
+    return R::failure(CocoRleText::tr("The mask size %1 x %2 is not valid.").arg(width).arg(height));
   std::vector<std::vector<cv::Point>> polygons;
   int x0 = INT_MAX, y0 = INT_MAX, x1 = INT_MIN, y1 = INT_MIN;
   for (const QJsonValue& poly : segmentation.toArray()) {
     const QJsonArray xy = poly.toArray();
     if (xy.size() < 6 || xy.size() % 2 != 0)
-      return R::failure(QCoreApplication::translate("CocoRle", "A polygon needs at least three x, y pairs."));
+      return R::failure(CocoRleText::tr("A polygon needs at least three x, y pairs."));
     std::vector<cv::Point> pts;
     for (qsizetype i = 0; i < xy.size(); i += 2) {
       const double x = xy[i].toDouble(), y = xy[i + 1].toDouble();
       if (!(std::abs(x) < 1e8 && std::abs(y) < 1e8))
-        return R::failure(QCoreApplication::translate("CocoRle", "A polygon has a coordinate out of range."));
+        return R::failure(CocoRleText::tr("A polygon has a coordinate out of range."));
       pts.emplace_back(int(std::lround(x)), int(std::lround(y)));
       x0 = std::min(x0, pts.back().x), y0 = std::min(y0, pts.back().y);
       x1 = std::max(x1, pts.back().x), y1 = std::max(y1, pts.back().y);
@@ -236,7 +244,7 @@ Result<MaskCrop> decodeSegmentationCrop(const QJsonValue& segmentation, int heig
 
 Result<cv::Mat> decodeSegmentation(const QJsonValue& segmentation, int height, int width) {
   if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
-    return Result<cv::Mat>::failure(QCoreApplication::translate("CocoRle", "The mask size %1 x %2 is not valid.").arg(width).arg(height));
+    return Result<cv::Mat>::failure(CocoRleText::tr("The mask size %1 x %2 is not valid.").arg(width).arg(height));
   auto crop = decodeSegmentationCrop(segmentation, height, width);
   if (!crop) return Result<cv::Mat>::failure(crop.error());
   cv::Mat mask(height, width, CV_8U, cv::Scalar(0));

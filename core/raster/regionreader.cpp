@@ -1,4 +1,4 @@
-#include "inference/regionreader.h"
+#include "raster/regionreader.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,6 +7,14 @@
 #include <QImage>
 
 namespace rrsis {
+
+namespace {
+
+struct RegionReaderText {
+  Q_DECLARE_TR_FUNCTIONS(RegionReader)
+};
+
+}  // namespace
 
 QSize boundedSize(const QSize& size, int maxSide) {
   const int longer = std::max(size.width(), size.height());
@@ -22,7 +30,7 @@ Result<cv::Mat> readRegionRgb(const RasterSource& source, const DisplayMapping& 
   const QRect region = regionIn.intersected(QRect(0, 0, info.width, info.height));
   if (region.isEmpty() || outputSize.isEmpty())
     return Result<cv::Mat>::failure(
-        QCoreApplication::translate("RegionReader", "The query region lies outside the image."));
+        RegionReaderText::tr("The query region lies outside the image."));
   // Coarsest level whose pixels are still no larger than one output pixel.
   const double wanted = std::min(double(region.width()) / outputSize.width(),
                                  double(region.height()) / outputSize.height());

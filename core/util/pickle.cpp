@@ -1,4 +1,4 @@
-#include "dataset/pickle.h"
+#include "util/pickle.h"
 
 #include <cstring>
 #include <unordered_map>
@@ -7,6 +7,14 @@
 #include <QCoreApplication>
 
 namespace rrsis {
+
+namespace {
+
+struct PickleText {
+  Q_DECLARE_TR_FUNCTIONS(Pickle)
+};
+
+}  // namespace
 
 const PickleValue* PickleValue::get(const char* key) const {
   if (kind != Kind::Dict || !pairs) return nullptr;
@@ -42,10 +50,10 @@ class Reader {
 
  private:
   Result<PickleValue> fail(const QString& what) {
-    return Result<PickleValue>::failure(QCoreApplication::translate("Pickle", "Malformed pickle: %1.").arg(what));
+    return Result<PickleValue>::failure(PickleText::tr("Malformed pickle: %1.").arg(what));
   }
   bool error(std::size_t at, const QString& what) {
-    error_ = QCoreApplication::translate("Pickle", "Malformed pickle at byte %1: %2.").arg(at).arg(what);
+    error_ = PickleText::tr("Malformed pickle at byte %1: %2.").arg(at).arg(what);
     return false;
   }
   bool need(std::size_t bytes, std::size_t at) {

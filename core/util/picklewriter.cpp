@@ -1,10 +1,10 @@
-// writePickle (declared in dataset/pickle.h): protocol 2, the opcodes Python's own pickler
+// writePickle (declared in util/pickle.h): protocol 2, the opcodes Python's own pickler
 // uses for plain data, without memo entries (nothing is shared in what the project writes).
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 
-#include "dataset/pickle.h"
+#include "util/pickle.h"
 
 namespace rrsis {
 

@@ -1,4 +1,4 @@
-#include "inference/probabilitymap.h"
+#include "raster/probabilitymap.h"
 
 #include <algorithm>
 #include <cmath>
