@@ -164,6 +164,8 @@ class TestProject : public QObject {
                                  << "run-length string is corrupt";
     QTest::newRow("runs too long") << scene + "{\"rect\":[0,0,10,10],\"counts\":\"0n5\"}]}]}]}"
                                    << "run-length string is corrupt";
+    // Found by fuzz/fuzz_project: 2e39 was converted to an integer before its range was checked (undefined).
+    QTest::newRow("huge rect") << scene + "{\"rect\":[2e39,0,10,10],\"counts\":\"0<\"}]}]}]}" << "has no valid \"rect\"";
     QTest::newRow("outside") << scene + "{\"rect\":[95,70,10,10],\"counts\":\"0<\"}]}]}]}" << "reaches outside its scene";
     QTest::newRow("bad id") << QByteArray("{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,"
                                           "\"height\":80,\"annotations\":[{\"expression\":\"x\"}]}]}")

@@ -12,6 +12,7 @@
 #include "cli_common.h"
 #include "cli_functions.h"
 #include "nets/torchcheckpoint.h"
+#include "util/jsoninteger.h"
 
 namespace rrsis::cli {
 
@@ -86,13 +87,13 @@ int runCheckpointInfo(const QStringList& args) {
   for (auto it = g.begin(); it != g.end(); ++it)
     printOut(CliText::tr("%1: %2 tensors, %3 elements")
                  .arg(it.key()).arg(it.value()[QStringLiteral("tensors")].toInt())
-                 .arg(qint64(it.value()[QStringLiteral("elements")].toDouble())));
+                 .arg(jsonInteger(it.value()[QStringLiteral("elements")], -1)));
   for (const auto& [k, v] : c.arguments) printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));
   for (const auto& [k, v] : c.values) printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));
   if (p.isSet(QStringLiteral("tensors")))
     for (const QJsonValue& t : json.value(QStringLiteral("tensors")).toArray()) {
       QStringList shape;
-      for (const QJsonValue& s : t[QStringLiteral("shape")].toArray()) shape << QString::number(qint64(s.toDouble()));
+      for (const QJsonValue& s : t[QStringLiteral("shape")].toArray()) shape << QString::number(jsonInteger(s, -1));
       printOut(QStringLiteral("%1  %2  [%3]").arg(t[QStringLiteral("name")].toString(), t[QStringLiteral("dtype")].toString(),
                                                   shape.join(QStringLiteral(", "))));
     }

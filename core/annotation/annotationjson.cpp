@@ -1,5 +1,7 @@
 #include "annotation/annotationjson.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -22,7 +24,8 @@ bool rectFromJson(const QJsonValue& v, QRect& r) {
   if (a.size() != 4)
     return false;
   for (const QJsonValue& x : a)
-    if (!x.isDouble() || x.toDouble() != double(qint64(x.toDouble())) || std::abs(x.toDouble()) > 1e9)
+    // The range first: converting a number beyond qint64 to an integer is undefined.
+    if (!x.isDouble() || !(std::abs(x.toDouble()) <= 1e9) || x.toDouble() != std::trunc(x.toDouble()))
       return false;
   r = QRect(a[0].toInt(), a[1].toInt(), a[2].toInt(), a[3].toInt());
   return true;

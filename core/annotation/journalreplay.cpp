@@ -16,6 +16,7 @@
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
 #include "raster/bytebands.h"
+#include "util/jsoninteger.h"
 
 namespace rrsis {
 
@@ -121,7 +122,7 @@ struct Replay {
       const QString path = o.value(QStringLiteral("path")).toString();
       SceneState& s = scenes[path];
       s.size = QSize(o.value(QStringLiteral("w")).toInt(), o.value(QStringLiteral("h")).toInt());
-      s.fingerprint.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble(-1));
+      s.fingerprint.bytes = jsonInteger(o.value(QStringLiteral("bytes")), -1);
       s.fingerprint.modified = QDateTime::fromString(o.value(QStringLiteral("modified")).toString(), Qt::ISODate);
       if (s.size.isEmpty())
         return Status::failure(ReplayText::tr("a scene record has no size."));

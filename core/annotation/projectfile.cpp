@@ -18,6 +18,7 @@
 #include "raster/bytegeotiff.h"
 #include "util/parallelfor.h"
 #include "util/safesave.h"
+#include "util/jsoninteger.h"
 
 namespace rrsis::projectfile {
 
@@ -99,7 +100,7 @@ Status readScene(const QJsonObject& o, const QDir& base, const QString& projectP
   if (rel.isEmpty() || size.width() <= 0 || size.height() <= 0 || double(size.width()) * size.height() > 1e11)
     return Status::failure(ProjectFileText::tr("a scene has no valid path or size."));
   SceneFingerprint stored;
-  stored.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble(-1));
+  stored.bytes = jsonInteger(o.value(QStringLiteral("bytes")), -1);
   stored.modified = QDateTime::fromString(o.value(QStringLiteral("modified")).toString(), Qt::ISODate);
   const QString abs = QDir::cleanPath(base.absoluteFilePath(rel));
   const int index = project.addScene(abs, size, stored);

@@ -10,6 +10,7 @@
 
 #include "annotation/cocorle.h"
 #include "util/pickle.h"
+#include "util/jsoninteger.h"
 
 namespace rrsis {
 
@@ -59,19 +60,19 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
   std::map<qint64, ImageEntry> images;
   for (const QJsonValue& v : root.value(QStringLiteral("images")).toArray()) {
     const QJsonObject o = v.toObject();
-    images[qint64(o.value(QStringLiteral("id")).toDouble(-1))] =
+    images[jsonInteger(o.value(QStringLiteral("id")), -1)] =
         ImageEntry{o.value(QStringLiteral("file_name")).toString(), o.value(QStringLiteral("width")).toInt(),
                    o.value(QStringLiteral("height")).toInt()};
   }
   std::map<qint64, Annotation> annotations;
   for (const QJsonValue& v : root.value(QStringLiteral("annotations")).toArray()) {
     const QJsonObject o = v.toObject();
-    annotations[qint64(o.value(QStringLiteral("id")).toDouble(-1))] =
-        Annotation{o.value(QStringLiteral("segmentation")), qint64(o.value(QStringLiteral("image_id")).toDouble(-1))};
+    annotations[jsonInteger(o.value(QStringLiteral("id")), -1)] =
+        Annotation{o.value(QStringLiteral("segmentation")), jsonInteger(o.value(QStringLiteral("image_id")), -1)};
   }
   for (const QJsonValue& v : root.value(QStringLiteral("categories")).toArray()) {
     const QJsonObject o = v.toObject();
-    d.categories_[qint64(o.value(QStringLiteral("id")).toDouble(-1))] = o.value(QStringLiteral("name")).toString();
+    d.categories_[jsonInteger(o.value(QStringLiteral("id")), -1)] = o.value(QStringLiteral("name")).toString();
   }
   if (images.empty() || annotations.empty())
     return R::failure(DatasetText::tr("%1 has no images or no annotations.").arg(native(instancesPath)));

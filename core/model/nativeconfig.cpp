@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "util/jsoninteger.h"
+
 namespace rrsis {
 
 namespace {
@@ -27,7 +29,7 @@ bool readList(const QJsonObject& o, const char* key, std::vector<int64_t>& out) 
   out.clear();
   for (const QJsonValue& e : v.toArray()) {
     if (!e.isDouble()) return false;
-    out.push_back(int64_t(e.toDouble()));
+    out.push_back(jsonInteger(e, 0));
   }
   return true;
 }
@@ -40,7 +42,7 @@ QJsonArray list(const std::vector<int64_t>& v) {
 
 int64_t readInt(const QJsonObject& o, const char* key, int64_t fallback) {
   const QJsonValue v = o.value(QLatin1String(key));
-  return v.isDouble() ? int64_t(v.toDouble()) : fallback;
+  return jsonInteger(v, fallback);
 }
 
 /** Largest index + 1 of "<prefix><i>." keys, e.g. blocks in a stage. */
