@@ -5,22 +5,10 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
-
 #include "annotation/journalrecord.h"
 #include "annotation/journalreplay.h"
 #include "annotation/project.h"
-
-namespace {
-QTemporaryDir* folder = nullptr;
-}  // namespace
-
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  folder = new QTemporaryDir;
-  return folder->isValid() ? 0 : 1;
-}
+#include "scratchfolder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
@@ -33,12 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bool framedDamaged = true;
   if (rrsis::journalrecord::parse(journal, &framedDamaged).size() != size_t(bytes.count('\n') + 1) || framedDamaged)
     std::abort();  // what frame() writes, parse() reads back whole
-  QFile file(QDir(folder->path()).filePath(QStringLiteral("journal.bin")));
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) std::abort();
-  file.write(journal);
-  file.close();
+  rrsis::fuzz::writeScratchFile(QStringLiteral("journal.bin"), journal);
   rrsis::RecoveryReport report;
-  auto project = rrsis::recoverSession(folder->path(), &report);
+  auto project = rrsis::recoverSession(rrsis::fuzz::scratchFolder().path(), &report);
   if (!project && project.error().isEmpty()) std::abort();
   return 0;
 }

@@ -5,34 +5,20 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include <QFile>
-#include <QTemporaryDir>
-
 #include "annotation/project.h"
 #include "annotation/projectfile.h"
-
-namespace {
-QTemporaryDir* folder = nullptr;
-}  // namespace
-
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  folder = new QTemporaryDir;
-  return folder->isValid() ? 0 : 1;
-}
+#include "scratchfolder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const QString path = folder->filePath(QStringLiteral("fuzz.rrsisproj"));
-  QFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) std::abort();
-  file.write(reinterpret_cast<const char*>(data), qint64(size));
-  file.close();
+  const QString path = rrsis::fuzz::writeScratchFile(
+      QStringLiteral("fuzz.rrsisproj"), QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
   rrsis::ProjectLoadReport report;
   auto project = rrsis::projectfile::load(path, &report);
   if (!project) {
     if (project.error().isEmpty()) std::abort();
     return 0;
   }
-  const QString again = folder->filePath(QStringLiteral("again.rrsisproj"));
+  const QString again = rrsis::fuzz::scratchFolder().filePath(QStringLiteral("again.rrsisproj"));
   if (!rrsis::projectfile::save(**project, again)) return 0;  // e.g. a probability map it cannot write
   auto reloaded = rrsis::projectfile::load(again);
   if (!reloaded || (*reloaded)->sceneCount() != (*project)->sceneCount()) std::abort();

@@ -127,6 +127,19 @@ class TestCli : public QObject {
     QVERIFY2(r.out.contains("--json") && r.out.contains("Print the metadata of a raster file, or describe a model bundle"), qPrintable(r.out));
   }
 
+  void everyModelCommand_isFoundByTheEngine_andPrintsItsOwnHelp() {
+    // The table names the commands that run a model; modelcommands.cpp must know each name.
+    int modelCommands = 0;
+    for (const Command& c : commands()) {
+      if (c.run) continue;
+      ++modelCommands;
+      const Run r = run(QString::fromLatin1(c.name).split(' ') + QStringList{"--help"});
+      // (In-process the usage line names the test program; the options are the command's own.)
+      QVERIFY2(r.code == 0 && r.out.contains("Usage: ") && r.out.contains("--help") && r.err.isEmpty(), c.name);
+    }
+    QCOMPARE(modelCommands, 6);
+  }
+
   void version_isPrinted() {
     const Run r = run({"--version"});
     QCOMPARE(r.code, 0);

@@ -21,10 +21,6 @@ namespace {
 struct InferenceServiceText {
   Q_DECLARE_TR_FUNCTIONS(InferenceService)
 };
-
-}  // namespace
-
-namespace {
 /** Tensor memory kept for the next query is given back after this long without one. */
 constexpr int kIdleReleaseMs = 30 * 1000;
 }  // namespace

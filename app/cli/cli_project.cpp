@@ -17,10 +17,6 @@ namespace rrsis::cli {
 
 namespace {
 
-struct ProjectText {
-  Q_DECLARE_TR_FUNCTIONS(rrsis)
-};
-
 int fail(const QString& command, const QString& message, int code = 1) { return projectFailure(command, message, code); }
 
 /**
@@ -31,7 +27,7 @@ int parse(QCommandLineParser& p, const QStringList& args, int positional, const 
   p.addHelpOption();
   if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != positional)
-    return fail(command, ProjectText::tr("expected %n argument(s); see --help.", nullptr, positional), 2);
+    return fail(command, CliText::tr("expected %n argument(s); see --help.", nullptr, positional), 2);
   return -1;
 }
 
@@ -40,11 +36,11 @@ Result<std::unique_ptr<Project>> open(const QString& path) {
   auto p = projectfile::load(path, &report);
   if (p) {
     for (const QString& m : report.missingScenes)
-      printErr(ProjectText::tr("warning: image not found: %1").arg(m));
+      printErr(CliText::tr("warning: image not found: %1").arg(m));
     for (const QString& c : report.changedScenes)
-      printErr(ProjectText::tr("warning: image changed since it was annotated: %1").arg(c));
+      printErr(CliText::tr("warning: image changed since it was annotated: %1").arg(c));
     for (const QString& w : report.warnings)
-      printErr(ProjectText::tr("warning: %1").arg(w));
+      printErr(CliText::tr("warning: %1").arg(w));
   }
   return p;
 }
@@ -64,16 +60,16 @@ int addImage(Project& project, const QString& image, QString* error) {
 
 int runProjectNew(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(ProjectText::tr("Create a project file, optionally with images."));
-  p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file to create."));
-  p.addPositionalArgument(QStringLiteral("images"), ProjectText::tr("Images to add."), QStringLiteral("[images...]"));
+  p.setApplicationDescription(CliText::tr("Create a project file, optionally with images."));
+  p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file to create."));
+  p.addPositionalArgument(QStringLiteral("images"), CliText::tr("Images to add."), QStringLiteral("[images...]"));
   p.addHelpOption();
   if (const int code = parseArguments(p, args); code >= 0) return code;
   const QStringList pos = p.positionalArguments();
   if (pos.isEmpty())
-    return fail(QStringLiteral("new"), ProjectText::tr("expected a project file; see --help."), 2);
+    return fail(QStringLiteral("new"), CliText::tr("expected a project file; see --help."), 2);
   if (QFileInfo::exists(pos[0]))
-    return fail(QStringLiteral("new"), ProjectText::tr("%1 already exists; nothing was changed.").arg(pos[0]));
+    return fail(QStringLiteral("new"), CliText::tr("%1 already exists; nothing was changed.").arg(pos[0]));
   Project project;
   for (const QString& image : pos.mid(1)) {
     QString error;
@@ -82,7 +78,7 @@ int runProjectNew(const QStringList& args) {
   }
   if (Status s = projectfile::save(project, pos[0]); !s)
     return fail(QStringLiteral("new"), s.error());
-  printOut(ProjectText::tr("Created %1 with %n image(s).", nullptr, project.sceneCount()).arg(pos[0]));
+  printOut(CliText::tr("Created %1 with %n image(s).", nullptr, project.sceneCount()).arg(pos[0]));
   return 0;
 }
 
@@ -116,9 +112,9 @@ QJsonObject describe(const Project& project) {
 
 int runProjectInfo(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(ProjectText::tr("Describe a project: its images and annotations."));
-  p.addOption({QStringLiteral("json"), ProjectText::tr("Print JSON instead of text.")});
-  p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
+  p.setApplicationDescription(CliText::tr("Describe a project: its images and annotations."));
+  p.addOption({QStringLiteral("json"), CliText::tr("Print JSON instead of text.")});
+  p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
   if (const int code = parse(p, args, 1, QStringLiteral("info")); code >= 0)
     return code;
   auto project = open(p.positionalArguments()[0]);
@@ -131,15 +127,15 @@ int runProjectInfo(const QStringList& args) {
   }
   for (const QJsonValue& sv : info.value(QStringLiteral("scenes")).toArray()) {
     const QJsonObject s = sv.toObject();
-    printOut(ProjectText::tr("%1 (%2 x %3)%4").arg(s.value("path").toString()).arg(s.value("width").toInt())
-                 .arg(s.value("height").toInt()).arg(s.value("found").toBool() ? QString() : ProjectText::tr(" — not found")));
+    printOut(CliText::tr("%1 (%2 x %3)%4").arg(s.value("path").toString()).arg(s.value("width").toInt())
+                 .arg(s.value("height").toInt()).arg(s.value("found").toBool() ? QString() : CliText::tr(" — not found")));
     for (const QJsonValue& av : s.value(QStringLiteral("annotations")).toArray()) {
       const QJsonObject a = av.toObject();
-      printOut(ProjectText::tr("  %1  %2  [%3]  %4 px, %5 hand edit(s)%6")
+      printOut(CliText::tr("  %1  %2  [%3]  %4 px, %5 hand edit(s)%6")
                    .arg(a.value("id").toInt(), 4).arg(a.value("expression").toString())
-                   .arg(a.value("split").toString().isEmpty() ? ProjectText::tr("unassigned") : a.value("split").toString())
+                   .arg(a.value("split").toString().isEmpty() ? CliText::tr("unassigned") : a.value("split").toString())
                    .arg(qint64(a.value("pixels").toDouble())).arg(a.value("hand_edits").toInt())
-                   .arg(a.value("model").toString().isEmpty() ? QString() : ProjectText::tr(", model %1").arg(a.value("model").toString())));
+                   .arg(a.value("model").toString().isEmpty() ? QString() : CliText::tr(", model %1").arg(a.value("model").toString())));
     }
   }
   return 0;
@@ -147,9 +143,9 @@ int runProjectInfo(const QStringList& args) {
 
 int runProjectAddScene(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(ProjectText::tr("Add an image to a project."));
-  p.addPositionalArgument(QStringLiteral("project"), ProjectText::tr("The .rrsisproj file."));
-  p.addPositionalArgument(QStringLiteral("image"), ProjectText::tr("The image to add."));
+  p.setApplicationDescription(CliText::tr("Add an image to a project."));
+  p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
+  p.addPositionalArgument(QStringLiteral("image"), CliText::tr("The image to add."));
   if (const int code = parse(p, args, 2, QStringLiteral("add-scene")); code >= 0)
     return code;
   auto project = open(p.positionalArguments()[0]);
@@ -160,7 +156,7 @@ int runProjectAddScene(const QStringList& args) {
     return fail(QStringLiteral("add-scene"), error);
   if (Status s = projectfile::save(**project, p.positionalArguments()[0]); !s)
     return fail(QStringLiteral("add-scene"), s.error());
-  printOut(ProjectText::tr("The project has %n image(s).", nullptr, (*project)->sceneCount()));
+  printOut(CliText::tr("The project has %n image(s).", nullptr, (*project)->sceneCount()));
   return 0;
 }
 

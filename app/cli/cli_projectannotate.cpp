@@ -16,10 +16,6 @@ namespace rrsis::cli {
 
 namespace {
 
-struct WorkText {
-  Q_DECLARE_TR_FUNCTIONS(rrsis)
-};
-
 int fail(const QString& command, const QString& message, int code = 1) { return projectFailure(command, message, code); }
 
 /** Runs the model of `p` on the scene; the annotation it makes, or an error. */
@@ -44,7 +40,7 @@ Result<Annotation> annotate(const QCommandLineParser& p, const SceneContent& con
   a.probability = result->map;
   a.threshold = info.threshold;
   if (p.isSet(QStringLiteral("threshold")) && !parseDouble(p.value(QStringLiteral("threshold")), 0, 1, &a.threshold))
-    return Result<Annotation>::failure(WorkText::tr("--threshold must be within 0..1."));
+    return Result<Annotation>::failure(CliText::tr("--threshold must be within 0..1."));
   a.provenance.model = info.name;
   a.provenance.modelHash = info.hash;
   a.provenance.modelPath = info.bundlePath;
@@ -61,25 +57,25 @@ Result<Annotation> annotate(const QCommandLineParser& p, const SceneContent& con
 int runProjectAnnotate(const QStringList& args) {
   const QString cmd = QStringLiteral("annotate");
   QCommandLineParser p;
-  p.setApplicationDescription(WorkText::tr("Run a model on an image of the project and add its answer as an annotation."));
+  p.setApplicationDescription(CliText::tr("Run a model on an image of the project and add its answer as an annotation."));
   p.addHelpOption();
-  p.addPositionalArgument(QStringLiteral("project"), WorkText::tr("The .rrsisproj file."));
-  p.addOption({QStringLiteral("image"), WorkText::tr("The image (added to the project if it is not in it)."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("model"), WorkText::tr("Model bundle folder."), QStringLiteral("bundle")});
-  p.addOption({QStringLiteral("text"), WorkText::tr("The referring expression."), QStringLiteral("expression")});
-  p.addOption({QStringLiteral("aoi"), WorkText::tr("Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
-  p.addOption({QStringLiteral("tiled"), WorkText::tr("Sliding windows at the model's native scale.")});
-  p.addOption({QStringLiteral("threshold"), WorkText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
-  p.addOption({QStringLiteral("split"), WorkText::tr("train, val or test."), QStringLiteral("split")});
+  p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
+  p.addOption({QStringLiteral("image"), CliText::tr("The image (added to the project if it is not in it)."), QStringLiteral("file")});
+  p.addOption({QStringLiteral("model"), CliText::tr("Model bundle folder."), QStringLiteral("bundle")});
+  p.addOption({QStringLiteral("text"), CliText::tr("The referring expression."), QStringLiteral("expression")});
+  p.addOption({QStringLiteral("aoi"), CliText::tr("Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
+  p.addOption({QStringLiteral("tiled"), CliText::tr("Sliding windows at the model's native scale.")});
+  p.addOption({QStringLiteral("threshold"), CliText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
+  p.addOption({QStringLiteral("split"), CliText::tr("train, val or test."), QStringLiteral("split")});
   addComputeOptions(p);
   if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 1)
-    return fail(cmd, WorkText::tr("expected the project file; see --help."), 2);
+    return fail(cmd, CliText::tr("expected the project file; see --help."), 2);
   for (const char* required : {"image", "model", "text"})
     if (!p.isSet(QLatin1String(required)))
-      return fail(cmd, WorkText::tr("--%1 is required.").arg(QLatin1String(required)), 2);
+      return fail(cmd, CliText::tr("--%1 is required.").arg(QLatin1String(required)), 2);
   if (p.value(QStringLiteral("text")).trimmed().isEmpty())
-    return fail(cmd, WorkText::tr("The expression is empty."), 2);
+    return fail(cmd, CliText::tr("The expression is empty."), 2);
   const QString file = p.positionalArguments()[0];
   auto project = projectfile::load(file);
   if (!project)
@@ -92,7 +88,7 @@ int runProjectAnnotate(const QStringList& args) {
   const QRect whole(0, 0, info.width, info.height);
   QRect region = whole;
   if (p.isSet(QStringLiteral("aoi")) && (!parseAoi(p.value(QStringLiteral("aoi")), &region) || !whole.contains(region)))
-    return fail(cmd, WorkText::tr("--aoi must be x,y,w,h inside the %1 x %2 image.").arg(info.width).arg(info.height), 2);
+    return fail(cmd, CliText::tr("--aoi must be x,y,w,h inside the %1 x %2 image.").arg(info.width).arg(info.height), 2);
   auto annotation = annotate(p, *content, region);
   if (!annotation)
     return fail(cmd, annotation.error());
@@ -102,7 +98,7 @@ int runProjectAnnotate(const QStringList& args) {
   if (Status s = projectfile::save(**project, file); !s)
     return fail(cmd, s.error());
   const Annotation* a = (*project)->document(scene)->find(id);
-  printOut(WorkText::tr("Added annotation %1 “%2”: %3 pixels.").arg(id).arg(a->expression).arg(a->area()));
+  printOut(CliText::tr("Added annotation %1 “%2”: %3 pixels.").arg(id).arg(a->expression).arg(a->area()));
   return 0;
 }
 

@@ -17,10 +17,6 @@ namespace {
 struct CocoRleText {
   Q_DECLARE_TR_FUNCTIONS(CocoRle)
 };
-
-}  // namespace
-
-namespace {
 constexpr std::int64_t kMaxPixels = std::int64_t(1) << 34;
 }  // namespace
 

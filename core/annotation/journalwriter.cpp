@@ -24,10 +24,6 @@ struct RecoveryJournalText {
   Q_DECLARE_TR_FUNCTIONS(RecoveryJournal)
 };
 
-}  // namespace
-
-namespace {
-
 QJsonArray intArray(const std::vector<int>& v) {
   QJsonArray a;
   for (int x : v)

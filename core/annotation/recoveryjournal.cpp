@@ -20,10 +20,6 @@ namespace {
 struct RecoveryJournalText {
   Q_DECLARE_TR_FUNCTIONS(RecoveryJournal)
 };
-
-}  // namespace
-
-namespace {
 /** Edits wait at most this long in memory before they are handed to the writer. */
 constexpr int kFlushDelayMs = 500;
 

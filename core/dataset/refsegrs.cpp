@@ -22,10 +22,6 @@ struct DatasetText {
   Q_DECLARE_TR_FUNCTIONS(Dataset)
 };
 
-}  // namespace
-
-namespace {
-
 QString native(const QString& p) { return QDir::toNativeSeparators(p); }
 
 QString phraseFile(const QString& folder, const QString& split) {

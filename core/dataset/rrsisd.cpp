@@ -20,10 +20,6 @@ struct DatasetText {
   Q_DECLARE_TR_FUNCTIONS(Dataset)
 };
 
-}  // namespace
-
-namespace {
-
 QString native(const QString& p) { return QDir::toNativeSeparators(p); }
 
 struct ImageEntry {

@@ -19,10 +19,6 @@ struct TiledPredictorText {
   Q_DECLARE_TR_FUNCTIONS(TiledPredictor)
 };
 
-}  // namespace
-
-namespace {
-
 /** Whether a single-pass region is better served by windows at the model's native scale. */
 bool autoTile(const RasterSource& source, const Segmenter& segmenter, const QRect& region, int maxWindows) {
   const bool georeferenced = source.info().geo.groundSampleDistance().has_value();

@@ -21,10 +21,6 @@ struct TiledPredictorText {
   Q_DECLARE_TR_FUNCTIONS(TiledPredictor)
 };
 
-}  // namespace
-
-namespace {
-
 std::vector<int> positions(int length, int window, int stride) {
   std::vector<int> out;
   if (length <= window) return {0};

@@ -22,10 +22,6 @@ struct ConvertCheckpointText {
   Q_DECLARE_TR_FUNCTIONS(ConvertCheckpoint)
 };
 
-}  // namespace
-
-namespace {
-
 QString tr(const char* text) { return ConvertCheckpointText::tr(text); }
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 

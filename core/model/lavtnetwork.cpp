@@ -16,10 +16,6 @@ struct SegmenterText {
   Q_DECLARE_TR_FUNCTIONS(Segmenter)
 };
 
-}  // namespace
-
-namespace {
-
 bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
   return a.defined() && b.defined() && a.sizes() == b.sizes() && a.device() == b.device() && torch::equal(a, b);
 }

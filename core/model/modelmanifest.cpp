@@ -18,10 +18,6 @@ struct ModelManifestText {
   Q_DECLARE_TR_FUNCTIONS(ModelManifest)
 };
 
-}  // namespace
-
-namespace {
-
 /** Reads manifest sections; the first problem found becomes `error`. */
 class ManifestReader {
  public:

@@ -16,10 +16,6 @@ struct NativeConfigText {
   Q_DECLARE_TR_FUNCTIONS(NativeConfig)
 };
 
-}  // namespace
-
-namespace {
-
 QString tr(const char* text) { return NativeConfigText::tr(text); }
 
 bool readList(const QJsonObject& o, const char* key, std::vector<int64_t>& out) {

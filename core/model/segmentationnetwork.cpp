@@ -18,10 +18,6 @@ struct SegmenterText {
   Q_DECLARE_TR_FUNCTIONS(Segmenter)
 };
 
-}  // namespace
-
-namespace {
-
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
 class TorchScriptNetwork final : public SegmentationNetwork {

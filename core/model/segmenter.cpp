@@ -22,10 +22,6 @@ struct SegmenterText {
   Q_DECLARE_TR_FUNCTIONS(Segmenter)
 };
 
-}  // namespace
-
-namespace {
-
 using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();

@@ -14,14 +14,6 @@
 
 namespace rrsis {
 
-namespace {
-
-struct GdalRasterSourceText {
-  Q_DECLARE_TR_FUNCTIONS(GdalRasterSource)
-};
-
-}  // namespace
-
 void ensureGdalInitialized() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -38,7 +30,7 @@ QString lastGdalError() {
   const char* msg = CPLGetLastErrorMsg();
   if (msg && *msg)
     return QString::fromUtf8(msg);
-  return GdalRasterSourceText::tr("unknown GDAL error");
+  return GdalRasterSource::tr("unknown GDAL error");
 }
 
 namespace {

@@ -16,10 +16,6 @@ namespace {
 struct OverviewBuilderText {
   Q_DECLARE_TR_FUNCTIONS(OverviewBuilder)
 };
-
-}  // namespace
-
-namespace {
 struct ProgressState {
   OverviewBuilder::Progress callback;
   bool cancelled = false;

@@ -16,10 +16,6 @@ struct DatasetText {
   Q_DECLARE_TR_FUNCTIONS(Dataset)
 };
 
-}  // namespace
-
-namespace {
-
 using Cat = SynthCategory;
 
 bool isVehicle(Cat c) { return c == Cat::Car || c == Cat::Van || c == Cat::Truck || c == Cat::Bus || c == Cat::Trailer; }

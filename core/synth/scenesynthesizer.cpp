@@ -21,10 +21,6 @@ struct SceneSynthesizerText {
   Q_DECLARE_TR_FUNCTIONS(SceneSynthesizer)
 };
 
-}  // namespace
-
-namespace {
-
 struct Paint {
   const char* name;
   cv::Scalar rgb;

@@ -19,10 +19,6 @@ struct PartOfSpeechTaggerText {
   Q_DECLARE_TR_FUNCTIONS(PartOfSpeechTagger)
 };
 
-}  // namespace
-
-namespace {
-
 QString tr(const char* text) { return PartOfSpeechTaggerText::tr(text); }
 
 const char* kFilePrefix = "averaged_perceptron_tagger_eng.";

@@ -20,10 +20,6 @@ struct TokenizerText {
   Q_DECLARE_TR_FUNCTIONS(Tokenizer)
 };
 
-}  // namespace
-
-namespace {
-
 // Python's str.isspace(): what str.split() and str.strip() treat as whitespace. Wider than
 // QChar::isSpace() (it includes U+001C..U+001F).
 bool isPythonSpace(char32_t c) {

@@ -14,10 +14,6 @@ namespace {
 struct TrainingText {
   Q_DECLARE_TR_FUNCTIONS(Training)
 };
-
-}  // namespace
-
-namespace {
 constexpr const char* kCheckpointFormat = "rrsis-checkpoint/1";
 constexpr const char* kModel = "model.";
 constexpr const char* kExpAvg = "adam.exp_avg.";

@@ -22,10 +22,6 @@ struct TrainingText {
   Q_DECLARE_TR_FUNCTIONS(Training)
 };
 
-}  // namespace
-
-namespace {
-
 
 }  // namespace
 
