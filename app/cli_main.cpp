@@ -46,7 +46,7 @@ int execModelEngine(char** argv) {
     return 1;
   }
   rrsis::cli::printErr(rrsis::cli::CliText::tr("rrsis: this command runs a model, but the model engine "
-                                                            "(rrsis-ml) is not installed; looked for %1")
+                                               "(rrsis-ml) is not installed; looked for %1")
                            .arg(QDir::toNativeSeparators(candidates.join(QStringLiteral(", ")))));
   return 1;
 }

@@ -1,5 +1,7 @@
 // rrsis-studio: the RRSIS Studio desktop application.
 #include <csignal>
+#include <cstdio>
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -8,9 +10,11 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "engineloader.h"
 #include "mainwindow.h"
 #include "util/processmemory.h"
 #include "preferences.h"
+#include "querycontroller.h"
 #include "scriptedsession.h"
 #include "tiledview.h"
 
@@ -27,6 +31,36 @@ void installTranslations(QApplication& app, const QString& language) {
   if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(qt);
+}
+
+/**
+ * --startup-trace: one line on stderr as each step of start-up is reached (the window is up,
+ * the first tiles are drawn, the model engine has loaded, the model is ready), then quits once
+ * all four are. bench/bench_studio_startup times the lines from outside the process.
+ */
+void traceStartUp(rrsis::ui::MainWindow& window) {
+  auto seen = std::make_shared<QStringList>();
+  auto step = [seen](const QString& what) {
+    if (seen->contains(what)) return;
+    seen->append(what);
+    std::fprintf(stderr, "rrsis-studio: startup: %s\n", qPrintable(what));
+    std::fflush(stderr);
+    if (seen->size() == 4) QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+  };
+  QTimer::singleShot(0, &window, [step] { step(QStringLiteral("window")); });
+  QObject::connect(window.view(), &rrsis::ui::TiledView::renderComplete, &window,
+                   [step] { step(QStringLiteral("tiles")); });
+  auto& engine = rrsis::ui::EngineLoader::instance();
+  if (engine.engine()) QTimer::singleShot(0, &window, [step] { step(QStringLiteral("engine")); });
+  QObject::connect(&engine, &rrsis::ui::EngineLoader::loaded, &window, [step] { step(QStringLiteral("engine")); });
+  QObject::connect(window.queryController(), &rrsis::ui::QueryController::modelReady, &window,
+                   [step](bool ok, const QString& message) {
+                     step(ok ? QStringLiteral("model") : QStringLiteral("model failed: ") + message);
+                   });
+  QObject::connect(&engine, &rrsis::ui::EngineLoader::failed, &window, [](const QString& message) {
+    std::fprintf(stderr, "rrsis-studio: startup: engine failed: %s\n", qPrintable(message));
+    QCoreApplication::exit(1);
+  });
 }
 
 }  // namespace
@@ -49,14 +83,15 @@ int main(int argc, char** argv) {
   parser.addOption({QStringLiteral("screenshot"),
                     QStringLiteral("Save a screenshot of the window to FILE once the view is drawn, then quit."),
                     QStringLiteral("file")});
-  parser.addOption({QStringLiteral("model"),
-                    QStringLiteral("A model bundle to load (default: the last one used)."),
+  parser.addOption({QStringLiteral("model"), QStringLiteral("A model bundle to load (default: the last one used)."),
                     QStringLiteral("bundle")});
   // Hidden options for the crash-recovery test (tests/tst_crashrecovery.cpp).
   QCommandLineOption scriptEdits(QStringLiteral("script-edits"), QString(), QStringLiteral("count"));
   QCommandLineOption scriptSave(QStringLiteral("script-save"), QString(), QStringLiteral("file"));
   QCommandLineOption scriptRecover(QStringLiteral("script-recover"), QString(), QStringLiteral("file"));
-  for (QCommandLineOption* o : {&scriptEdits, &scriptSave, &scriptRecover}) {
+  // Hidden: start-up timing for bench/bench_studio_startup.
+  QCommandLineOption startupTrace(QStringLiteral("startup-trace"), QString());
+  for (QCommandLineOption* o : {&scriptEdits, &scriptSave, &scriptRecover, &startupTrace}) {
     o->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(*o);
   }
@@ -64,23 +99,39 @@ int main(int argc, char** argv) {
 
   installTranslations(app, rrsis::ui::Preferences::load().language);
 
+  auto& engine = rrsis::ui::EngineLoader::instance();
+  // RRSIS_ENGINE_FIRST=1 loads LibTorch before the window, as the studio did when it linked
+  // LibTorch: the reference run of bench/bench_studio_startup.
+  if (qEnvironmentVariableIntValue("RRSIS_ENGINE_FIRST") == 1)
+    engine.wait();
+  else
+    engine.setAutoStart(false);  // a model asked for at start-up waits for the start below
   rrsis::ui::MainWindow window;
+  if (parser.isSet(startupTrace)) traceStartUp(window);
   window.show();
+  // LibTorch takes most of a second to load, on a background thread, and while dlopen() maps it
+  // it holds the dynamic loader's lock, which GDAL's drivers and Qt's plugins also need: so the
+  // load starts once the first tiles are drawn (or the scene failed to open), at once when no
+  // scene is opened, and after 1.5 s at the latest.
+  const auto startEngine = [] { rrsis::ui::EngineLoader::instance().start(); };
+  QObject::connect(window.view(), &rrsis::ui::TiledView::renderComplete, &engine, startEngine);
+  QObject::connect(&window, &rrsis::ui::MainWindow::sceneOpened, &engine, [startEngine](bool ok, const QString&) {
+    if (!ok) startEngine();
+  });
   const QStringList args = parser.positionalArguments();
   rrsis::ui::ScriptedSession script(&window);
-  if (parser.isSet(scriptRecover))
-    return script.recoverTo(parser.value(scriptRecover));
+  if (parser.isSet(scriptRecover)) return script.recoverTo(parser.value(scriptRecover));
   if (parser.isSet(scriptEdits)) {
     window.setQuietErrors(true);
     script.runEdits(parser.value(scriptEdits).toInt(), 60, parser.value(scriptSave), 7);
   }
   window.startUp(args.isEmpty() ? QString() : args.front());
+  QTimer::singleShot(args.isEmpty() ? 0 : 1500, &engine, startEngine);
   QString model = parser.value(QStringLiteral("model"));
   if (model.isEmpty() && !rrsis::ui::Preferences::recentModels().isEmpty() &&
       QFileInfo::exists(rrsis::ui::Preferences::recentModels().front()))
     model = rrsis::ui::Preferences::recentModels().front();
-  if (!model.isEmpty())
-    window.openModel(model);
+  if (!model.isEmpty()) window.openModel(model);
 
   if (parser.isSet(QStringLiteral("screenshot"))) {
     // Grab the window once the view has every visible tile (or after 20 s), then quit.
@@ -92,8 +143,7 @@ int main(int argc, char** argv) {
     QObject::connect(window.view(), &rrsis::ui::TiledView::renderComplete, &window,
                      [grab] { QTimer::singleShot(300, grab); });
     QObject::connect(&window, &rrsis::ui::MainWindow::sceneOpened, &window, [grab](bool ok, const QString&) {
-      if (!ok)
-        QTimer::singleShot(300, grab);
+      if (!ok) QTimer::singleShot(300, grab);
     });
     QTimer::singleShot(20000, grab);
   }

@@ -47,8 +47,7 @@ long residentMb() {
   std::ifstream f("/proc/self/status");
   std::string line;
   while (std::getline(f, line))
-    if (line.rfind("VmRSS:", 0) == 0)
-      return std::stol(line.substr(6)) / 1024;
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6)) / 1024;
   return -1;
 }
 
@@ -84,8 +83,7 @@ Stats brushDrag(ui::MainWindow& w) {
 void settle(ui::TiledView* view) {
   QElapsedTimer t;
   t.start();
-  while (!view->isComplete() && t.elapsed() < 30000)
-    QApplication::processEvents(QEventLoop::AllEvents, 5);
+  while (!view->isComplete() && t.elapsed() < 30000) QApplication::processEvents(QEventLoop::AllEvents, 5);
   QApplication::processEvents();
 }
 
@@ -126,8 +124,7 @@ int main(int argc, char** argv) {
   w.resize(1600, 1000);
   w.show();
   w.openFile(scene);
-  while (!w.view()->scene())
-    QApplication::processEvents(QEventLoop::AllEvents, 10);
+  while (!w.view()->scene()) QApplication::processEvents(QEventLoop::AllEvents, 10);
   std::printf("scene: %d x %d (sparse GeoTIFF), view %d x %d\n", kSize, kSize, w.view()->width(), w.view()->height());
   const long baseMb = residentMb();
 
@@ -141,7 +138,8 @@ int main(int argc, char** argv) {
     settle(w.view());
     brushDrag(w);  // warm-up: tiles cached, first annotation made
     const Stats s = brushDrag(w);
-    std::printf("%-34s %10.2f %10.2f %10.2f\n", qPrintable(QStringLiteral("zoom %1 %, radius %2 px").arg(zoom * 100).arg(tools->brushRadius())),
+    std::printf("%-34s %10.2f %10.2f %10.2f\n",
+                qPrintable(QStringLiteral("zoom %1 %, radius %2 px").arg(zoom * 100).arg(tools->brushRadius())),
                 s.median, s.p99, s.max);
   }
 
@@ -163,7 +161,8 @@ int main(int argc, char** argv) {
   }
   std::printf("\n200 annotations, %.1f %% of the scene each on average (made in %.1f s)\n",
               100.0 * pixels / 200 / (double(kSize) * kSize), makeS);
-  std::printf("  mask storage %.1f MB; resident memory %ld MB (viewer alone %ld MB)\n", maskBytes / 1e6, residentMb(), baseMb);
+  std::printf("  mask storage %.1f MB; resident memory %ld MB (viewer alone %ld MB)\n", maskBytes / 1e6, residentMb(),
+              baseMb);
   // The view stays fluid with all of them on screen: zoom steps (every overlay tile re-made)
   // and pan steps (only the uncovered ones), GUI time including the repaint.
   std::vector<double> zooms, pans;
@@ -219,8 +218,10 @@ int main(int argc, char** argv) {
     plain.push_back(t.nsecsElapsed() / 1e6);
   }
   const Stats e = summarize(edit), p = summarize(plain), h = summarize(handover);
-  std::printf("\njournal, GUI thread: edit with journal %.3f ms median (%.3f p99), without %.3f ms; "
-              "hand-over of 10 edits %.3f ms median (%.3f p99)\n", e.median, e.p99, p.median, h.median, h.p99);
+  std::printf(
+      "\njournal, GUI thread: edit with journal %.3f ms median (%.3f p99), without %.3f ms; "
+      "hand-over of 10 edits %.3f ms median (%.3f p99)\n",
+      e.median, e.p99, p.median, h.median, h.p99);
   std::printf("  => journal cost per edit %.3f ms (median)\n", std::max(0.0, e.median - p.median) + h.median / 10);
   t.restart();
   RecoveryReport report;
@@ -245,8 +246,8 @@ int main(int argc, char** argv) {
   t.restart();
   auto exported = exportRefSegRs(many, out, RefSegRsExportOptions());
   const double exportS = t.nsecsElapsed() / 1e9;
-  std::printf("\nRefSegRS export: %d samples in %.1f s = %.1f samples/s (%s)\n", exported ? exported->samples : 0, exportS,
-              exported ? exported->samples / exportS : 0.0, exported ? "ok" : qPrintable(exported.error()));
+  std::printf("\nRefSegRS export: %d samples in %.1f s = %.1f samples/s (%s)\n", exported ? exported->samples : 0,
+              exportS, exported ? exported->samples / exportS : 0.0, exported ? "ok" : qPrintable(exported.error()));
   QDir(out).removeRecursively();
   w.session()->shutdown();
   return 0;

@@ -51,14 +51,16 @@ int main(int argc, char** argv) {
       predictions.push_back(shifted);
     }
     t0 = Clock::now();
-    for (size_t i = 0; i < pairs.size(); ++i) acc.add(samples[i].id, samples[i].category, predictions[i], pairs[i].second);
+    for (size_t i = 0; i < pairs.size(); ++i)
+      acc.add(samples[i].id, samples[i].category, predictions[i], pairs[i].second);
     const double score = std::chrono::duration<double>(Clock::now() - t0).count();
     if (protocol == EvalProtocol::Lavt) lavtScore = score;
     std::printf("%-6s scoring: %.0f samples/s (%.2f ms each); oIoU of the shifted truth %.2f\n",
                 qPrintable(protocolName(protocol)), samples.size() / score, 1000 * score / samples.size(),
                 acc.summary().overallIoU);
   }
-  std::printf("reading image + mask: %.0f samples/s (%.2f ms each)\n", samples.size() / read, 1000 * read / samples.size());
+  std::printf("reading image + mask: %.0f samples/s (%.2f ms each)\n", samples.size() / read,
+              1000 * read / samples.size());
   std::printf("evaluation without the model (read + LAVT scoring): %.0f samples/s\n",
               samples.size() / (read + lavtScore));
   return 0;

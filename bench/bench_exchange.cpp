@@ -90,27 +90,40 @@ int main(int argc, char** argv) {
   QElapsedTimer t;
   t.start();
   addPolygons(project, 1000, 1, 150);
-  std::printf("scene %d x %d (sparse GeoTIFF, UTM 32N, 0.13 m); 1,000 polygons drawn in %.1f s; resident %ld MB\n\n", kSize,
-              kSize, t.nsecsElapsed() / 1e9, statusMb("VmRSS:"));
+  std::printf("scene %d x %d (sparse GeoTIFF, UTM 32N, 0.13 m); 1,000 polygons drawn in %.1f s; resident %ld MB\n\n",
+              kSize, kSize, t.nsecsElapsed() / 1e9, statusMb("VmRSS:"));
   std::printf("%-22s %10s %12s %13s\n", "export of 1,000", "time", "annot./s", "peak memory");
   const auto failure = [](const auto& r) { return r ? QString() : r.error(); };
-  row("RefSegRS (512 px)", dir + "/refsegrs", [&] { return failure(exportRefSegRs(project, dir + "/refsegrs", RefSegRsExportOptions())); }, 1000);
-  row("RRSIS-D (800 px)", dir + "/rrsisd", [&] { return failure(exportRrsisd(project, dir + "/rrsisd", RrsisdExportOptions())); }, 1000);
-  row("COCO run-lengths", dir + "/coco.json", [&] { return failure(exportCoco(project, dir + "/coco.json", {})); }, 1000);
+  row(
+      "RefSegRS (512 px)", dir + "/refsegrs",
+      [&] { return failure(exportRefSegRs(project, dir + "/refsegrs", RefSegRsExportOptions())); }, 1000);
+  row(
+      "RRSIS-D (800 px)", dir + "/rrsisd",
+      [&] { return failure(exportRrsisd(project, dir + "/rrsisd", RrsisdExportOptions())); }, 1000);
+  row(
+      "COCO run-lengths", dir + "/coco.json", [&] { return failure(exportCoco(project, dir + "/coco.json", {})); },
+      1000);
   CocoExportOptions polygons;
   polygons.polygons = true;
-  row("COCO polygons", dir + "/polygons.json", [&] { return failure(exportCoco(project, dir + "/polygons.json", polygons)); }, 1000);
-  row("mask GeoTIFFs (COG)", dir + "/masks", [&] { return failure(exportGeoRasters(project, dir + "/masks", {})); }, 1000);
+  row(
+      "COCO polygons", dir + "/polygons.json",
+      [&] { return failure(exportCoco(project, dir + "/polygons.json", polygons)); }, 1000);
+  row(
+      "mask GeoTIFFs (COG)", dir + "/masks", [&] { return failure(exportGeoRasters(project, dir + "/masks", {})); },
+      1000);
   GeoRasterExportOptions labels;
   labels.kind = GeoRasterKind::Labels;
-  row("label GeoTIFF (COG)", dir + "/labels", [&] { return failure(exportGeoRasters(project, dir + "/labels", labels)); }, 1000);
+  row(
+      "label GeoTIFF (COG)", dir + "/labels",
+      [&] { return failure(exportGeoRasters(project, dir + "/labels", labels)); }, 1000);
   for (const auto& [name, format, file] : {std::tuple{"GeoPackage", VectorFormat::GeoPackage, "out.gpkg"},
                                            std::tuple{"GeoJSON (WGS 84)", VectorFormat::GeoJson, "out.geojson"},
                                            std::tuple{"Shapefile", VectorFormat::Shapefile, "out_shp"}}) {
     VectorExportOptions o;
     o.format = format;
     const QString out = dir + "/" + file;
-    row(name, out, [&, o, out] { return failure(exportVectors(project, out, o)); }, 1000);
+    row(
+        name, out, [&, o, out] { return failure(exportVectors(project, out, o)); }, 1000);
   }
 
   // Import of a 10,000-feature GeoPackage (made by exporting 10,000 small polygons).
@@ -133,10 +146,12 @@ int main(int argc, char** argv) {
   t.restart();
   auto imported = importVectors(target, gpkg, {});
   const double importS = t.nsecsElapsed() / 1e9;
-  std::printf("\nGeoPackage of %d features (written in %.1f s, %.1f features/s): imported %d in %.1f s = %.0f features/s, "
-              "peak %ld MB (%s)\n",
-              exported->features, exportS, exported->features / exportS, imported ? imported->annotations : 0, importS,
-              imported ? imported->annotations / importS : 0.0, statusMb("VmHWM:"), imported ? "ok" : qPrintable(imported.error()));
+  std::printf(
+      "\nGeoPackage of %d features (written in %.1f s, %.1f features/s): imported %d in %.1f s = %.0f features/s, "
+      "peak %ld MB (%s)\n",
+      exported->features, exportS, exported->features / exportS, imported ? imported->annotations : 0, importS,
+      imported ? imported->annotations / importS : 0.0, statusMb("VmHWM:"),
+      imported ? "ok" : qPrintable(imported.error()));
   QFile::remove(gpkg);
   return 0;
 }

@@ -24,8 +24,10 @@
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
+#include "engineloader.h"
+#include "nativemodelengine.h"
 #include "inference/queryrunner.h"
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "model/segmenter.h"
 #include "nets/compactnet.h"
 #include "nets/device.h"
@@ -38,6 +40,7 @@
 #include "querycontroller.h"
 #include "tiledview.h"
 #include "util/processmemory.h"
+#include "engine/nativesegmenter.h"
 
 using namespace rrsis;
 
@@ -66,9 +69,10 @@ void writeVocab(const QString& path) {
   QFile f(path);
   f.open(QIODevice::WriteOnly);
   for (const char* s : {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"}) f.write(QByteArray(s) + '\n');
-  const char* words[] = {"the", "a", "red", "white", "black", "blue", "car", "truck", "van", "bus", "road",
-                         "building", "tree", "trees", "water", "on", "of", "left", "right", "top", "bottom",
-                         "near", "along", "beside", "parking", "lot", "roof", "low", "vegetation", "sidewalk"};
+  const char* words[] = {"the",     "a",    "red",   "white",    "black",      "blue",    "car",   "truck",
+                         "van",     "bus",  "road",  "building", "tree",       "trees",   "water", "on",
+                         "of",      "left", "right", "top",      "bottom",     "near",    "along", "beside",
+                         "parking", "lot",  "roof",  "low",      "vegetation", "sidewalk"};
   int n = 5;
   for (const char* w : words) f.write(QByteArray(w) + '\n'), ++n;
   for (; n < 1000; ++n) f.write(QByteArray("w") + QByteArray::number(n) + '\n');
@@ -119,7 +123,12 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
   QFile::remove(tsBundle + "/vocab.txt");
   QFile::copy(ts, tsBundle + "/model.ts");
   QFile::copy(bundle + "/vocab.txt", tsBundle + "/vocab.txt");
-  QJsonObject m = QJsonDocument::fromJson([&] { QFile f(bundle + "/model.json"); f.open(QIODevice::ReadOnly); return f.readAll(); }()).object();
+  QJsonObject m = QJsonDocument::fromJson([&] {
+                    QFile f(bundle + "/model.json");
+                    f.open(QIODevice::ReadOnly);
+                    return f.readAll();
+                  }())
+                      .object();
   m["architecture"] = "torchscript";
   m.remove("weights");
   m.remove("config");
@@ -132,7 +141,7 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
   SegmenterOptions options;
   options.forceCpu = true;
   options.threads = kThreads;
-  auto native = Segmenter::load(bundle, options);
+  auto native = loadSegmenter(bundle, options);
   if (!native) {
     std::fprintf(stderr, "%s\n", qPrintable(native.error()));
     return;
@@ -146,7 +155,7 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
   cv::GaussianBlur(region, region, cv::Size(9, 9), 3);
   auto text = (*native)->encode("the white car on the left of the road");
   cv::Mat nativeOut, tsOut;
-  auto scripted = ok ? Segmenter::load(tsBundle, options) : Result<std::unique_ptr<Segmenter>>::failure("no export");
+  auto scripted = ok ? loadSegmenter(tsBundle, options) : Result<std::unique_ptr<Segmenter>>::failure("no export");
   if (!scripted) std::printf("(no TorchScript export: %s)\n", qPrintable(scripted.error()));
   // The three paths run interleaved, one query each per round, so that the machine's drift
   // (other load, frequency) affects them alike. Python runs the same module in its own
@@ -171,7 +180,8 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
       PredictTiming a;
       auto pa = (*native)->predict(region, *text, &a);
       if (!pa || (round == 0 && i < 3)) continue;
-      nPre.push_back(a.preprocessMs), nFwd.push_back(a.forwardMs), nPost.push_back(a.postprocessMs), nTot.push_back(a.totalMs());
+      nPre.push_back(a.preprocessMs), nFwd.push_back(a.forwardMs), nPost.push_back(a.postprocessMs),
+          nTot.push_back(a.totalMs());
       nativeOut = *pa;
     }
     pause();
@@ -179,7 +189,8 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
       PredictTiming b;
       auto pb = (*scripted)->predict(region, *text, &b);
       if (!pb || (round == 0 && i < 3)) continue;
-      tPre.push_back(b.preprocessMs), tFwd.push_back(b.forwardMs), tPost.push_back(b.postprocessMs), tTot.push_back(b.totalMs());
+      tPre.push_back(b.preprocessMs), tFwd.push_back(b.forwardMs), tPost.push_back(b.postprocessMs),
+          tTot.push_back(b.totalMs());
       tsOut = *pb;
     }
     pause();
@@ -191,8 +202,10 @@ void latencySection(const QString& work, const QString& sourceDir, QString* bund
   }
   python.closeWriteChannel();
   python.waitForFinished(10000);
-  std::printf("\nper-query latency, %dx%d model input from a 1280x800 region, CPU, %d threads, median of %d interleaved runs (ms)\n",
-              kInput, kInput, kThreads, kRuns);
+  std::printf(
+      "\nper-query latency, %dx%d model input from a 1280x800 region, CPU, %d threads, median of %d interleaved runs "
+      "(ms)\n",
+      kInput, kInput, kThreads, kRuns);
   std::printf("%-34s %8s %8s %8s %8s\n", "path", "pre", "forward", "post", "total");
   std::printf("%-34s %8.2f %8.2f %8.2f %8.2f\n", "C++ native compact (core/nets)", median(nPre), median(nFwd),
               median(nPost), median(nTot));
@@ -274,8 +287,8 @@ void guiSection(const QString& bundle, const QString& sourceDir) {
     worst = 0;
     gaps.clear();
   }
-  runAll({"the white car", "road along the water", "building on the left", "trees near the water",
-          "the red car", "low vegetation", "the truck", "sidewalk"},
+  runAll({"the white car", "road along the water", "building on the left", "trees near the water", "the red car",
+          "low vegetation", "the truck", "sidewalk"},
          ui::QueryBar::Scope::View);
   const double viewWorst = double(worst);
   std::vector<double> viewGaps = gaps;
@@ -307,7 +320,7 @@ void tiledSection(const QString& bundle, const QString& work) {
   SegmenterOptions options;
   options.forceCpu = true;
   options.threads = kThreads;
-  auto segmenter = Segmenter::load(bundle, options);
+  auto segmenter = loadSegmenter(bundle, options);
   if (!content || !segmenter) return;
   QueryRequest q;
   q.expression = "the building";
@@ -326,8 +339,10 @@ void tiledSection(const QString& bundle, const QString& work) {
     return;
   }
   const double s = t.elapsed() / 1000.0;
-  std::printf("\ntiled mode over 10000x10000 (compact, %dx%d windows at the model's 0.13 m = source scale, 25 %% overlap, batch 4, %d threads)\n",
-              kInput, kInput, kThreads);
+  std::printf(
+      "\ntiled mode over 10000x10000 (compact, %dx%d windows at the model's 0.13 m = source scale, 25 %% overlap, "
+      "batch 4, %d threads)\n",
+      kInput, kInput, kThreads);
   std::printf("%d windows in %.1f s: %.2f megapixels/s; per window: read+pre %.1f ms, forward %.1f ms, post %.1f ms\n",
               out->windows, s, 100.0 / s, out->timing.preprocessMs / out->windows, out->timing.forwardMs / out->windows,
               out->timing.postprocessMs / out->windows);
@@ -365,6 +380,8 @@ int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   TimedApplication app(argc, argv);
   QCoreApplication::setOrganizationName("RRSIS Studio bench");
+  // The engine linked in, as the studio has it once its module has loaded.
+  rrsis::ui::EngineLoader::instance().install(std::make_unique<rrsis::ui::NativeModelEngine>());
   const QString work = QDir::tempPath() + "/rrsis-bench";
   QDir().mkpath(work);
   const QStringList args = app.arguments();

@@ -31,6 +31,7 @@
 #include "train/trainer.h"
 #include "learning/datasetsamplemodel.h"
 #include "learning/samplefilterproxy.h"
+#include "engine/nativesegmenter.h"
 
 using namespace rrsis;
 
@@ -61,7 +62,7 @@ bool copySamples(const QString& from, const QString& split, int count, const QSt
 }
 
 double evaluateMiou(const QString& bundle, const QString& folder, const QString& split, double* samplesPerSecond) {
-  auto segmenter = Segmenter::load(bundle);
+  auto segmenter = loadSegmenter(bundle);
   auto samples = openDatasetSplit(folder, split);
   if (!segmenter || !samples) return -1;
   QElapsedTimer t;
@@ -122,7 +123,8 @@ void browserScrolling() {
   for (int i = 0; i < 20000; ++i) {
     Sample& s = samples[size_t(i)];
     s.id = QString::number(i);
-    s.expression = QStringLiteral("the %1 building to the left of the road number %2").arg(i % 7 ? "white" : "grey").arg(i);
+    s.expression =
+        QStringLiteral("the %1 building to the left of the road number %2").arg(i % 7 ? "white" : "grey").arg(i);
     s.split = i % 10 < 7 ? QStringLiteral("train") : i % 10 < 8 ? QStringLiteral("val") : QStringLiteral("test");
     s.category = QStringLiteral("building");
   }
@@ -150,7 +152,7 @@ void browserScrolling() {
     QElapsedTimer t;
     t.start();
     bar->setValue(step % 2 ? bar->value() + bar->pageStep() : bar->value() + 3 * bar->singleStep());
-    QApplication::processEvents();     // layout and header updates the scroll causes
+    QApplication::processEvents();      // layout and header updates the scroll causes
     const QPixmap frame = view.grab();  // paints the whole table, exposed or not
     frames.push_back(t.nsecsElapsed() / 1e6);
   }
@@ -159,9 +161,10 @@ void browserScrolling() {
   proxy.setText(QStringLiteral("grey"));
   const double filterMs = filterTimer.nsecsElapsed() / 1e6;
   const bench::Stats s = bench::summarize(frames);
-  std::printf("frame ms (scroll + full repaint): median %.2f  p99 %.2f  max %.2f (400 steps); sort by IoU %.0f ms; "
-              "filter %.0f ms\n",
-              s.median, s.p99, s.max, sortMs, filterMs);
+  std::printf(
+      "frame ms (scroll + full repaint): median %.2f  p99 %.2f  max %.2f (400 steps); sort by IoU %.0f ms; "
+      "filter %.0f ms\n",
+      s.median, s.p99, s.max, sortMs, filterMs);
 }
 
 void evaluationThroughput(const QString& data) {

@@ -89,7 +89,8 @@ std::vector<Row> benchModel(const std::string& name, const nets::LavtOptions& op
   const auto object = torch::zeros({1, 20}, torch::kLong).index_fill_(1, torch::tensor({3}), 1);
   const auto position = torch::zeros({1, 20}, torch::kLong).index_fill_(1, torch::tensor({4, 5, 6}), 1);
   const auto forward = [&] {
-    return options.swin.fianet ? net->forwardFianet(image, ids, mask, object, position) : net->forward(image, ids, mask);
+    return options.swin.fianet ? net->forwardFianet(image, ids, mask, object, position)
+                               : net->forward(image, ids, mask);
   };
   torch::Tensor fp32;
   for (const bool bf16 : {false, true}) {
@@ -123,9 +124,12 @@ int main(int argc, char** argv) {
   const QStringList args = app.arguments();
   const bool systemAllocator = args.contains(QLatin1String("--system-allocator"));
   for (int i = 1; i + 1 < args.size(); ++i) {
-    if (args[i] == QLatin1String("--runs")) runs = args[++i].toInt();
-    else if (args[i] == QLatin1String("--threads")) threads = args[++i].toInt();
-    else if (args[i] == QLatin1String("--models")) models = args[++i].split(QLatin1Char(','));
+    if (args[i] == QLatin1String("--runs"))
+      runs = args[++i].toInt();
+    else if (args[i] == QLatin1String("--threads"))
+      threads = args[++i].toInt();
+    else if (args[i] == QLatin1String("--models"))
+      models = args[++i].split(QLatin1Char(','));
     else if (args[i].startsWith(QLatin1String("--reference-"))) {
       const std::string model = args[i].mid(12).toStdString();
       reference[model] = args[++i];
@@ -133,10 +137,11 @@ int main(int argc, char** argv) {
   }
   nets::applyThreadSettings(threads);
   if (!systemAllocator) nets::TensorMemoryPool::install();
-  std::printf("%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s; "
-              "tensor memory: %s\n\n",
-              nets::torchBuildSummary().c_str(), threads, runs, nets::cpuHasBf16() ? "yes" : "no",
-              systemAllocator ? "LibTorch's allocator (malloc)" : "TensorMemoryPool");
+  std::printf(
+      "%s\n%d threads, median of %d after a warm-up, 1 x 3 x 480 x 480, 20 tokens; bf16 native: %s; "
+      "tensor memory: %s\n\n",
+      nets::torchBuildSummary().c_str(), threads, runs, nets::cpuHasBf16() ? "yes" : "no",
+      systemAllocator ? "LibTorch's allocator (malloc)" : "TensorMemoryPool");
   std::vector<Row> table;
   for (const QString& model : models) {
     const std::string arch = model.toStdString();
@@ -159,7 +164,8 @@ int main(int argc, char** argv) {
     const auto pool = nets::TensorMemoryPool::stats();
     std::printf("\nmemory pool: %.1f%% of %llu large allocations reused, %.0f MB cached, %.0f MB at most\n",
                 100.0 * double(pool.reused) / double(std::max<std::uint64_t>(1, pool.reused + pool.fresh)),
-                static_cast<unsigned long long>(pool.reused + pool.fresh), pool.cachedBytes / 1e6, pool.peakBytes / 1e6);
+                static_cast<unsigned long long>(pool.reused + pool.fresh), pool.cachedBytes / 1e6,
+                pool.peakBytes / 1e6);
   }
   return 0;
 }

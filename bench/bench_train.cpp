@@ -70,7 +70,8 @@ void timeToTarget(const QString& historyCsv, double target, const QByteArray& co
   }
   const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
   const QList<QByteArray> header = lines.value(0).split(',');
-  const int mIoU = int(header.indexOf(column)), seconds = int(header.indexOf("seconds")), epoch = int(header.indexOf("epoch"));
+  const int mIoU = int(header.indexOf(column)), seconds = int(header.indexOf("seconds")),
+            epoch = int(header.indexOf("epoch"));
   if (mIoU < 0) {
     std::printf("%s has no column %s\n", qPrintable(historyCsv), column.constData());
     return;
@@ -116,9 +117,10 @@ int main(int argc, char** argv) {
     std::printf("%s\n", qPrintable(st.error()));
     return 1;
   }
-  std::printf("compact network training throughput, input %dx%d, batch %d, 512 px chips from disk,\n"
-              "augmentation on, median of %d steps after 2 warm-up steps (p10..p90)\n",
-              size, size, batch, steps);
+  std::printf(
+      "compact network training throughput, input %dx%d, batch %d, 512 px chips from disk,\n"
+      "augmentation on, median of %d steps after 2 warm-up steps (p10..p90)\n",
+      size, size, batch, steps);
   std::printf("%-6s %14s %20s\n", "", "samples/s", "p10..p90");
   int i = 0;
   for (const TrainPrecision precision : {TrainPrecision::Fp32, TrainPrecision::Bf16}) {

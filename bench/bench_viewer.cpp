@@ -37,8 +37,7 @@ long residentKb(const char* field) {
   std::ifstream f("/proc/self/status");
   std::string line;
   while (std::getline(f, line))
-    if (line.rfind(field, 0) == 0)
-      return std::stol(line.substr(std::string(field).size()));
+    if (line.rfind(field, 0) == 0) return std::stol(line.substr(std::string(field).size()));
   return -1;
 }
 
@@ -46,19 +45,18 @@ long residentKb(const char* field) {
 bool makeBigScene(const QString& samplePath, const QString& out) {
   ensureGdalInitialized();
   GDALDataset* sample = GDALDataset::FromHandle(GDALOpen(samplePath.toUtf8().constData(), GA_ReadOnly));
-  if (!sample)
-    return false;
+  if (!sample) return false;
   const int sw = sample->GetRasterXSize(), sh = sample->GetRasterYSize();
   std::vector<std::uint8_t> src(std::size_t(sw) * sh * 3);
   int bands[3] = {1, 2, 3};
-  if (sample->RasterIO(GF_Read, 0, 0, sw, sh, src.data(), sw, sh, GDT_Byte, 3, bands, 3, std::size_t(sw) * 3, 1) != CE_None)
+  if (sample->RasterIO(GF_Read, 0, 0, sw, sh, src.data(), sw, sh, GDT_Byte, 3, bands, 3, std::size_t(sw) * 3, 1) !=
+      CE_None)
     return false;
   GDALClose(sample);
   const char* opts[] = {"TILED=YES", "COMPRESS=JPEG", "PHOTOMETRIC=YCBCR", "JPEG_QUALITY=85", "BIGTIFF=YES", nullptr};
   GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GTiff");
   GDALDataset* ds = drv->Create(out.toUtf8().constData(), kSize, kSize, 3, GDT_Byte, const_cast<char**>(opts));
-  if (!ds)
-    return false;
+  if (!ds) return false;
   double gt[6] = {500000, 0.13, 0, 5400000, 0, -0.13};
   ds->SetGeoTransform(gt);
   const int rows = 256;
@@ -78,8 +76,8 @@ bool makeBigScene(const QString& samplePath, const QString& out) {
         q[2] = p[2];
       }
     }
-    if (ds->RasterIO(GF_Write, 0, y0, kSize, h, strip.data(), kSize, h, GDT_Byte, 3, bands, 3,
-                     std::size_t(kSize) * 3, 1) != CE_None) {
+    if (ds->RasterIO(GF_Write, 0, y0, kSize, h, strip.data(), kSize, h, GDT_Byte, 3, bands, 3, std::size_t(kSize) * 3,
+                     1) != CE_None) {
       GDALClose(ds);
       return false;
     }
@@ -92,8 +90,7 @@ bool waitComplete(ui::TiledView& view, int timeoutMs = 60000) {
   QElapsedTimer t;
   t.start();
   while (!view.isComplete()) {
-    if (t.elapsed() > timeoutMs)
-      return false;
+    if (t.elapsed() > timeoutMs) return false;
     QApplication::processEvents(QEventLoop::AllEvents, 5);
   }
   QApplication::processEvents();
@@ -113,8 +110,7 @@ template <class Step>
 StepResult runSteps(ui::TiledView& view, const std::vector<Step>& steps, bool cold) {
   std::vector<double> gui, complete;
   for (const Step& step : steps) {
-    if (cold)
-      view.clearCache();
+    if (cold) view.clearCache();
     waitComplete(view, 0);  // drain
     QElapsedTimer t;
     t.start();
@@ -129,8 +125,8 @@ StepResult runSteps(ui::TiledView& view, const std::vector<Step>& steps, bool co
 }
 
 void printRow(const char* name, const StepResult& r) {
-  std::printf("%-34s %8.2f %8.2f %8.2f   %9.1f %9.1f\n", name, r.gui.median, r.gui.p99, r.gui.max,
-              r.complete.median, r.complete.p99);
+  std::printf("%-34s %8.2f %8.2f %8.2f   %9.1f %9.1f\n", name, r.gui.median, r.gui.p99, r.gui.max, r.complete.median,
+              r.complete.p99);
 }
 
 void benchScene(const QString& path, const char* label) {
@@ -152,8 +148,8 @@ void benchScene(const QString& path, const char* label) {
   waitComplete(view);
   view.repaint();
   const double firstMs = t.nsecsElapsed() / 1e6;
-  std::printf("open + statistics: %.1f ms; first full view (fit, level %d): %.1f ms\n", openMs,
-              view.currentLevel(), firstMs);
+  std::printf("open + statistics: %.1f ms; first full view (fit, level %d): %.1f ms\n", openMs, view.currentLevel(),
+              firstMs);
 
   using Step = std::function<void(ui::TiledView&)>;
   std::mt19937 rng(42);
@@ -169,8 +165,8 @@ void benchScene(const QString& path, const char* label) {
     zooms.push_back([f](ui::TiledView& v) { v.zoomBy(f, QPointF(800, 500)); });
   }
 
-  std::printf("%-34s %8s %8s %8s   %9s %9s\n", "step (1600x1000 view)", "gui med", "gui p99", "gui max",
-              "full med", "full p99");
+  std::printf("%-34s %8s %8s %8s   %9s %9s\n", "step (1600x1000 view)", "gui med", "gui p99", "gui max", "full med",
+              "full p99");
   for (double zoom : {1.0, 0.25}) {
     view.centerOn(QPointF(kSize / 2.0, kSize / 2.0));
     view.zoomBy(zoom / view.zoom(), QPointF(800, 500));

@@ -13,8 +13,7 @@ struct Stats {
 
 inline Stats summarize(std::vector<double> v) {
   Stats s;
-  if (v.empty())
-    return s;
+  if (v.empty()) return s;
   std::sort(v.begin(), v.end());
   s.median = v[v.size() / 2];
   s.p99 = v[std::min(v.size() - 1, std::size_t(std::ceil(v.size() * 0.99)) - 1)];

@@ -28,9 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (bool(crop) != bool(whole)) std::abort();
   if (!crop) return 0;
   if (!crop->box.isEmpty()) {
-    if (crop->box.left() < 0 || crop->box.top() < 0 || crop->box.right() >= width || crop->box.bottom() >= height) std::abort();
+    if (crop->box.left() < 0 || crop->box.top() < 0 || crop->box.right() >= width || crop->box.bottom() >= height)
+      std::abort();
     const cv::Rect r(crop->box.x(), crop->box.y(), crop->box.width(), crop->box.height());
-    if (cv::countNonZero(crop->crop) != cv::countNonZero(*whole) || cv::norm(crop->crop, (*whole)(r), cv::NORM_INF) != 0)
+    if (cv::countNonZero(crop->crop) != cv::countNonZero(*whole) ||
+        cv::norm(crop->crop, (*whole)(r), cv::NORM_INF) != 0)
       std::abort();
   } else if (cv::countNonZero(*whole) != 0) {
     std::abort();

@@ -16,8 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rrsis::journalrecord::parse(bytes, &damaged);
 
   QByteArray journal;
-  for (const QByteArray& line : bytes.split('\n'))
-    journal += rrsis::journalrecord::frame(line);
+  for (const QByteArray& line : bytes.split('\n')) journal += rrsis::journalrecord::frame(line);
   bool framedDamaged = true;
   if (rrsis::journalrecord::parse(journal, &framedDamaged).size() != size_t(bytes.count('\n') + 1) || framedDamaged)
     std::abort();  // what frame() writes, parse() reads back whole

@@ -10,8 +10,8 @@
 #include "scratchfolder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const QString path = rrsis::fuzz::writeScratchFile(
-      QStringLiteral("fuzz.rrsisproj"), QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
+  const QString path = rrsis::fuzz::writeScratchFile(QStringLiteral("fuzz.rrsisproj"),
+                                                     QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
   rrsis::ProjectLoadReport report;
   auto project = rrsis::projectfile::load(path, &report);
   if (!project) {

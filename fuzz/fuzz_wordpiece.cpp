@@ -19,8 +19,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   static QTemporaryDir dir;
   QFile vocab(dir.filePath("vocab.txt"));
   if (!vocab.open(QIODevice::WriteOnly)) std::abort();
-  vocab.write("[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nthe\ncar\nred\nroad\n##s\n##ing\nbuild\non\nleft\n"
-              "\xe8\xbd\xa6\n\xc3\xa9\n##\xc3\xa9\n,\n.\n-\nla\n##r\n##ge\n1\n##2\n");
+  vocab.write(
+      "[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nthe\ncar\nred\nroad\n##s\n##ing\nbuild\non\nleft\n"
+      "\xe8\xbd\xa6\n\xc3\xa9\n##\xc3\xa9\n,\n.\n-\nla\n##r\n##ge\n1\n##2\n");
   vocab.close();
   auto loaded = rrsis::WordPieceTokenizer::load(vocab.fileName(), true);
   if (!loaded) std::abort();

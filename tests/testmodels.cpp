@@ -10,17 +10,16 @@
 #include <QJsonDocument>
 #include <torch/torch.h>
 
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
 namespace rrsis::test {
 
 bool writeTestVocab(const QString& path) {
-  static const char* words[kTestVocabSize] = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]",
-                                              "car",   "red",   "the",   "road",  "boom",
-                                              "building", "on", "left", "##s", "white",
-                                              "tree", "right", "near", "water", "of"};
+  static const char* words[kTestVocabSize] = {"[PAD]", "[UNK]", "[CLS]", "[SEP]",    "[MASK]", "car",  "red",
+                                              "the",   "road",  "boom",  "building", "on",     "left", "##s",
+                                              "white", "tree",  "right", "near",     "water",  "of"};
   QFile f(path);
   if (!f.open(QIODevice::WriteOnly)) return false;
   for (const char* w : words) f.write(QByteArray(w) + '\n');

@@ -36,16 +36,14 @@ QString testModulesDir();
  * A torchscript bundle `<parent>/<name>.rrsismodel` around a shipped module. `manifest`
  * entries replace the defaults (input 64x64, wordpiece, logits2, max_tokens 8).
  */
-QString makeTorchScriptBundle(const QString& parent, const QString& module,
-                              const QJsonObject& manifest = {});
+QString makeTorchScriptBundle(const QString& parent, const QString& module, const QJsonObject& manifest = {});
 
 /** Small compact-network options matching the test vocabulary. */
 nets::CompactOptions smallCompactOptions();
 
 /** A compact bundle with random weights (seeded), input `inputSize` square. */
-QString makeCompactBundle(const QString& parent, const QString& name,
-                          const nets::CompactOptions& options, int inputSize = 64,
-                          int seed = 1);
+QString makeCompactBundle(const QString& parent, const QString& name, const nets::CompactOptions& options,
+                          int inputSize = 64, int seed = 1);
 
 /** Compact-network sizes small enough to train in seconds (a "config" for TrainOptions). */
 QJsonObject tinyTrainConfig();

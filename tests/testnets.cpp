@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QtGlobal>
 
-#include "model/checkpointconverter.h"
+#include "engine/checkpointconverter.h"
 #include "nets/adamw.h"
 #include "nets/statedict.h"
 

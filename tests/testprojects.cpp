@@ -19,7 +19,9 @@ namespace rrsis::test {
 namespace {
 
 QString annotationDifference(const Annotation& x, const Annotation& y, QSize size) {
-  const auto differs = [&](const char* what) { return QStringLiteral("annotation %1: %2 differs").arg(x.id).arg(what); };
+  const auto differs = [&](const char* what) {
+    return QStringLiteral("annotation %1: %2 differs").arg(x.id).arg(what);
+  };
   if (x.id != y.id) return differs("id");
   if (x.expression != y.expression) return differs("expression");
   if (x.category != y.category) return differs("category");
@@ -79,7 +81,8 @@ QString writeSquaresProject(const QString& dir, int count, bool paint, bool apar
     a.provenance.region = QRect(int(x) + 100, 100, 300, 300);
     const int id = d.addAnnotation(a);
     if (paint)
-      d.fillPolygon(id, {QPointF(x + 201, 201), QPointF(x + 300, 201), QPointF(x + 300, 300), QPointF(x + 201, 300)}, false);
+      d.fillPolygon(id, {QPointF(x + 201, 201), QPointF(x + 300, 201), QPointF(x + 300, 300), QPointF(x + 201, 300)},
+                    false);
   }
   const QString file = dir + QStringLiteral("/work.rrsisproj");
   return projectfile::save(p, file) ? file : QString();
@@ -116,7 +119,8 @@ std::unique_ptr<Project> makeShapesProject(const QString& dir) {
   const QString scene = writeShapesScene(dir);
   if (scene.isEmpty()) return nullptr;
   auto p = std::make_unique<Project>();
-  AnnotationDocument& d = *p->document(p->addScene(scene, QSize(kShapesWidth, kShapesHeight), SceneFingerprint::of(scene)));
+  AnnotationDocument& d =
+      *p->document(p->addScene(scene, QSize(kShapesWidth, kShapesHeight), SceneFingerprint::of(scene)));
   Annotation ring;
   ring.expression = "the square field with a shed in the middle";
   ring.category = "low vegetation";
@@ -151,8 +155,9 @@ double maskIou(const cv::Mat& a, const cv::Mat& b) {
 
 QStringList runIndependentDecoder(const QString& mode, const QString& path, QString* skip, QString* error) {
   // Debian's interpreter, where python3-numpy is installed (scripts/install-deps.sh).
-  const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                           : QStandardPaths::findExecutable(QStringLiteral("python3"));
+  const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                             ? QStringLiteral("/usr/bin/python3")
+                             : QStandardPaths::findExecutable(QStringLiteral("python3"));
   if (python.isEmpty()) {
     *skip = QStringLiteral("python3 is not installed");
     return {};

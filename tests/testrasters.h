@@ -20,9 +20,9 @@ struct RasterSpec {
   GDALDataType type = GDT_Byte;
   /** Sample value of band b (1-based) at x, y. */
   std::function<double(int b, int x, int y)> value = [](int b, int x, int y) { return b * 10 + x + y; };
-  std::vector<int> overviews;         ///< internal overview factors
-  bool georeferenced = true;          ///< UTM 32N, 0.5 m pixels
-  bool rotated = false;               ///< add rotation terms to the geotransform
+  std::vector<int> overviews;  ///< internal overview factors
+  bool georeferenced = true;   ///< UTM 32N, 0.5 m pixels
+  bool rotated = false;        ///< add rotation terms to the geotransform
   std::optional<double> nodata;
   std::vector<std::string> options = {"TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"};
 };

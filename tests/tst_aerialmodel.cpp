@@ -13,6 +13,7 @@
 #include "eval/metrics.h"
 #include "model/modelmanifest.h"
 #include "model/segmenter.h"
+#include "engine/nativesegmenter.h"
 
 using namespace rrsis;
 
@@ -66,7 +67,7 @@ class TestAerialModel : public QObject {
   void initTestCase() {
     SegmenterOptions o;
     o.warmUp = false;
-    auto s = Segmenter::load(kBundle, o);
+    auto s = loadSegmenter(kBundle, o);
     QVERIFY2(s, qPrintable(s.error()));
     segmenter_ = std::move(*s);
     chip_ = readRgb(kChip);

@@ -28,7 +28,9 @@ Annotation predicted(const QRect& region, const QRect& box) {
   return a;
 }
 
-bool set(const AnnotationDocument& d, int id, int x, int y) { return d.find(id)->mask(QRect(x, y, 1, 1)).at<uchar>(0, 0) != 0; }
+bool set(const AnnotationDocument& d, int id, int x, int y) {
+  return d.find(id)->mask(QRect(x, y, 1, 1)).at<uchar>(0, 0) != 0;
+}
 
 }  // namespace
 
@@ -121,10 +123,10 @@ class TestAnnotationDocument : public QObject {
     Provenance p;
     p.model = QStringLiteral("other");
     d.replacePrediction(id, prediction(QRect(0, 0, 400, 300), QRect(55, 55, 100, 20)), p);
-    QVERIFY(set(d, id, 150, 150));   // painted
-    QVERIFY(!set(d, id, 60, 60));    // erased
-    QVERIFY(set(d, id, 120, 60));    // the new model's
-    QVERIFY(!set(d, id, 80, 85));    // the old model's only
+    QVERIFY(set(d, id, 150, 150));  // painted
+    QVERIFY(!set(d, id, 60, 60));   // erased
+    QVERIFY(set(d, id, 120, 60));   // the new model's
+    QVERIFY(!set(d, id, 80, 85));   // the old model's only
     QCOMPARE(d.find(id)->provenance.model, QStringLiteral("other"));
     QCOMPARE(d.find(id)->provenance.handEdits, 2);
     d.undoStack()->undo();
@@ -137,8 +139,7 @@ class TestAnnotationDocument : public QObject {
     const int id = d.addAnnotation(Annotation());
     const int base = d.undoStack()->count();
     d.beginGesture();
-    for (int i = 0; i < 20; ++i)
-      d.paintStroke(id, {QPointF(100 + i * 30, 100), QPointF(130 + i * 30, 100)}, 5, false);
+    for (int i = 0; i < 20; ++i) d.paintStroke(id, {QPointF(100 + i * 30, 100), QPointF(130 + i * 30, 100)}, 5, false);
     d.endGesture();
     QCOMPARE(d.undoStack()->count(), base + 1);
     QCOMPARE(d.find(id)->provenance.handEdits, 1);
@@ -164,8 +165,7 @@ class TestAnnotationDocument : public QObject {
     const int id = d.addAnnotation(predicted(QRect(0, 0, 200, 200), QRect(50, 50, 40, 40)));
     const int base = d.undoStack()->count();
     d.beginGesture();
-    for (double t : {0.4, 0.3, 0.2})
-      d.setThreshold(id, t);
+    for (double t : {0.4, 0.3, 0.2}) d.setThreshold(id, t);
     d.endGesture();
     QCOMPARE(d.undoStack()->count(), base + 1);
     d.setThreshold(id, 0.6);  // keyboard steps outside a drag are steps of their own
@@ -186,8 +186,7 @@ class TestAnnotationDocument : public QObject {
   void paintStep_keepsOnlyTheTilesItTouched() {
     AnnotationDocument d(QSize(30000, 30000));
     const int id = d.addAnnotation(Annotation());
-    for (int i = 0; i < 50; ++i)
-      d.paintStroke(id, {QPointF(128 + i * 512, 128)}, 10, false);
+    for (int i = 0; i < 50; ++i) d.paintStroke(id, {QPointF(128 + i * 512, 128)}, 10, false);
     // 50 dots, each in its own tile: memory follows the painted area, not the scene.
     QCOMPARE(int(d.find(id)->added.tiles().size()), 50);
     QVERIFY(d.find(id)->added.bytes() < std::size_t(4) << 20);
@@ -225,8 +224,7 @@ class TestAnnotationDocument : public QObject {
     d.setCategory(id, QStringLiteral("truck"));
     d.setVisible(id, false);
     QCOMPARE(d.find(id)->split, Split::Val);
-    for (int i = 0; i < 4; ++i)
-      d.undoStack()->undo();
+    for (int i = 0; i < 4; ++i) d.undoStack()->undo();
     QCOMPARE(d.find(id)->expression, QString());
     QCOMPARE(d.find(id)->split, Split::Unassigned);
     QVERIFY(d.find(id)->visible);
@@ -297,8 +295,7 @@ class TestAnnotationDocument : public QObject {
     QCOMPARE(d.undoStack()->count(), 2);  // one step, however many chunks
     // A long stroke across chunk edges has no seam: the pixels on both sides of x = 2048.
     d.paintStroke(id, {QPointF(1500.5, 4000.5), QPointF(2600.5, 4000.5)}, 3, false);
-    for (int x : {2046, 2047, 2048, 2049})
-      QVERIFY(set(d, id, x, 4000) && set(d, id, x, 4003) && !set(d, id, x, 4004));
+    for (int x : {2046, 2047, 2048, 2049}) QVERIFY(set(d, id, x, 4000) && set(d, id, x, 4003) && !set(d, id, x, 4004));
     // Subtracting a polygon that straddles chunks leaves exactly the rest.
     d.fillPolygon(id, {QPointF(1000, 1000), QPointF(2100, 1000), QPointF(2100, 2100), QPointF(1000, 2100)}, true);
     // 1101 columns of 7 pixels plus two half-discs of 11 for the stroke (centres within 3 px).

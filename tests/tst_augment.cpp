@@ -42,7 +42,8 @@ class TestAugment : public QObject {
     std::mt19937_64 rng(1);
     AugmentOptions o;
     o.enabled = false;
-    const AugmentedSample a = augmentSample(rgb, mask, QStringLiteral("the red car on the left"), cv::Size(50, 40), rng, o);
+    const AugmentedSample a =
+        augmentSample(rgb, mask, QStringLiteral("the red car on the left"), cv::Size(50, 40), rng, o);
     QCOMPARE(a.rgb.size(), cv::Size(50, 40));
     QCOMPARE(a.mask.size(), cv::Size(50, 40));
     QCOMPARE(a.expression, QStringLiteral("the red car on the left"));
@@ -75,7 +76,8 @@ class TestAugment : public QObject {
     int vertical = 0, horizontalOnly = 0;
     for (int seed = 0; seed < 40; ++seed) {
       std::mt19937_64 rng(seed);
-      const AugmentedSample a = augmentSample(rgb, mask, QStringLiteral("the building at the top"), rgb.size(), rng, only(0, 0.5, 0));
+      const AugmentedSample a =
+          augmentSample(rgb, mask, QStringLiteral("the building at the top"), rgb.size(), rng, only(0, 0.5, 0));
       QCOMPARE(a.expression, a.flippedVertically ? QStringLiteral("the building at the bottom")
                                                  : QStringLiteral("the building at the top"));
       vertical += a.flippedVertically;
@@ -87,7 +89,8 @@ class TestAugment : public QObject {
   void unrewritableExpression_skipsFlips() {
     const auto [rgb, mask] = leftSquare();
     std::mt19937_64 rng(3);
-    const AugmentedSample a = augmentSample(rgb, mask, QStringLiteral("the road turning clockwise"), rgb.size(), rng, only(0, 1, 0));
+    const AugmentedSample a =
+        augmentSample(rgb, mask, QStringLiteral("the road turning clockwise"), rgb.size(), rng, only(0, 1, 0));
     QVERIFY(!a.flippedHorizontally && !a.flippedVertically);
     QCOMPARE(a.flipsSkipped, 2);
     QCOMPARE(a.expression, QStringLiteral("the road turning clockwise"));
@@ -98,7 +101,8 @@ class TestAugment : public QObject {
     const auto [rgb, mask] = leftSquare();
     for (int seed = 0; seed < 100; ++seed) {
       std::mt19937_64 rng(seed);
-      const AugmentedSample a = augmentSample(rgb, mask, QStringLiteral("the car in the corner"), rgb.size(), rng, only(1, 0, 0));
+      const AugmentedSample a =
+          augmentSample(rgb, mask, QStringLiteral("the car in the corner"), rgb.size(), rng, only(1, 0, 0));
       QVERIFY(!a.cropped);
       QCOMPARE(cv::countNonZero(a.mask), 400);
     }
@@ -145,8 +149,10 @@ class TestAugment : public QObject {
   void sameGenerator_sameResult() {
     const auto [rgb, mask] = leftSquare();
     std::mt19937_64 a = sampleGenerator(7, 2, 11), b = sampleGenerator(7, 2, 11), c = sampleGenerator(7, 3, 11);
-    const AugmentedSample x = augmentSample(rgb, mask, QStringLiteral("red cars"), cv::Size(64, 64), a, AugmentOptions{});
-    const AugmentedSample y = augmentSample(rgb, mask, QStringLiteral("red cars"), cv::Size(64, 64), b, AugmentOptions{});
+    const AugmentedSample x =
+        augmentSample(rgb, mask, QStringLiteral("red cars"), cv::Size(64, 64), a, AugmentOptions{});
+    const AugmentedSample y =
+        augmentSample(rgb, mask, QStringLiteral("red cars"), cv::Size(64, 64), b, AugmentOptions{});
     QCOMPARE(cv::norm(x.rgb, y.rgb, cv::NORM_L1), 0.0);
     QCOMPARE(cv::norm(x.mask, y.mask, cv::NORM_L1), 0.0);
     QVERIFY(sampleGenerator(7, 2, 11)() != c());

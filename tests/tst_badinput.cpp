@@ -61,8 +61,7 @@ void TestBadInput::open_emptyFile_saysItIsEmpty() {
 }
 
 void TestBadInput::open_unreadableFile_saysPermissionDenied() {
-  if (geteuid() == 0)
-    QSKIP("root reads every file; permissions cannot be tested as root");
+  if (geteuid() == 0) QSKIP("root reads every file; permissions cannot be tested as root");
   const QString path = dir_.filePath(QStringLiteral("secret.tif"));
   QVERIFY(test::writeRaster(path, RasterSpec()));
   QFile::setPermissions(path, QFileDevice::Permissions());
@@ -191,8 +190,7 @@ void TestBadInput::open_allNodata_rendersTransparentAndStatsAreEmpty() {
   auto tile = renderTile(*content->source, plan, content->mapping, 0, 0, 0);
   QVERIFY(tile);
   for (int y = 0; y < tile->height(); y += 7)
-    for (int x = 0; x < tile->width(); x += 7)
-      QCOMPARE(qAlpha(tile->pixel(x, y)), 0);
+    for (int x = 0; x < tile->width(); x += 7) QCOMPARE(qAlpha(tile->pixel(x, y)), 0);
 }
 
 void TestBadInput::open_rotatedGeotransform_mapsCoordinatesWithRotation() {

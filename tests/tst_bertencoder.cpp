@@ -35,12 +35,13 @@ class TestBertEncoder : public QObject {
     BertEncoder bert(tiny());
     const TensorMap s = stateDict(*bert);
     QCOMPARE(int(s.size()), 5 + 2 * 16);
-    for (const char* key : {"embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight",
-                            "embeddings.token_type_embeddings.weight", "embeddings.LayerNorm.weight",
-                            "encoder.layer.1.attention.self.query.weight", "encoder.layer.1.attention.self.key.bias",
-                            "encoder.layer.1.attention.self.value.weight", "encoder.layer.1.attention.output.dense.weight",
-                            "encoder.layer.1.attention.output.LayerNorm.bias", "encoder.layer.1.intermediate.dense.weight",
-                            "encoder.layer.1.output.dense.bias", "encoder.layer.1.output.LayerNorm.weight"})
+    for (const char* key :
+         {"embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight",
+          "embeddings.token_type_embeddings.weight", "embeddings.LayerNorm.weight",
+          "encoder.layer.1.attention.self.query.weight", "encoder.layer.1.attention.self.key.bias",
+          "encoder.layer.1.attention.self.value.weight", "encoder.layer.1.attention.output.dense.weight",
+          "encoder.layer.1.attention.output.LayerNorm.bias", "encoder.layer.1.intermediate.dense.weight",
+          "encoder.layer.1.output.dense.bias", "encoder.layer.1.output.LayerNorm.weight"})
       QVERIFY2(s.count(key), key);
   }
 

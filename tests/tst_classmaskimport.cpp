@@ -31,11 +31,12 @@ bool writeRgb(const QString& path, const cv::Mat& rgb) {
   std::vector<cv::Mat> planes;
   cv::split(rgb, planes);
   for (int b = 0; b < 3; ++b)
-    if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, rgb.cols, rgb.rows, planes[size_t(b)].data, rgb.cols, rgb.rows,
-                                           GDT_Byte, 0, 0) != CE_None)
+    if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, rgb.cols, rgb.rows, planes[size_t(b)].data, rgb.cols,
+                                           rgb.rows, GDT_Byte, 0, 0) != CE_None)
       return false;
   GDALDriver* out = GetGDALDriverManager()->GetDriverByName(path.endsWith(".tif") ? "GTiff" : "PNG");
-  std::unique_ptr<GDALDataset> copy(out->CreateCopy(path.toUtf8().constData(), ds.get(), FALSE, nullptr, nullptr, nullptr));
+  std::unique_ptr<GDALDataset> copy(
+      out->CreateCopy(path.toUtf8().constData(), ds.get(), FALSE, nullptr, nullptr, nullptr));
   return copy != nullptr;
 }
 
@@ -43,7 +44,8 @@ bool writeRgb(const QString& path, const cv::Mat& rgb) {
 cv::Mat makeImage(int w, int h, int seed) {
   cv::Mat m(h, w, CV_8UC3);
   for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x) m.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(x + seed), uchar(y * 3 + seed), uchar((x ^ y) + seed));
+    for (int x = 0; x < w; ++x)
+      m.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(x + seed), uchar(y * 3 + seed), uchar((x ^ y) + seed));
   return m;
 }
 
@@ -95,7 +97,8 @@ std::vector<Row> readRows(const QString& out) {
       if (s.startsWith('"')) s = s.mid(1, s.size() - 2).replace("\"\"", "\"");
       v << s;
     }
-    rows.push_back({v[0], v[1], v[2], v[8], v[9], v[11], v[3].toInt(), v[4].toInt(), v[5].toInt(), v[6].toInt(), v[7].toInt()});
+    rows.push_back(
+        {v[0], v[1], v[2], v[8], v[9], v[11], v[3].toInt(), v[4].toInt(), v[5].toInt(), v[6].toInt(), v[7].toInt()});
   }
   return rows;
 }
@@ -161,7 +164,8 @@ class TestClassMaskImport : public QObject {
     for (const Row& r : rows) {
       QCOMPARE(r.kind, QStringLiteral("present"));
       const cv::Rect window(r.x, r.y, r.w, r.h);
-      const std::vector<cv::Vec3b> colours = r.cls == "red" ? std::vector<cv::Vec3b>{kRed} : std::vector<cv::Vec3b>{kGreen, kDarkGreen};
+      const std::vector<cv::Vec3b> colours =
+          r.cls == "red" ? std::vector<cv::Vec3b>{kRed} : std::vector<cv::Vec3b>{kGreen, kDarkGreen};
       QVERIFY2(sameMat(readBand(dir.path() + "/out/masks/" + r.id + ".tif"), expected(mask(window).clone(), colours)),
                qPrintable(r.id + " " + r.cls));
       for (int b = 0; b < 3; ++b) {
@@ -173,7 +177,8 @@ class TestClassMaskImport : public QObject {
     }
     QCOMPARE(seen, (std::set<QString>{"red", "green"}));
     // The almost-red pixels at (5..8, 5..8) are not red.
-    const auto first = std::find_if(rows.begin(), rows.end(), [](const Row& r) { return r.x == 0 && r.y == 0 && r.cls == "red"; });
+    const auto first =
+        std::find_if(rows.begin(), rows.end(), [](const Row& r) { return r.x == 0 && r.y == 0 && r.cls == "red"; });
     QVERIFY(first != rows.end());
     QCOMPARE(int(readBand(dir.path() + "/out/masks/" + first->id + ".tif").at<uchar>(6, 6)), 0);
   }
@@ -229,7 +234,8 @@ class TestClassMaskImport : public QObject {
     auto report = importClassMasks(classes(), o, dir.path() + "/out");
     QVERIFY2(report, qPrintable(report.error()));
     const cv::Mat mask = makeMask(256, 256);
-    const std::map<QString, std::vector<cv::Vec3b>> colours = {{"red", {kRed}}, {"green", {kGreen, kDarkGreen}}, {"blue", {}}};
+    const std::map<QString, std::vector<cv::Vec3b>> colours = {
+        {"red", {kRed}}, {"green", {kGreen, kDarkGreen}}, {"blue", {}}};
     int absent = 0;
     for (const Row& r : readRows(dir.path() + "/out")) {
       if (r.kind != "absent") continue;
@@ -319,14 +325,22 @@ class TestClassMaskImport : public QObject {
   void badInput_givesAClearMessage_andWritesNothing_data() {
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no images folder") << "images" << "The images folder";
-    QTest::newRow("no masks folder") << "masks" << "The masks folder";
-    QTest::newRow("output not empty") << "full" << "is not empty";
-    QTest::newRow("output under a file") << "file" << "Cannot create the folder";
-    QTest::newRow("no pairs") << "nopairs" << "No image has a mask of the same base name";
-    QTest::newRow("no class") << "noclass" << "No class is given";
-    QTest::newRow("no class shows") << "nosample" << "No sample";
-    QTest::newRow("bad scales") << "scales" << "scales must be distinct";
+    QTest::newRow("no images folder") << "images"
+                                      << "The images folder";
+    QTest::newRow("no masks folder") << "masks"
+                                     << "The masks folder";
+    QTest::newRow("output not empty") << "full"
+                                      << "is not empty";
+    QTest::newRow("output under a file") << "file"
+                                         << "Cannot create the folder";
+    QTest::newRow("no pairs") << "nopairs"
+                              << "No image has a mask of the same base name";
+    QTest::newRow("no class") << "noclass"
+                              << "No class is given";
+    QTest::newRow("no class shows") << "nosample"
+                                    << "No sample";
+    QTest::newRow("bad scales") << "scales"
+                                << "scales must be distinct";
   }
   void badInput_givesAClearMessage_andWritesNothing() {
     QFETCH(QString, problem);
@@ -362,14 +376,25 @@ class TestClassMaskImport : public QObject {
     QTest::newRow("not json") << QByteArray("{oops") << "not valid JSON";
     QTest::newRow("empty list") << QByteArray("[]") << "lists no class";
     QTest::newRow("no name") << QByteArray(R"([{"color": [1,2,3], "expressions": ["a"]}])") << "class 1 has no name";
-    QTest::newRow("bad colour") << QByteArray(R"([{"name": "a", "color": [1,2,300], "expressions": ["a"]}])") << "“color” must be";
-    QTest::newRow("bad hex") << QByteArray("[{\"name\": \"a\", \"color\": \"#12345\", \"expressions\": [\"a\"]}]") << "“color” must be";
+    QTest::newRow("bad colour") << QByteArray(R"([{"name": "a", "color": [1,2,300], "expressions": ["a"]}])")
+                                << "“color” must be";
+    QTest::newRow("bad hex") << QByteArray("[{\"name\": \"a\", \"color\": \"#12345\", \"expressions\": [\"a\"]}]")
+                             << "“color” must be";
     QTest::newRow("no colour") << QByteArray(R"([{"name": "a", "expressions": ["a"]}])") << "“color” must be";
-    QTest::newRow("expressions not a list") << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": "a"}])") << "must be a list";
-    QTest::newRow("min fraction") << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": ["a"], "min_fraction": 2}])") << "“min_fraction”";
-    QTest::newRow("tolerance") << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": ["a"], "tolerance": -1}])") << "“tolerance”";
-    QTest::newRow("twice") << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": ["a"]}, {"name": "A", "color": [1,2,4]}])") << "used twice";
-    QTest::newRow("nothing to ask") << QByteArray(R"({"classes": [{"name": "a", "color": [1,2,3], "expressions": []}]})") << "no class has expressions";
+    QTest::newRow("expressions not a list")
+        << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": "a"}])") << "must be a list";
+    QTest::newRow("min fraction")
+        << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": ["a"], "min_fraction": 2}])")
+        << "“min_fraction”";
+    QTest::newRow("tolerance") << QByteArray(
+                                      R"([{"name": "a", "color": [1,2,3], "expressions": ["a"], "tolerance": -1}])")
+                               << "“tolerance”";
+    QTest::newRow("twice")
+        << QByteArray(R"([{"name": "a", "color": [1,2,3], "expressions": ["a"]}, {"name": "A", "color": [1,2,4]}])")
+        << "used twice";
+    QTest::newRow("nothing to ask") << QByteArray(
+                                           R"({"classes": [{"name": "a", "color": [1,2,3], "expressions": []}]})")
+                                    << "no class has expressions";
   }
   void classesFile_refusesBadDefinitions() {
     QFETCH(QByteArray, json);

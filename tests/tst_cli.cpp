@@ -90,27 +90,36 @@ class TestCli : public QObject {
   void usageErrors_exitWithTwo_andNameTheProblem_data() {
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<QString>("message");
-    QTest::newRow("predict without model") << QStringList{"predict", "--image", "i", "--text", "t", "--out", "o"}
-                                           << "rrsis predict: --model is required.";
-    QTest::newRow("predict threshold") << QStringList{"predict", "--model", "m", "--image", "i", "--text", "t", "--out", "o", "--threshold", "1.5"}
+    QTest::newRow("predict without model")
+        << QStringList{"predict", "--image", "i", "--text", "t", "--out", "o"} << "rrsis predict: --model is required.";
+    QTest::newRow("predict threshold") << QStringList{"predict", "--model", "m", "--image",     "i",  "--text",
+                                                      "t",       "--out",   "o", "--threshold", "1.5"}
                                        << "--threshold within 0..1";
-    QTest::newRow("predict bad aoi") << QStringList{"predict", "--model", "m", "--image", "i", "--text", "t", "--out", "o", "--aoi", "1,2,3"}
+    QTest::newRow("predict bad aoi") << QStringList{"predict", "--model", "m", "--image", "i",    "--text",
+                                                    "t",       "--out",   "o", "--aoi",   "1,2,3"}
                                      << "--aoi must be x,y,w,h";
     QTest::newRow("info without file") << QStringList{"info"} << "rrsis info: expected exactly one file.";
     QTest::newRow("unknown option") << QStringList{"info", "--bogus", "x.tif"} << "rrsis info: Unknown option 'bogus'.";
-    QTest::newRow("missing option value") << QStringList{"synth", "--out"} << "rrsis synth: Missing value after '--out'.";
-    QTest::newRow("synth-scene width") << QStringList{"synth-scene", "--out", "x.tif", "--width", "10"} << "width and height must be 64..20000";
+    QTest::newRow("missing option value")
+        << QStringList{"synth", "--out"} << "rrsis synth: Missing value after '--out'.";
+    QTest::newRow("synth-scene width") << QStringList{"synth-scene", "--out", "x.tif", "--width", "10"}
+                                       << "width and height must be 64..20000";
     QTest::newRow("synth count junk") << QStringList{"synth", "--out", "x", "--count", "12abc"} << "--count 1..1000000";
-    QTest::newRow("eval protocol") << QStringList{"eval", "--model", "m", "--dataset", "d", "--protocol", "coco"} << "--protocol is lavt or native";
+    QTest::newRow("eval protocol") << QStringList{"eval", "--model", "m", "--dataset", "d", "--protocol", "coco"}
+                                   << "--protocol is lavt or native";
     QTest::newRow("tokenize without vocab") << QStringList{"tokenize", "text"} << "give either --vocab or --spm";
-    QTest::newRow("project info without file") << QStringList{"project", "info"} << "rrsis project info: expected 1 argument(s)";
-    QTest::newRow("export shares") << QStringList{"project", "export-refsegrs", "p.rrsisproj", "--out", "x", "--train", "0.9", "--val", "0.2"}
+    QTest::newRow("project info without file")
+        << QStringList{"project", "info"} << "rrsis project info: expected 1 argument(s)";
+    QTest::newRow("export shares") << QStringList{"project", "export-refsegrs", "p.rrsisproj", "--out", "x", "--train",
+                                                  "0.9",     "--val",           "0.2"}
                                    << "train + val <= 1";
-    QTest::newRow("dataset without folders") << QStringList{"dataset", "from-classes", "--classes", "c.json", "--out", "o"}
-                                             << "give --images and --masks";
-    QTest::newRow("dataset scales") << QStringList{"dataset", "from-classes", "--root", "r", "--classes", "c.json", "--out", "o", "--scales", "1,x"}
+    QTest::newRow("dataset without folders")
+        << QStringList{"dataset", "from-classes", "--classes", "c.json", "--out", "o"} << "give --images and --masks";
+    QTest::newRow("dataset scales") << QStringList{"dataset", "from-classes", "--root", "r",        "--classes",
+                                                   "c.json",  "--out",        "o",      "--scales", "1,x"}
                                     << "--scales must be distinct whole numbers";
-    QTest::newRow("dataset seed") << QStringList{"dataset", "from-classes", "--root", "r", "--classes", "c.json", "--out", "o", "--seed", "-3"}
+    QTest::newRow("dataset seed") << QStringList{"dataset", "from-classes", "--root", "r",      "--classes",
+                                                 "c.json",  "--out",        "o",      "--seed", "-3"}
                                   << "--seed must be a whole number";
   }
   void usageErrors_exitWithTwo_andNameTheProblem() {
@@ -124,7 +133,9 @@ class TestCli : public QObject {
   void help_isPrinted_andEndsTheCommandWithZero() {
     const Run r = run({"info", "--help"});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains("--json") && r.out.contains("Print the metadata of a raster file, or describe a model bundle"), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains("--json") && r.out.contains("Print the metadata of a raster file, or describe a model bundle"),
+        qPrintable(r.out));
   }
 
   void everyModelCommand_isFoundByTheEngine_andPrintsItsOwnHelp() {

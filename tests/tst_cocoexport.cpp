@@ -63,7 +63,7 @@ class TestCocoExport : public QObject {
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->images, 1);
     QCOMPARE(report->annotations, 4);
-    QCOMPARE(report->categories, 3);  // low vegetation, object, building
+    QCOMPARE(report->categories, 3);    // low vegetation, object, building
     QCOMPARE(report->notes.size(), 1);  // the annotation without expression
     const QJsonObject coco = readJson(file);
     const QJsonObject image = coco["images"].toArray()[0].toObject();
@@ -100,8 +100,10 @@ class TestCocoExport : public QObject {
     for (int i = 0; i < 4; ++i) {
       const Annotation& a = p->document(0)->at(i);
       const QRect b = a.bounds();
-      const QString expected = a.area() == 0 ? QStringLiteral("0 0 0 0 0")
-                                             : QStringLiteral("%1 %2 %3 %4 %5").arg(a.area()).arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height());
+      const QString expected =
+          a.area() == 0
+              ? QStringLiteral("0 0 0 0 0")
+              : QStringLiteral("%1 %2 %3 %4 %5").arg(a.area()).arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height());
       QCOMPARE(lines[i].trimmed(), expected);
     }
   }
@@ -194,23 +196,31 @@ class TestCocoExport : public QObject {
     QVERIFY(!scene.isEmpty());
     cv::Mat square(kHeight, kWidth, CV_8U, cv::Scalar(0));
     square(cv::Rect(10, 20, 30, 40)).setTo(255);
-    const QJsonObject rle{{"size", QJsonArray{kHeight, kWidth}}, {"counts", QString::fromLatin1(rleToString(encodeRle(square)))}};
-    const QJsonObject tooLarge{{"size", QJsonArray{kHeight + 1, kWidth}}, {"counts", QJsonArray{(kHeight + 1) * kWidth}}};
+    const QJsonObject rle{{"size", QJsonArray{kHeight, kWidth}},
+                          {"counts", QString::fromLatin1(rleToString(encodeRle(square)))}};
+    const QJsonObject tooLarge{{"size", QJsonArray{kHeight + 1, kWidth}},
+                               {"counts", QJsonArray{(kHeight + 1) * kWidth}}};
     const QJsonObject coco{
-        {"images", QJsonArray{QJsonObject{{"id", 7}, {"file_name", "scene.tif"}, {"width", kWidth}, {"height", kHeight}},
-                              QJsonObject{{"id", 8}, {"file_name", "elsewhere.tif"}, {"width", 10}, {"height", 10}}}},
+        {"images",
+         QJsonArray{QJsonObject{{"id", 7}, {"file_name", "scene.tif"}, {"width", kWidth}, {"height", kHeight}},
+                    QJsonObject{{"id", 8}, {"file_name", "elsewhere.tif"}, {"width", 10}, {"height", 10}}}},
         {"categories", QJsonArray{QJsonObject{{"id", 3}, {"name", "car"}}}},
-        {"annotations", QJsonArray{QJsonObject{{"id", 1}, {"image_id", 7}, {"category_id", 3}, {"segmentation", rle}},
-                                   QJsonObject{{"id", 2}, {"image_id", 7}, {"category_id", 3},
-                                               {"segmentation", QJsonArray{QJsonValue(QJsonArray{100, 100, 200, 100, 200, 150, 100, 150})}}},
-                                   QJsonObject{{"id", 3}, {"image_id", 7}, {"category_id", 3}, {"segmentation", tooLarge}},
-                                   QJsonObject{{"id", 4}, {"image_id", 8}, {"category_id", 3}, {"segmentation", QJsonArray()}}}}};
+        {"annotations",
+         QJsonArray{
+             QJsonObject{{"id", 1}, {"image_id", 7}, {"category_id", 3}, {"segmentation", rle}},
+             QJsonObject{{"id", 2},
+                         {"image_id", 7},
+                         {"category_id", 3},
+                         {"segmentation", QJsonArray{QJsonValue(QJsonArray{100, 100, 200, 100, 200, 150, 100, 150})}}},
+             QJsonObject{{"id", 3}, {"image_id", 7}, {"category_id", 3}, {"segmentation", tooLarge}},
+             QJsonObject{{"id", 4}, {"image_id", 8}, {"category_id", 3}, {"segmentation", QJsonArray()}}}}};
     QFile f(dir.filePath("mixed.json"));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QJsonDocument(coco).toJson());
     f.close();
     Project project;
-    AnnotationDocument& d = *project.document(project.addScene(scene, QSize(kWidth, kHeight), SceneFingerprint::of(scene)));
+    AnnotationDocument& d =
+        *project.document(project.addScene(scene, QSize(kWidth, kHeight), SceneFingerprint::of(scene)));
     auto report = importCoco(project, f.fileName());
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->annotations, 2);

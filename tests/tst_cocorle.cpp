@@ -29,7 +29,8 @@ class TestCocoRle : public QObject {
     QTest::newRow("delta from two before") << QByteArray("2342") << QList<qint64>{2, 3, 4, 5};
     QTest::newRow("zero delta, count 10") << QByteArray(":120") << QList<qint64>{10, 1, 2, 1};
     QTest::newRow("negative delta") << QByteArray("152L") << QList<qint64>{1, 5, 2, 1};
-    QTest::newRow("two groups") << QByteArray("b1") << QList<qint64>{50};  // 50 = 18 + 1 * 32: "b" carries 18 and the continuation bit
+    QTest::newRow("two groups") << QByteArray("b1")
+                                << QList<qint64>{50};  // 50 = 18 + 1 * 32: "b" carries 18 and the continuation bit
   }
   void strings_handDerived() {
     QFETCH(QByteArray, text);
@@ -67,7 +68,7 @@ class TestCocoRle : public QObject {
     QVERIFY(decodeSegmentation(raw, 2, 2).ok());
     auto poly = decodeSegmentation(QJsonArray{QJsonValue(QJsonArray{2, 2, 7, 2, 7, 7, 2, 7})}, 10, 10);
     QVERIFY(poly.ok());
-    QCOMPARE(cv::countNonZero(*poly), 36);  // a filled 6 x 6 square, edges included
+    QCOMPARE(cv::countNonZero(*poly), 36);         // a filled 6 x 6 square, edges included
     QVERIFY(!decodeSegmentation(rle, 4, 4).ok());  // size mismatch with the image
   }
 

@@ -21,7 +21,8 @@ using namespace rrsis;
 namespace {
 
 long long steadyMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
 }
 
 QProcessEnvironment studioEnvironment(const QString& dir) {
@@ -50,7 +51,9 @@ class TestCrashRecovery : public QObject {
     const QString saved = dir.filePath("work.rrsisproj");
     std::mt19937 random(20261202);
     std::uniform_int_distribution<int> moment(1000, 7000);
-    const int rounds = qEnvironmentVariableIntValue("RRSIS_CRASH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("RRSIS_CRASH_ROUNDS") : 20;
+    const int rounds = qEnvironmentVariableIntValue("RRSIS_CRASH_ROUNDS") > 0
+                           ? qEnvironmentVariableIntValue("RRSIS_CRASH_ROUNDS")
+                           : 20;
     int checked = 0, roundsWithEdits = 0;
     for (int round = 0; round < rounds; ++round) {
       QProcess studio;
@@ -66,11 +69,9 @@ class TestCrashRecovery : public QObject {
       const QRegularExpression line("^EDIT (\\d+) (\\d+)$");
       for (const QString& l : QString::fromLatin1(studio.readAllStandardOutput()).split('\n')) {
         const auto m = line.match(l.trimmed());
-        if (!m.hasMatch())
-          continue;
+        if (!m.hasMatch()) continue;
         ++edits;
-        if (m.captured(2).toLongLong() <= killedAt - 2000)
-          due.push_back(m.captured(1).toInt());
+        if (m.captured(2).toLongLong() <= killedAt - 2000) due.push_back(m.captured(1).toInt());
       }
       // Killed while saving or not, the project file is whole (the previous or the new one).
       if (QFileInfo::exists(saved)) {
@@ -86,15 +87,16 @@ class TestCrashRecovery : public QObject {
       // Nothing to recover: killed before the image was open, or right after a save that holds
       // every edit. Then the saved project must have them.
       const bool nothing = again.exitCode() == 3;
-      QVERIFY2(again.exitCode() == 0 || nothing, qPrintable(QString("round %1: exit %2: %3").arg(round).arg(again.exitCode())
-                                                               .arg(QString::fromLocal8Bit(again.readAllStandardError()))));
-      if (nothing && edits == 0)
-        continue;
+      QVERIFY2(again.exitCode() == 0 || nothing,
+               qPrintable(QString("round %1: exit %2: %3")
+                              .arg(round)
+                              .arg(again.exitCode())
+                              .arg(QString::fromLocal8Bit(again.readAllStandardError()))));
+      if (nothing && edits == 0) continue;
       auto p = projectfile::load(nothing ? saved : recovered);
       QVERIFY2(p, qPrintable(p.error()));
       const int scene = (*p)->indexOfScene(image);
-      if (due.empty())
-        continue;
+      if (due.empty()) continue;
       QVERIFY2(scene >= 0, qPrintable(QString("round %1: the scene was not recovered").arg(round)));
       const AnnotationDocument* d = (*p)->document(scene);
       QVERIFY2(d->count() >= 1, qPrintable(QString("round %1: no annotation recovered").arg(round)));
@@ -103,10 +105,11 @@ class TestCrashRecovery : public QObject {
         const QPointF at = ui::ScriptedSession::dabPosition(k, QSize(spec.width, spec.height));
         const QRect pixel(int(at.x()), int(at.y()), 1, 1);
         bool found = false;
-        for (int i = 0; i < d->count() && !found; ++i)
-          found = d->at(i).mask(pixel).at<uchar>(0, 0) != 0;
+        for (int i = 0; i < d->count() && !found; ++i) found = d->at(i).mask(pixel).at<uchar>(0, 0) != 0;
         QVERIFY2(found, qPrintable(QString("round %1: edit %2 of %3 (committed >= 2 s before the kill) is lost")
-                                       .arg(round).arg(k).arg(edits)));
+                                       .arg(round)
+                                       .arg(k)
+                                       .arg(edits)));
         ++checked;
       }
     }

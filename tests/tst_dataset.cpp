@@ -91,15 +91,24 @@ class TestDataset : public QObject {
   void categoryFromExpression_findsCategoriesAndTheirCommonSynonyms_data() {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("category");
-    QTest::newRow("category") << "the white van near the bus" << "van";
-    QTest::newRow("plural") << "all buildings" << "building";
-    QTest::newRow("longest first") << "the road markings" << "road marking";
-    QTest::newRow("houses") << "the houses" << "building";
-    QTest::newRow("rooftops") << "rooftops" << "building";
-    QTest::newRow("street") << "the streets" << "road";
-    QTest::newRow("forest") << "the forest" << "tree";
-    QTest::newRow("part of a word") << "the roofless shed" << "";
-    QTest::newRow("none") << "the water" << "";
+    QTest::newRow("category") << "the white van near the bus"
+                              << "van";
+    QTest::newRow("plural") << "all buildings"
+                            << "building";
+    QTest::newRow("longest first") << "the road markings"
+                                   << "road marking";
+    QTest::newRow("houses") << "the houses"
+                            << "building";
+    QTest::newRow("rooftops") << "rooftops"
+                              << "building";
+    QTest::newRow("street") << "the streets"
+                            << "road";
+    QTest::newRow("forest") << "the forest"
+                            << "tree";
+    QTest::newRow("part of a word") << "the roofless shed"
+                                    << "";
+    QTest::newRow("none") << "the water"
+                          << "";
   }
   void categoryFromExpression_findsCategoriesAndTheirCommonSynonyms() {
     QFETCH(QString, expression);
@@ -111,7 +120,11 @@ class TestDataset : public QObject {
     QTemporaryDir dir;
     const QString root = makeFolder(dir, "1 the car\n3 a road\n");
     QFile::copy(root + "/images/3.tif", root + "/images/9.tif");  // a stray chip
-    const QByteArray before = [&] { QFile f(root + "/images/3.tif"); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+      QFile f(root + "/images/3.tif");
+      f.open(QIODevice::ReadOnly);
+      return f.readAll();
+    }();
     auto w = RefSegRsWriter::open(root);
     QVERIFY(w.ok());
     QCOMPARE(*w->append(chip(4), square(1), "white van", "train"), QString("10"));
@@ -155,7 +168,8 @@ class TestDataset : public QObject {
     QTest::newRow("no expression") << QByteArray("1 the car\n2\n") << "line 2: the id “2” has no expression";
     QTest::newRow("escaping id") << QByteArray("../1 the car\n") << "line 1: the id “../1” would lead outside";
     QTest::newRow("absolute id") << QByteArray("/etc/passwd x\n") << "would lead outside";
-    QTest::newRow("duplicate id") << QByteArray("1 the car\n2 a road\n1 again\n") << "line 3: the id “1” is already used at output_phrase_train.txt:1";
+    QTest::newRow("duplicate id") << QByteArray("1 the car\n2 a road\n1 again\n")
+                                  << "line 3: the id “1” is already used at output_phrase_train.txt:1";
     QTest::newRow("missing image") << QByteArray("1 the car\n7 a road\n") << "line 2:";
     QTest::newRow("odd id") << QByteArray("1 the car\n*x a road\n") << "not a valid id";
   }

@@ -12,6 +12,7 @@
 #include "model/modelmanifest.h"
 #include "model/segmenter.h"
 #include "synth/datasetsynthesizer.h"
+#include "engine/nativesegmenter.h"
 
 using namespace rrsis;
 
@@ -53,7 +54,7 @@ class TestDemoModel : public QObject {
     QVERIFY(samples);
     SegmenterOptions o;
     o.warmUp = false;
-    auto segmenter = Segmenter::load(bundle_, o);
+    auto segmenter = loadSegmenter(bundle_, o);
     QVERIFY2(segmenter, qPrintable(segmenter.error()));
     auto report = evaluate(**segmenter, samples->samples(), EvalProtocol::Lavt);
     QVERIFY2(report, qPrintable(report.error()));

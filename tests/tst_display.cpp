@@ -40,8 +40,7 @@ class TestDisplay : public QObject {
 
 std::shared_ptr<GdalRasterSource> TestDisplay::open(const QString& name, const RasterSpec& spec) {
   const QString path = dir_.filePath(name);
-  if (!test::writeRaster(path, spec))
-    return nullptr;
+  if (!test::writeRaster(path, spec)) return nullptr;
   auto src = GdalRasterSource::open(path);
   return src ? *src : nullptr;
 }
@@ -228,8 +227,7 @@ void TestDisplay::levelPlan_withOverviews_usesThemDirectly() {
   info.levels = {QSize(4096, 2048), QSize(2048, 1024), QSize(1024, 512), QSize(512, 256), QSize(256, 128)};
   const LevelPlan plan(info);
   QCOMPARE(plan.count(), 5);
-  for (int l = 0; l < plan.count(); ++l)
-    QCOMPARE(int(plan.level(l).kind), int(LevelPlan::Kind::Direct));
+  for (int l = 0; l < plan.count(); ++l) QCOMPARE(int(plan.level(l).kind), int(LevelPlan::Kind::Direct));
   QVERIFY(!plan.hasSparseLevels());
   QCOMPARE(plan.levelFor(1.0), 0);
   QCOMPARE(plan.levelFor(3.0), 1);
@@ -299,8 +297,7 @@ void TestDisplay::tileCache_evictsLeastRecentlyUsedBeyondBudget() {
   QImage img(64, 64, QImage::Format_ARGB32_Premultiplied);
   const std::size_t cost = TileCache::costOf(img);
   TileCache cache(cost * 3);
-  for (int i = 0; i < 3; ++i)
-    cache.insert(TileKey{1, 1, 0, i, 0}, img);
+  for (int i = 0; i < 3; ++i) cache.insert(TileKey{1, 1, 0, i, 0}, img);
   QVERIFY(cache.find(TileKey{1, 1, 0, 0, 0}));  // touch 0: 1 is now the oldest
   cache.insert(TileKey{1, 1, 0, 3, 0}, img);
   QCOMPARE(cache.count(), std::size_t(3));

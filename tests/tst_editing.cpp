@@ -71,8 +71,7 @@ class TestEditing : public QObject {
     QCOMPARE(tools()->activeTool()->name(), QString("Brush"));
     tools()->setBrushRadius(5);
     QTest::mousePress(view(), Qt::LeftButton, {}, pos(100, 100));
-    for (int i = 1; i <= 10; ++i)
-      QTest::mouseMove(view(), pos(100 + i * 20, 100));
+    for (int i = 1; i <= 10; ++i) QTest::mouseMove(view(), pos(100 + i * 20, 100));
     QTest::mouseRelease(view(), Qt::LeftButton, {}, pos(300, 100));
     AnnotationDocument* d = window_->document();
     QCOMPARE(d->count(), 1);
@@ -138,7 +137,8 @@ class TestEditing : public QObject {
     QTest::mouseMove(view(), QPoint(300, 250));
     QTest::mouseRelease(view(), Qt::LeftButton, {}, QPoint(300, 250));
     const QSize aoi = view()->areaOfInterest().size();  // 200 x 150 screen pixels at 1:1, give or take a pixel edge
-    QVERIFY2(std::abs(aoi.width() - 200) <= 1 && std::abs(aoi.height() - 150) <= 1, qPrintable(QString("%1 x %2").arg(aoi.width()).arg(aoi.height())));
+    QVERIFY2(std::abs(aoi.width() - 200) <= 1 && std::abs(aoi.height() - 150) <= 1,
+             qPrintable(QString("%1 x %2").arg(aoi.width()).arg(aoi.height())));
     QCOMPARE(window_->queryBar()->scope(), ui::QueryBar::Scope::AreaOfInterest);
     QCOMPARE(tools()->activeTool()->name(), QString("Brush"));
     QVERIFY(!window_->queryBar()->aoiButton()->isChecked());
@@ -185,7 +185,8 @@ class TestEditing : public QObject {
     QStringList rows;
     for (int r = 0; r < dialog.table()->rowCount(); ++r)
       rows << dialog.table()->item(r, 0)->text() + "=" + dialog.table()->item(r, 1)->text();
-    for (const char* expected : {"Brush=B", "Eraser=E", "Polygon / Lasso=P", "Magic Wand=W", "Pan=H", "Area of Interest=R"})
+    for (const char* expected :
+         {"Brush=B", "Eraser=E", "Polygon / Lasso=P", "Magic Wand=W", "Pan=H", "Area of Interest=R"})
       QVERIFY2(rows.contains(expected), qPrintable(rows.join(", ")));
   }
 

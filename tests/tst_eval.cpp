@@ -10,6 +10,7 @@
 
 #include "dataset/refsegrs.h"
 #include "eval/evaluator.h"
+#include "engine/nativesegmenter.h"
 #include "testmodels.h"
 
 using namespace rrsis;
@@ -55,7 +56,7 @@ class TestEval : public QObject {
   }
   void evaluate_scoresEachSample_andWarnsAboutUnreadableExpressions() {
     QFETCH(int, protocol);
-    auto s = Segmenter::load(bundle_, test::cpuOptions());
+    auto s = loadSegmenter(bundle_, test::cpuOptions());
     QVERIFY(s.ok());
     auto samples = RefSegRsDataset::open(dataset_)->split("test");
     QVERIFY(samples.ok());
@@ -80,7 +81,7 @@ class TestEval : public QObject {
   }
 
   void evaluate_cancel_andEmptyInput_areErrors() {
-    auto s = Segmenter::load(bundle_, test::cpuOptions());
+    auto s = loadSegmenter(bundle_, test::cpuOptions());
     auto samples = RefSegRsDataset::open(dataset_)->split("test");
     QVERIFY(!evaluate(**s, {}, EvalProtocol::Lavt).ok());
     auto cancelled = evaluate(**s, *samples, EvalProtocol::Lavt, [](int done, int) { return done < 1; });
@@ -89,7 +90,7 @@ class TestEval : public QObject {
   }
 
   void unreadableSample_stopsTheRun_orIsLeftOutWhenAsked() {
-    auto s = Segmenter::load(bundle_, test::cpuOptions());
+    auto s = loadSegmenter(bundle_, test::cpuOptions());
     auto samples = RefSegRsDataset::open(dataset_)->split("test");
     QVERIFY(samples.ok());
     std::vector<Sample> withBroken = *samples;
@@ -108,8 +109,8 @@ class TestEval : public QObject {
   void cli_eval_writesJsonAndCsv() {
     QProcess p;
     const QString json = dir_.filePath("m.json"), csv = dir_.filePath("s.csv");
-    p.start(RRSIS_CLI, {"eval", "--model", bundle_, "--dataset", dataset_, "--split", "test", "--json", json,
-                        "--csv", csv, "--cpu", "--threads", "1"});
+    p.start(RRSIS_CLI, {"eval", "--model", bundle_, "--dataset", dataset_, "--split", "test", "--json", json, "--csv",
+                        csv, "--cpu", "--threads", "1"});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("3 samples, lavt protocol"));

@@ -10,9 +10,9 @@
 #include <torch/torch.h>
 
 #include "dataset/datasetfolder.h"
-#include "model/checkpointconverter.h"
+#include "engine/checkpointconverter.h"
 #include "model/fianettextanalysis.h"
-#include "model/lavtnetwork.h"
+#include "engine/lavtnetwork.h"
 #include "model/modelmanifest.h"
 #include "model/segmenter.h"
 #include "synth/datasetsynthesizer.h"
@@ -23,6 +23,7 @@
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "engine/nativesegmenter.h"
 #include "testnets.h"
 
 using namespace rrsis;
@@ -34,7 +35,7 @@ const std::string kGolden = RRSIS_SOURCE_DIR "/tests/data/fianet/fianet_tiny_gol
 
 LavtOptions tinyOptions() {
   LavtOptions o = test::tinyOptions(LavtOptions::fianet(2), 8);  // FIANet's channel modulation reduces by 8
-  o.swin.mlpRatio = 1.0;  // small golden file
+  o.swin.mlpRatio = 1.0;                                         // small golden file
   return o;
 }
 
@@ -72,17 +73,17 @@ class TestFianet : public QObject {
   void names_areTheOfficialStateDictKeys() {
     LavtNet net(tinyOptions());
     const TensorMap sd = stateDict(*net);
-    for (const char* key : {"backbone.layers.0.fc1.weight", "backbone.layers.0.fc2.bias",
-                            "backbone.layers.1.context_pixel_attn.image_lang_att.f_query.0.weight",
-                            "backbone.layers.1.context_tanh_gate.2.weight",
-                            "backbone.layers.2.object_position_align_blk.go_cross_attn.W.0.weight",
-                            "backbone.layers.2.object_position_align_blk.go_tanh_gating.0.weight",
-                            "backbone.layers.2.object_position_align_blk.go_embedding.weight",
-                            "backbone.layers.3.object_position_align_blk.sp_cross_attn.f_key.0.bias",
-                            "backbone.layers.3.object_position_align_blk.conv1.weight", "backbone.tmem.down_channel.weight",
-                            "backbone.tmem.block.1.tma.f_value.0.weight", "backbone.tmem.block.0.ff.net.3.bias",
-                            "backbone.tmem.block.0.norm2.weight", "backbone.tmem.fusion.2.bn3.running_mean",
-                            "classifier.conv2_4.weight"})
+    for (const char* key :
+         {"backbone.layers.0.fc1.weight", "backbone.layers.0.fc2.bias",
+          "backbone.layers.1.context_pixel_attn.image_lang_att.f_query.0.weight",
+          "backbone.layers.1.context_tanh_gate.2.weight",
+          "backbone.layers.2.object_position_align_blk.go_cross_attn.W.0.weight",
+          "backbone.layers.2.object_position_align_blk.go_tanh_gating.0.weight",
+          "backbone.layers.2.object_position_align_blk.go_embedding.weight",
+          "backbone.layers.3.object_position_align_blk.sp_cross_attn.f_key.0.bias",
+          "backbone.layers.3.object_position_align_blk.conv1.weight", "backbone.tmem.down_channel.weight",
+          "backbone.tmem.block.1.tma.f_value.0.weight", "backbone.tmem.block.0.ff.net.3.bias",
+          "backbone.tmem.block.0.norm2.weight", "backbone.tmem.fusion.2.bn3.running_mean", "classifier.conv2_4.weight"})
       QVERIFY2(sd.count(key), key);
     QVERIFY(!sd.count("backbone.layers.0.fusion.vis_project.0.weight"));
     QVERIFY(!sd.count("backbone.tmem.block.2.norm1.weight"));
@@ -154,14 +155,15 @@ class TestFianet : public QObject {
     SegmenterOptions options;
     options.nltkTagger = taggerDir;
     options.precision = SegmenterOptions::Precision::Fp32;
-    auto segmenter = Segmenter::load(report->bundle, options);
+    auto segmenter = loadSegmenter(report->bundle, options);
     QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
-    QVERIFY2((*segmenter)->info().textAnalysis.contains("NLTK averaged perceptron"), qPrintable((*segmenter)->info().textAnalysis));
+    QVERIFY2((*segmenter)->info().textAnalysis.contains("NLTK averaged perceptron"),
+             qPrintable((*segmenter)->info().textAnalysis));
     const auto text = (*segmenter)->encode("the red car on the left");
     QVERIFY2(text.ok(), qPrintable(text.error()));
     std::vector<int64_t> object(text->ids.size(), 0), position(text->ids.size(), 0);
-    object[3] = 1;                                    // "car"
-    position[4] = position[5] = position[6] = 1;      // "on the left"
+    object[3] = 1;                                // "car"
+    position[4] = position[5] = position[6] = 1;  // "on the left"
     QCOMPARE(text->objectMask, object);
     QCOMPARE(text->positionMask, position);
     const cv::Mat chip(64, 64, CV_8UC3, cv::Scalar(40, 90, 160));
@@ -178,11 +180,11 @@ class TestFianet : public QObject {
     QVERIFY(convertCheckpoint(r).ok());
     SegmenterOptions options;
     options.warmUp = false;
-    auto automatic = Segmenter::load(r.out, options);
+    auto automatic = loadSegmenter(r.out, options);
     QVERIFY2(automatic.ok(), qPrintable(automatic.error()));
     QCOMPARE((*automatic)->info().precision, QStringLiteral("fp32"));
     options.precision = SegmenterOptions::Precision::Bf16;
-    auto bf16 = Segmenter::load(r.out, options);
+    auto bf16 = loadSegmenter(r.out, options);
     QVERIFY2(bf16.ok(), qPrintable(bf16.error()));
     QCOMPARE((*bf16)->info().precision, QStringLiteral("bf16"));
     const auto text = (*bf16)->encode("the red car on the left");
@@ -220,7 +222,9 @@ class TestFianet : public QObject {
         const QString expression = (*samples)[std::size_t(b->samples[std::size_t(k)])].expression;
         TokenizedText expected = (*tokenizer)->encode(expression, 12);
         (*analysis)->addMasks(expected, expression);
-        const auto row = [&](const std::vector<int64_t>& v) { return std::vector<int64_t>(v.begin() + k * 12, v.begin() + (k + 1) * 12); };
+        const auto row = [&](const std::vector<int64_t>& v) {
+          return std::vector<int64_t>(v.begin() + k * 12, v.begin() + (k + 1) * 12);
+        };
         QCOMPARE(row(b->objectMask), expected.objectMask);
         QCOMPARE(row(b->positionMask), expected.positionMask);
         withObject += std::count(expected.objectMask.begin(), expected.objectMask.end(), 1) > 0;
@@ -249,10 +253,12 @@ class TestFianet : public QObject {
                     after = test::readGoldenFile(tuned->weightsPath.toStdString());
     int alignChanged = 0;  // the object-position alignment blocks learn
     for (const auto& [key, value] : after)
-      if (key.find("object_position_align_blk") != std::string::npos && maxDiff(value, before.at(key)) > 0) ++alignChanged;
+      if (key.find("object_position_align_blk") != std::string::npos && maxDiff(value, before.at(key)) > 0)
+        ++alignChanged;
     QVERIFY(alignChanged > 0);
-    QVERIFY(maxDiff(after.at("backbone.layers.0.blocks.0.mlp.fc1.weight"), before.at("backbone.layers.0.blocks.0.mlp.fc1.weight")) == 0);
-    auto segmenter = Segmenter::load(o.outBundle);
+    QVERIFY(maxDiff(after.at("backbone.layers.0.blocks.0.mlp.fc1.weight"),
+                    before.at("backbone.layers.0.blocks.0.mlp.fc1.weight")) == 0);
+    auto segmenter = loadSegmenter(o.outBundle);
     QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
     QVERIFY(!(*segmenter)->info().textAnalysis.isEmpty());
   }
@@ -265,7 +271,6 @@ class TestFianet : public QObject {
     const auto [first, last] = test::trainBriefly(net, 64, object, position);
     QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
   }
-
 
  private:
   static void writeGolden() {
@@ -283,7 +288,6 @@ class TestFianet : public QObject {
     std::string error;
     if (!writeSafetensors(kGolden, all, {}, &error)) qFatal("%s", error.c_str());
   }
-
 };
 
 QTEST_GUILESS_MAIN(TestFianet)

@@ -32,13 +32,15 @@ class TestFianetText : public QObject {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("tokens");
     QTest::newRow("sentence") << "the white car parked on the left side of the road."
-                              << QStringList{"the", "white", "car", "parked", "on", "the", "left", "side", "of", "the", "road", "."};
+                              << QStringList{"the",  "white", "car", "parked", "on",   "the",
+                                             "left", "side",  "of",  "the",    "road", "."};
     QTest::newRow("hyphen") << "a vehicle in the middle of the low-vegetation area"
-                            << QStringList{"a", "vehicle", "in", "the", "middle", "of", "the", "low-vegetation", "area"};
+                            << QStringList{"a",   "vehicle",        "in",  "the", "middle", "of",
+                                           "the", "low-vegetation", "area"};
     QTest::newRow("quotes, clitics, brackets")
         << "The building's roof, near 2 trees; (small) \"house\" isn't here..."
-        << QStringList{"The", "building", "'s", "roof", ",", "near", "2", "trees", ";", "(", "small", ")", "``", "house",
-                       "''", "is", "n't", "here", "..."};
+        << QStringList{"The",   "building", "'s", "roof",  ",",  "near", "2",   "trees", ";",  "(",
+                       "small", ")",        "``", "house", "''", "is",   "n't", "here",  "..."};
     QTest::newRow("contractions") << "cannot gonna 'tis 'quote' it's"
                                   << QStringList{"can", "not", "gon", "na", "'t", "is", "'quote", "'", "it", "'s"};
     QTest::newRow("commas") << "3,5 a,b a, b end," << QStringList{"3,5", "a", ",", "b", "a", ",", "b", "end", ","};
@@ -60,12 +62,15 @@ class TestFianetText : public QObject {
   void chunker_matchesNltksRegexpParser_data() {
     QTest::addColumn<QString>("tags");
     QTest::addColumn<QString>("chunks");
-    const char* cases[][2] = {
-        {"IN DT NN", "0-3"}, {"IN DT NNS", ""}, {"IN NN NN", "0-2"}, {"IN DT JJ NN IN NN", "0-4 4-6"},
-        {"IN DT JJ", "0-3"}, {"IN DT JJ JJ", "0-4"}, {"IN JJ VBD", "0-2"}, {"IN DT JJ VBD", "0-3"},
-        {"IN DT VBD", ""}, {"IN JJS NN", "0-3"}, {"IN IN DT NN", "1-4"}, {"IN DT JJ JJ NN", "0-4"},
-        {"IN DT JJR JJ NN", "0-4"}, {"IN DT JJ NNP", "0-3"}, {"IN DT JJR VBD", "0-4"}, {"IN JJS VBD", "0-3"},
-        {"IN JJ JJR VBD", "0-2"}, {"DT NN IN DT JJ NN IN DT NN IN JJ", "2-6 6-9 9-11"}};
+    const char* cases[][2] = {{"IN DT NN", "0-3"},        {"IN DT NNS", ""},
+                              {"IN NN NN", "0-2"},        {"IN DT JJ NN IN NN", "0-4 4-6"},
+                              {"IN DT JJ", "0-3"},        {"IN DT JJ JJ", "0-4"},
+                              {"IN JJ VBD", "0-2"},       {"IN DT JJ VBD", "0-3"},
+                              {"IN DT VBD", ""},          {"IN JJS NN", "0-3"},
+                              {"IN IN DT NN", "1-4"},     {"IN DT JJ JJ NN", "0-4"},
+                              {"IN DT JJR JJ NN", "0-4"}, {"IN DT JJ NNP", "0-3"},
+                              {"IN DT JJR VBD", "0-4"},   {"IN JJS VBD", "0-3"},
+                              {"IN JJ JJR VBD", "0-2"},   {"DT NN IN DT JJ NN IN DT NN IN JJ", "2-6 6-9 9-11"}};
     for (const auto& c : cases) QTest::newRow(c[0]) << QString::fromLatin1(c[0]) << QString::fromLatin1(c[1]);
   }
   void chunker_matchesNltksRegexpParser() {
@@ -152,8 +157,8 @@ class TestFianetText : public QObject {
   void masks_quirks_roofDropsAPhrase_andMarksStopAtTheEnd() {
     RuleBasedTagger tagger;
     const std::vector<int64_t> attention(6, 1);
-    const auto m = fianetTextMasks("the building with the red roof near the road", fianetClasses("refsegrs"), tagger,
-                                   attention);
+    const auto m =
+        fianetTextMasks("the building with the red roof near the road", fianetClasses("refsegrs"), tagger, attention);
     QVERIFY(!m.phrases.contains("with the red roof"));  // "roof" contains "of"
     QVERIFY(m.phrases.contains("near the road"));
     QCOMPARE(m.position.size(), size_t(6));  // "near the road" starts at word 6: past the mask, dropped

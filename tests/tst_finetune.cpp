@@ -29,11 +29,11 @@
 #include "train/finetune.h"
 #include "testmodels.h"
 #include "train/trainer.h"
+#include "engine/nativesegmenter.h"
 
 using namespace rrsis;
 
 namespace {
-
 
 TrainOptions fineTuneOptions(const QString& base, const QString& out) {
   TrainOptions o;
@@ -47,7 +47,6 @@ TrainOptions fineTuneOptions(const QString& base, const QString& out) {
   o.command = QStringLiteral("tst_finetune");
   return o;
 }
-
 
 nets::TensorMap readTensors(const QString& path) {
   nets::TensorMap t;
@@ -175,7 +174,7 @@ class TestFineTune : public QObject {
     QCOMPARE(manifest->inputSize, baseManifest->inputSize);
     QVERIFY(manifest->trainedOn.startsWith("Fine-tuned from"));
     // The new model loads and runs with its grown vocabulary.
-    auto segmenter = Segmenter::load(out("newwords"));
+    auto segmenter = loadSegmenter(out("newwords"));
     QVERIFY2(segmenter, qPrintable(segmenter.error()));
     cv::Mat rgb(96, 96, CV_8UC3, cv::Scalar(30, 90, 60));
     auto text = (*segmenter)->encode("the zorblax car");
@@ -272,7 +271,8 @@ class TestFineTune : public QObject {
     TrainOptions o = fineTuneOptions(base_, out("cancel"));
     o.dataFolders = {data_};
     o.epochs = 2;
-    auto first = trainModel(o, [](const TrainProgress& p) { return !(p.phase == "train" && p.epoch == 2 && p.step == 2); });
+    auto first =
+        trainModel(o, [](const TrainProgress& p) { return !(p.phase == "train" && p.epoch == 2 && p.step == 2); });
     QVERIFY2(first, qPrintable(first.error()));
     QVERIFY(first->interrupted);
     QCOMPARE(test::folderDigest(base_), before);

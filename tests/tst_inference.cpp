@@ -14,6 +14,7 @@
 #include "inference/tiledpredictor.h"
 #include "raster/gdalrastersource.h"
 #include "raster/scene.h"
+#include "engine/nativesegmenter.h"
 #include "testmodels.h"
 #include "testrasters.h"
 
@@ -59,10 +60,10 @@ class TestInference : public QObject {
     QVERIFY(writeRaster(dir_.filePath("red.tif"), redSquareSpec()));
     scene_ = open(dir_.filePath("red.tif"));
     QVERIFY(scene_.source);
-    auto c = Segmenter::load(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), test::cpuOptions());
+    auto c = loadSegmenter(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), test::cpuOptions());
     QVERIFY2(c.ok(), qPrintable(c.error()));
     colour_ = std::move(c.value());
-    auto r = Segmenter::load(makeTorchScriptBundle(dir_.path(), "ramp_logits2.pt"), test::cpuOptions());
+    auto r = loadSegmenter(makeTorchScriptBundle(dir_.path(), "ramp_logits2.pt"), test::cpuOptions());
     QVERIFY(r.ok());
     ramp_ = std::move(r.value());
   }
@@ -93,7 +94,7 @@ class TestInference : public QObject {
     ModelManifest m;
     m.inputSize = QSize(64, 64);
     QCOMPARE(nativeWindowSize(m, scene_.source->info()), QSize(64, 64));  // no model GSD
-    m.groundSampleDistance = 1.0;  // the test raster has 0.5 m pixels
+    m.groundSampleDistance = 1.0;                                         // the test raster has 0.5 m pixels
     QCOMPARE(nativeWindowSize(m, scene_.source->info()), QSize(128, 128));
     m.extra["source_window_px"] = 300;  // only for rasters without a ground scale
     QCOMPARE(nativeWindowSize(m, scene_.source->info()), QSize(128, 128));
@@ -162,9 +163,9 @@ class TestInference : public QObject {
     // The same rule model, declared native at 0.5 m per input pixel (the raster's own GSD):
     // a 300x200 view squashed to 64x64 would be 4.7x coarser, so it runs in 24 windows.
     QDir().mkpath(dir_.filePath("gsd"));
-    auto s = Segmenter::load(makeTorchScriptBundle(dir_.filePath("gsd"), "colour_logits2.pt",
-                                                   QJsonObject{{"ground_sample_distance_m", 0.5}}),
-                             test::cpuOptions(false));
+    auto s = loadSegmenter(makeTorchScriptBundle(dir_.filePath("gsd"), "colour_logits2.pt",
+                                                 QJsonObject{{"ground_sample_distance_m", 0.5}}),
+                           test::cpuOptions(false));
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QueryRequest q;
     q.expression = "red car";
@@ -200,7 +201,8 @@ class TestInference : public QObject {
     map->probability.convertTo(p, CV_32F);
     double maxStep = 0;
     for (int y = 0; y < p.rows; ++y)
-      for (int x = 1; x < p.cols; ++x) maxStep = std::max(maxStep, double(std::abs(p.at<float>(y, x) - p.at<float>(y, x - 1))));
+      for (int x = 1; x < p.cols; ++x)
+        maxStep = std::max(maxStep, double(std::abs(p.at<float>(y, x) - p.at<float>(y, x - 1))));
     // One window spans 64 px and ~245 levels: the steepest step of one ramp is ~8 levels and
     // blending two ramps may steepen it somewhat; a seam would be ~200.
     QVERIFY2(maxStep <= 24, qPrintable(QString::number(maxStep)));
@@ -223,10 +225,13 @@ class TestInference : public QObject {
     TiledPredictor predictor(*scene_.source, scene_.mapping, *colour_, o);
     int calls = 0, lastDone = -1;
     bool cancelled = false;
-    auto map = predictor.run(QRect(0, 0, 300, 200), *colour_->encode("red car"), [&](int done, int) {
-      lastDone = done;
-      return calls++ < cancelAfter;
-    }, &cancelled);
+    auto map = predictor.run(
+        QRect(0, 0, 300, 200), *colour_->encode("red car"),
+        [&](int done, int) {
+          lastDone = done;
+          return calls++ < cancelAfter;
+        },
+        &cancelled);
     QVERIFY(!map.ok());
     QVERIFY(cancelled);
     QCOMPARE(lastDone, cancelAfter);  // no window ran after the cancel
@@ -234,7 +239,7 @@ class TestInference : public QObject {
   }
 
   void tiled_modelFailure_isReportedNotThrown() {
-    auto s = Segmenter::load(makeTorchScriptBundle(dir_.path(), "throws.pt"), test::cpuOptions());
+    auto s = loadSegmenter(makeTorchScriptBundle(dir_.path(), "throws.pt"), test::cpuOptions());
     QVERIFY(s.ok());
     QueryRequest q;
     q.expression = "boom";
@@ -270,13 +275,13 @@ class TestInference : public QObject {
     ProbabilityMap map;
     map.region = QRect(100, 50, 20, 10);
     map.probability = cv::Mat(5, 10, CV_8U, cv::Scalar(0));  // half resolution
-    map.probability.at<uchar>(2, 3) = 255;                    // covers scene x 106..107, y 54..55
+    map.probability.at<uchar>(2, 3) = 255;                   // covers scene x 106..107, y 54..55
     // Show scene x 100..140, y 50..70 on 80 x 40 pixels: 2 screen pixels per scene pixel.
     const QImage img = renderMaskOverlay(map, 0.5, QColor(255, 0, 0), 0.5, QRectF(100, 50, 40, 20), QSize(80, 40));
     auto on = [&](int x, int y) { return qAlpha(img.pixel(x, y)) > 0; };
-    QVERIFY(on(12, 8) && on(15, 11));      // scene (106, 54) .. (107.5, 55.5)
+    QVERIFY(on(12, 8) && on(15, 11));  // scene (106, 54) .. (107.5, 55.5)
     QVERIFY(!on(11, 8) && !on(16, 8) && !on(12, 7) && !on(12, 12));
-    QVERIFY(!on(60, 30));                   // outside the map: transparent
+    QVERIFY(!on(60, 30));  // outside the map: transparent
     const QImage none = renderMaskOverlay(map, 1.0, Qt::red, 0.5, QRectF(100, 50, 40, 20), QSize(80, 40));
     QVERIFY(qAlpha(none.pixel(12, 8)) > 0);  // 255 >= 1.0 * 255
     const QImage all = renderMaskOverlay(map, 0.0, Qt::red, 0.5, QRectF(100, 50, 40, 20), QSize(80, 40));

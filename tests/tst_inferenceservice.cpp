@@ -9,10 +9,13 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "engineloader.h"
+#include "nativemodelengine.h"
 #include "modelinfodialog.h"
 
 #include "annotation/annotationdocument.h"
 #include "raster/scene.h"
+#include "engine/nativesegmenter.h"
 #include "testmodels.h"
 #include "testrasters.h"
 #include "inferenceservice.h"
@@ -60,6 +63,8 @@ class TestInferenceService : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
+    // The engine linked in, as the studio has it once its module has loaded (tst_engineloader loads the module).
+    EngineLoader::instance().install(std::make_unique<NativeModelEngine>());
     QStandardPaths::setTestModeEnabled(true);
     RasterSpec spec;
     spec.width = 1200;
@@ -113,7 +118,9 @@ class TestInferenceService : public QObject {
     QVERIFY(done.contains(c));
     QVERIFY2(dropped.contains(b), qPrintable(QStringLiteral("done %1 dropped %2 (a %3 b %4 c %5)")
                                                  .arg(QString::number(done.size()), QString::number(dropped.size()))
-                                                 .arg(a).arg(b).arg(c)));  // queued behind a and superseded by c
+                                                 .arg(a)
+                                                 .arg(b)
+                                                 .arg(c)));  // queued behind a and superseded by c
     QVERIFY(!done.contains(b));
     QVERIFY(done.contains(a));  // the running request is not superseded
   }
@@ -247,7 +254,8 @@ class TestInferenceService : public QObject {
         QTest::qWait(10);  // overlay tiles are made over a few turns of the event loop
       const QImage img = view->grab().toImage();
       int n = 0;
-      for (int x = 0; x < img.width(); x += 4) n += img.pixelColor(x, img.height() / 2) != before.pixelColor(x, img.height() / 2);
+      for (int x = 0; x < img.width(); x += 4)
+        n += img.pixelColor(x, img.height() / 2) != before.pixelColor(x, img.height() / 2);
       return n;
     };
     QSlider* threshold = window.layersDock()->thresholdSlider();
@@ -284,7 +292,7 @@ class TestInferenceService : public QObject {
     // The shipped demo bundle records its held-out and validation figures in model.json.
     SegmenterOptions o;
     o.warmUp = false;
-    auto s = Segmenter::load(QStringLiteral(RRSIS_SOURCE_DIR "/resources/demo.rrsismodel"), o);
+    auto s = loadSegmenter(QStringLiteral(RRSIS_SOURCE_DIR "/resources/demo.rrsismodel"), o);
     QVERIFY2(s.ok(), qPrintable(s.error()));
     const QStringList lines = rrsis::ui::ModelInfoDialog::describe((*s)->info());
     const QString text = lines.join('\n');
@@ -293,7 +301,7 @@ class TestInferenceService : public QObject {
     QVERIFY2(text.contains(QString("Test split: oIoU %1").arg(oIoU, 0, 'f', 2)), qPrintable(text));
     QVERIFY2(text.contains("Validation split: oIoU"), qPrintable(text));
     // A bundle without scores shows none.
-    auto plain = Segmenter::load(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), o);
+    auto plain = loadSegmenter(makeTorchScriptBundle(dir_.path(), "colour_logits2.pt"), o);
     QVERIFY(plain.ok());
     QVERIFY(!rrsis::ui::ModelInfoDialog::describe((*plain)->info()).join('\n').contains("split:"));
   }

@@ -59,8 +59,7 @@ void editAll(Project& p, int s) {
 
 QString recoveredDifference(const Project& p, const QString& folder, RecoveryReport* report = nullptr) {
   auto recovered = recoverSession(folder, report);
-  if (!recovered)
-    return recovered.error();
+  if (!recovered) return recovered.error();
   return test::projectDifference(p, **recovered);
 }
 
@@ -204,8 +203,7 @@ class TestJournal : public QObject {
       std::signal(SIGXFSZ, SIG_IGN);
       Project p;
       RecoveryJournal journal(&p, dir.filePath("session"));
-      if (!journal.start())
-        _exit(2);
+      if (!journal.start()) _exit(2);
       const int s = p.addScene(dir.filePath("a.tif"), QSize(4000, 4000), SceneFingerprint());
       journal.flush();
       rlimit original{};
@@ -230,8 +228,7 @@ class TestJournal : public QObject {
       journal.flush();
       auto recovered = recoverSession(dir.filePath("session"));
       const QString difference = recovered ? test::projectDifference(p, **recovered) : recovered.error();
-      if (!difference.isEmpty())
-        std::fprintf(stderr, "after the disk had space again: %s\n", qPrintable(difference));
+      if (!difference.isEmpty()) std::fprintf(stderr, "after the disk had space again: %s\n", qPrintable(difference));
       const bool whole = difference.isEmpty();
       _exit(reported ? (kept ? (whole ? 0 : 5) : 4) : 3);
     }

@@ -15,13 +15,16 @@ class TestLanguageFlip : public QObject {
     QTest::addColumn<QString>("expected");
     const int h = int(Flip::Horizontal), v = int(Flip::Vertical);
     QTest::newRow("left") << "the red car on the left" << h << "the red car on the right";
-    QTest::newRow("right and left") << "the car right of the building on the left" << h << "the car left of the building on the right";
+    QTest::newRow("right and left") << "the car right of the building on the left" << h
+                                    << "the car left of the building on the right";
     QTest::newRow("leftmost") << "the leftmost truck" << h << "the rightmost truck";
-    QTest::newRow("east west") << "the road along the east side, west of the river" << h << "the road along the west side, east of the river";
+    QTest::newRow("east west") << "the road along the east side, west of the river" << h
+                               << "the road along the west side, east of the river";
     QTest::newRow("left-hand") << "the left-hand lane" << h << "the right-hand lane";
     QTest::newRow("northeast, horizontal") << "the northeast corner" << h << "the northwest corner";
     QTest::newRow("northeast, vertical") << "the northeast corner" << v << "the southeast corner";
-    QTest::newRow("top bottom") << "the building at the top, above the road" << v << "the building at the bottom, below the road";
+    QTest::newRow("top bottom") << "the building at the top, above the road" << v
+                                << "the building at the bottom, below the road";
     QTest::newRow("upper lower") << "the upper lot and the lower one" << v << "the lower lot and the upper one";
     QTest::newRow("north south") << "trees north of the pond" << v << "trees south of the pond";
     QTest::newRow("vertical keeps left") << "the car on the left" << v << "the car on the left";

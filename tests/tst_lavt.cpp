@@ -10,8 +10,8 @@
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
 
-#include "model/checkpointconverter.h"
-#include "model/lavtnetwork.h"
+#include "engine/checkpointconverter.h"
+#include "engine/lavtnetwork.h"
 #include "model/modelmanifest.h"
 #include "model/segmenter.h"
 #include "synth/datasetsynthesizer.h"
@@ -20,6 +20,7 @@
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "engine/nativesegmenter.h"
 #include "testnets.h"
 
 using namespace rrsis;
@@ -51,16 +52,15 @@ class TestLavt : public QObject {
   void names_areTheOfficialStateDictKeys() {
     LavtNet net(tinyOptions());
     const TensorMap sd = stateDict(*net);
-    for (const char* key : {"backbone.patch_embed.proj.weight", "backbone.patch_embed.norm.bias",
-                            "backbone.layers.0.blocks.1.attn.relative_position_bias_table",
-                            "backbone.layers.0.fusion.vis_project.0.weight",
-                            "backbone.layers.1.fusion.image_lang_att.f_query.0.weight",
-                            "backbone.layers.1.fusion.image_lang_att.W.0.bias",
-                            "backbone.layers.2.fusion.project_mm.0.weight", "backbone.layers.2.res_gate.0.weight",
-                            "backbone.layers.2.res_gate.2.weight", "backbone.layers.2.downsample.reduction.weight",
-                            "backbone.norm3.weight", "classifier.conv1_4.weight", "classifier.bn2_2.running_var",
-                            "classifier.conv1_1.bias", "text_encoder.embeddings.word_embeddings.weight",
-                            "text_encoder.encoder.layer.0.attention.self.query.weight"})
+    for (const char* key :
+         {"backbone.patch_embed.proj.weight", "backbone.patch_embed.norm.bias",
+          "backbone.layers.0.blocks.1.attn.relative_position_bias_table",
+          "backbone.layers.0.fusion.vis_project.0.weight", "backbone.layers.1.fusion.image_lang_att.f_query.0.weight",
+          "backbone.layers.1.fusion.image_lang_att.W.0.bias", "backbone.layers.2.fusion.project_mm.0.weight",
+          "backbone.layers.2.res_gate.0.weight", "backbone.layers.2.res_gate.2.weight",
+          "backbone.layers.2.downsample.reduction.weight", "backbone.norm3.weight", "classifier.conv1_4.weight",
+          "classifier.bn2_2.running_var", "classifier.conv1_1.bias", "text_encoder.embeddings.word_embeddings.weight",
+          "text_encoder.encoder.layer.0.attention.self.query.weight"})
       QVERIFY2(sd.count(key), key);
     QVERIFY(!sd.count("backbone.layers.3.downsample.reduction.weight"));  // the last stage does not merge
     QVERIFY(!sd.count("backbone.layers.0.res_gate.0.bias"));              // the gates have no bias
@@ -109,7 +109,11 @@ class TestLavt : public QObject {
     // LAVT with Swin-B window 12 and BERT-base, as the official code builds it: 227,739,514.
     LavtNet net{LavtOptions{}};
     QCOMPARE(nets::parameterCount(*net), int64_t(227739514));
-    QCOMPARE(net->backbone->layers[0]->as<MultiModalStage>()->blocks[0]->as<SwinBlock>()->attn->relative_position_bias_table.size(0),
+    QCOMPARE(net->backbone->layers[0]
+                 ->as<MultiModalStage>()
+                 ->blocks[0]
+                 ->as<SwinBlock>()
+                 ->attn->relative_position_bias_table.size(0),
              int64_t(529));
   }
 
@@ -117,8 +121,12 @@ class TestLavt : public QObject {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("arch");
     QTest::addColumn<QString>("layout");
-    QTest::newRow("lavt: BERT apart, module. prefix, optimizer") << "lavt_tiny.pth" << "lavt" << "lavt";
-    QTest::newRow("lavt_one: BERT inside") << "lavt_one_tiny.pth" << "lavt_one" << "lavt_one";
+    QTest::newRow("lavt: BERT apart, module. prefix, optimizer") << "lavt_tiny.pth"
+                                                                 << "lavt"
+                                                                 << "lavt";
+    QTest::newRow("lavt_one: BERT inside") << "lavt_one_tiny.pth"
+                                           << "lavt_one"
+                                           << "lavt_one";
   }
   void convert_bothLayouts_answerLikeTheGoldenNetwork() {
     QFETCH(QString, file);
@@ -152,12 +160,30 @@ class TestLavt : public QObject {
     QTest::addColumn<QString>("vocab");
     QTest::addColumn<QString>("arch");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("hostile pickle") << "hostile.pth" << "vocab.txt" << "lavt" << "posix.system";
-    QTest::newRow("vocabulary of another size") << "lavt_tiny.pth" << "vocab_short.txt" << "lavt" << "word embeddings";
-    QTest::newRow("no BERT") << "lavt_nobert.pth" << "vocab.txt" << "lavt" << "no BERT weights";
-    QTest::newRow("a shape changed") << "lavt_badshape.pth" << "vocab.txt" << "lavt" << "classifier.conv1_1.weight";
-    QTest::newRow("unknown architecture") << "lavt_tiny.pth" << "vocab.txt" << "segformer" << "Unknown architecture";
-    QTest::newRow("no such file") << "missing.pth" << "vocab.txt" << "lavt" << "missing.pth";
+    QTest::newRow("hostile pickle") << "hostile.pth"
+                                    << "vocab.txt"
+                                    << "lavt"
+                                    << "posix.system";
+    QTest::newRow("vocabulary of another size") << "lavt_tiny.pth"
+                                                << "vocab_short.txt"
+                                                << "lavt"
+                                                << "word embeddings";
+    QTest::newRow("no BERT") << "lavt_nobert.pth"
+                             << "vocab.txt"
+                             << "lavt"
+                             << "no BERT weights";
+    QTest::newRow("a shape changed") << "lavt_badshape.pth"
+                                     << "vocab.txt"
+                                     << "lavt"
+                                     << "classifier.conv1_1.weight";
+    QTest::newRow("unknown architecture") << "lavt_tiny.pth"
+                                          << "vocab.txt"
+                                          << "segformer"
+                                          << "Unknown architecture";
+    QTest::newRow("no such file") << "missing.pth"
+                                  << "vocab.txt"
+                                  << "lavt"
+                                  << "missing.pth";
   }
   void convert_refusesWhatDoesNotFit() {
     QFETCH(QString, file);
@@ -166,8 +192,8 @@ class TestLavt : public QObject {
     QFETCH(QString, expected);
     QTemporaryDir dir;
     ConvertRequest r;
-    r.checkpoint = file == "hostile.pth" ? QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/checkpoints/hostile.pth")
-                                         : kData + file;
+    r.checkpoint =
+        file == "hostile.pth" ? QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/checkpoints/hostile.pth") : kData + file;
     r.architecture = arch;
     r.vocab = kData + vocab;
     r.out = dir.filePath("x.rrsismodel");
@@ -240,11 +266,11 @@ class TestLavt : public QObject {
     SegmenterOptions options;
     options.warmUp = false;
     options.precision = SegmenterOptions::Precision::Bf16;
-    auto bf16 = Segmenter::load(r.out, options);
+    auto bf16 = loadSegmenter(r.out, options);
     QVERIFY2(bf16.ok(), qPrintable(bf16.error()));
     QCOMPARE((*bf16)->info().precision, QStringLiteral("bf16"));
     options.precision = SegmenterOptions::Precision::Fp32;
-    auto fp32 = Segmenter::load(r.out, options);
+    auto fp32 = loadSegmenter(r.out, options);
     QCOMPARE((*fp32)->info().precision, QStringLiteral("fp32"));
     const auto text = (*fp32)->encode(QStringLiteral("the red car"));
     QVERIFY(text.ok());
@@ -279,7 +305,7 @@ class TestLavt : public QObject {
                     before.at("model.backbone.layers.1.blocks.0.mlp.fc1.weight")) == 0);  // frozen
     QVERIFY(maxDiff(after.at("classifier.conv1_1.weight"), before.at("model.classifier.conv1_1.weight")) > 0);
     QVERIFY(after.at("text_encoder.embeddings.word_embeddings.weight").size(0) > 24);  // new words
-    auto segmenter = Segmenter::load(o.outBundle);
+    auto segmenter = loadSegmenter(o.outBundle);
     QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
   }
 

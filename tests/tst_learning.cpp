@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "engineloader.h"
+#include "nativemodelengine.h"
 #include "dataset/datasetfolder.h"
 #include "synth/datasetsynthesizer.h"
 #include "testmodels.h"
@@ -52,6 +54,8 @@ class TestLearning : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    // The engine linked in, as the studio has it once its module has loaded (tst_engineloader loads the module).
+    EngineLoader::instance().install(std::make_unique<NativeModelEngine>());
     QVERIFY(dir_.isValid());
     data_ = dir_.filePath("data");
     DatasetSynthesizer synth(5);
@@ -83,7 +87,8 @@ class TestLearning : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(dock.sampleModel()->brokenCount(), 1, 10000);
     const int row = dock.sampleModel()->rowOf("train", train->front().id);
     QVERIFY(dock.sampleModel()->isBroken(row));
-    QCOMPARE(dock.sampleModel()->data(dock.sampleModel()->index(row, DatasetSampleModel::Status)).toString(), QString("broken"));
+    QCOMPARE(dock.sampleModel()->data(dock.sampleModel()->index(row, DatasetSampleModel::Status)).toString(),
+             QString("broken"));
     // Another sample shows its chip, and the model predicts it with an IoU.
     dock.setModel(model_);
     QVERIFY(dock.showSample("train", (*train)[1].id));
@@ -113,7 +118,8 @@ class TestLearning : public QObject {
       const AnnotationDocument* d = window.project()->document(i);
       QCOMPARE(d->count(), 1);
       const Annotation& a = d->at(0);
-      const int row = dock->sampleModel()->rowOf(splitName(a.split), QFileInfo(window.project()->scene(i).path).completeBaseName());
+      const int row =
+          dock->sampleModel()->rowOf(splitName(a.split), QFileInfo(window.project()->scene(i).path).completeBaseName());
       QVERIFY2(row >= 0, qPrintable(window.project()->scene(i).path));
       QCOMPARE(a.expression, dock->sampleModel()->sample(row)->expression);
       auto mask = dock->sampleModel()->sample(row)->loadMask();
@@ -153,7 +159,8 @@ class TestLearning : public QObject {
     QTemporaryDir out;
     QString error;
     QVERIFY2(d.saveReport(out.path(), &error), qPrintable(error));
-    for (const char* f : {"report.json", "samples.csv", "histogram.png"}) QVERIFY(QFileInfo(out.filePath(f)).size() > 0);
+    for (const char* f : {"report.json", "samples.csv", "histogram.png"})
+      QVERIFY(QFileInfo(out.filePath(f)).size() > 0);
     QFile json(out.filePath("report.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
     QVERIFY(QJsonDocument::fromJson(json.readAll()).object().contains("oIoU"));
@@ -192,9 +199,11 @@ class TestLearning : public QObject {
     auto* curves = d.findChild<QChartView*>();
     QVERIFY(curves);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(dir.path()).filePath("work.rrsisdata/training")), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir.filePath("work.rrsisdata/training")).entryList({"*.checkpoints"}, QDir::Dirs).isEmpty(), 10000);
-    const QString checkpoints = dir.filePath("work.rrsisdata/training/") +
-                                QDir(dir.filePath("work.rrsisdata/training")).entryList({"*.checkpoints"}, QDir::Dirs).front();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QDir(dir.filePath("work.rrsisdata/training")).entryList({"*.checkpoints"}, QDir::Dirs).isEmpty(), 10000);
+    const QString checkpoints =
+        dir.filePath("work.rrsisdata/training/") +
+        QDir(dir.filePath("work.rrsisdata/training")).entryList({"*.checkpoints"}, QDir::Dirs).front();
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(checkpoints + "/last.safetensors"), 60000);
     d.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!d.isRunning(), 60000);

@@ -9,14 +9,15 @@
 
 #include <torch/torch.h>
 
-#include "model/checkpointconverter.h"
+#include "engine/checkpointconverter.h"
 #include "model/modelmanifest.h"
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "model/segmenter.h"
 #include "nets/compactnet.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "engine/nativesegmenter.h"
 #include "testnets.h"
 
 using namespace rrsis;
@@ -38,7 +39,6 @@ using test::maxDiff;
 
 TensorMap readGolden() { return test::readGoldenFile((kData + "lgce_tiny_golden.safetensors").toStdString()); }
 
-
 }  // namespace
 
 class TestLgce : public QObject {
@@ -52,11 +52,12 @@ class TestLgce : public QObject {
   void names_areTheAuthorsStateDictKeys() {
     LavtNet net(tinyOptions());
     const TensorMap sd = stateDict(*net);
-    for (const char* key : {"classifier.lg_layer3.weight", "classifier.lg_layer4.bias",
-                            "classifier.msb1.msb.blocks.0.0.norm1.weight", "classifier.msb1.msb.blocks.0.0.attn.qkv.weight",
-                            "classifier.msb1.msb.blocks.0.0.attn.proj.bias", "classifier.msb1.msb.blocks.1.2.mlp.fc1.weight",
-                            "classifier.msb1.msb.blocks.1.2.mlp.fc2.bias", "classifier.msb1.msb.blocks.1.0.norm2.bias",
-                            "classifier.conv1_4.weight", "classifier.conv1_1.bias", "backbone.layers.3.fusion.vis_project.0.weight"})
+    for (const char* key :
+         {"classifier.lg_layer3.weight", "classifier.lg_layer4.bias", "classifier.msb1.msb.blocks.0.0.norm1.weight",
+          "classifier.msb1.msb.blocks.0.0.attn.qkv.weight", "classifier.msb1.msb.blocks.0.0.attn.proj.bias",
+          "classifier.msb1.msb.blocks.1.2.mlp.fc1.weight", "classifier.msb1.msb.blocks.1.2.mlp.fc2.bias",
+          "classifier.msb1.msb.blocks.1.0.norm2.bias", "classifier.conv1_4.weight", "classifier.conv1_1.bias",
+          "backbone.layers.3.fusion.vis_project.0.weight"})
       QVERIFY2(sd.count(key), key);
     QCOMPARE(sd.at("classifier.lg_layer3.weight").sizes().vec(), (std::vector<int64_t>{32, 16}));
     QCOMPARE(sd.at("classifier.msb1.msb.blocks.1.0.attn.qkv.weight").sizes().vec(), (std::vector<int64_t>{192, 64}));
@@ -90,7 +91,8 @@ class TestLgce : public QObject {
     torch::NoGradGuard noGrad;
     LavtNet net = test::netFromGolden(tinyOptions(), golden);
     const auto words = net->encodeText(golden.at("ids"), golden.at("mask"));
-    const auto features = net->backbone->forward(golden.at("image"), words, golden.at("mask").unsqueeze(-1).to(torch::kFloat));
+    const auto features =
+        net->backbone->forward(golden.at("image"), words, golden.at("mask").unsqueeze(-1).to(torch::kFloat));
     const auto a = net->decode(golden.at("image"), features, words);
     const auto b = net->decode(golden.at("image"), features, words.flip(0));
     QVERIFY(maxDiff(a, golden.at("logits")) < 1e-5);
@@ -119,7 +121,7 @@ class TestLgce : public QObject {
     torch::NoGradGuard noGrad;
     const auto out = (*network)->forward(golden.at("image"), golden.at("ids"), golden.at("mask"));
     QVERIFY2(maxDiff(out, golden.at("logits")) < 1e-5, qPrintable(QString::number(maxDiff(out, golden.at("logits")))));
-    auto segmenter = Segmenter::load(r.out);
+    auto segmenter = loadSegmenter(r.out);
     QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
     QVERIFY2((*segmenter)->info().provenance.contains("paper"), qPrintable((*segmenter)->info().provenance));
   }
@@ -128,7 +130,9 @@ class TestLgce : public QObject {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("arch");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("LGCE weights as LAVT") << kData + "lgce_tiny.pth" << "lavt" << "--arch lgce";
+    QTest::newRow("LGCE weights as LAVT") << kData + "lgce_tiny.pth"
+                                          << "lavt"
+                                          << "--arch lgce";
     QTest::newRow("LAVT weights as LGCE") << QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/lavt/lavt_tiny.pth") << "lgce"
                                           << "--arch lavt";
   }

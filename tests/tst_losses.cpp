@@ -45,7 +45,8 @@ class TestLosses : public QObject {
     auto [logits, target] = twoPixels();
     logits.requires_grad_(true);
     auto loss = segmentationLoss(logits, target);
-    const double expected = 0.9 * weightedCrossEntropy(logits, target).item<double>() + 0.1 * diceLoss(logits, target).item<double>();
+    const double expected =
+        0.9 * weightedCrossEntropy(logits, target).item<double>() + 0.1 * diceLoss(logits, target).item<double>();
     QVERIFY(std::abs(loss.item<double>() - expected) < 1e-6);
     loss.backward();
     // Raising the target-class logit of the target pixel lowers the loss.

@@ -147,7 +147,7 @@ class TestMaskOps : public QObject {
     cv::Mat mask = blank(area);
     maskops::paintStroke(mask, area, {QPointF(10.5, 10.5)}, 3, true);
     QVERIFY(isSet(mask, area, 10, 10));
-    QVERIFY(isSet(mask, area, 13, 10));   // distance 3: on the edge, covered
+    QVERIFY(isSet(mask, area, 13, 10));  // distance 3: on the edge, covered
     QVERIFY(isSet(mask, area, 10, 7));
     QVERIFY(isSet(mask, area, 12, 12));   // distance 2.83
     QVERIFY(!isSet(mask, area, 14, 10));  // distance 4
@@ -167,7 +167,9 @@ class TestMaskOps : public QObject {
 
     cv::Mat diagonal = blank(area);
     maskops::paintStroke(diagonal, area, {QPointF(10.5, 10.5), QPointF(90.5, 70.5)}, 1, true);
-    for (int y = 10; y <= 70; ++y) QVERIFY2(rowExtent(diagonal, area, y).first <= rowExtent(diagonal, area, y).second, qPrintable(QString::number(y)));
+    for (int y = 10; y <= 70; ++y)
+      QVERIFY2(rowExtent(diagonal, area, y).first <= rowExtent(diagonal, area, y).second,
+               qPrintable(QString::number(y)));
     QCOMPARE(differing(diagonal, referenceStroke(area, {QPointF(10.5, 10.5), QPointF(90.5, 70.5)}, 1)), 0);
   }
 
@@ -269,16 +271,16 @@ class TestMaskOps : public QObject {
     QTest::addColumn<int>("pixels");
     QTest::addColumn<QPoint>("inside");
     QTest::addColumn<QPoint>("outside");
-    QTest::newRow("square on pixel corners") << Polyline{{10, 10}, {20, 10}, {20, 20}, {10, 20}} << 100
-                                             << QPoint(10, 10) << QPoint(20, 19);
+    QTest::newRow("square on pixel corners")
+        << Polyline{{10, 10}, {20, 10}, {20, 20}, {10, 20}} << 100 << QPoint(10, 10) << QPoint(20, 19);
     // Centres on the top and left edges are in, on the bottom and right edges out.
-    QTest::newRow("square on pixel centres") << Polyline{{10.5, 10.5}, {20.5, 10.5}, {20.5, 20.5}, {10.5, 20.5}}
-                                             << 100 << QPoint(10, 10) << QPoint(20, 20);
-    QTest::newRow("square, other orientation") << Polyline{{10.5, 10.5}, {10.5, 20.5}, {20.5, 20.5}, {20.5, 10.5}}
-                                               << 100 << QPoint(19, 19) << QPoint(10, 20);
+    QTest::newRow("square on pixel centres")
+        << Polyline{{10.5, 10.5}, {20.5, 10.5}, {20.5, 20.5}, {10.5, 20.5}} << 100 << QPoint(10, 10) << QPoint(20, 20);
+    QTest::newRow("square, other orientation")
+        << Polyline{{10.5, 10.5}, {10.5, 20.5}, {20.5, 20.5}, {20.5, 10.5}} << 100 << QPoint(19, 19) << QPoint(10, 20);
     // Centres x in [10.2, 15.9): 10.5 .. 15.5; y in [5.7, 9.1): 6.5 .. 8.5.
-    QTest::newRow("fractional rectangle") << Polyline{{10.2, 5.7}, {15.9, 5.7}, {15.9, 9.1}, {10.2, 9.1}} << 18
-                                          << QPoint(15, 8) << QPoint(10, 5);
+    QTest::newRow("fractional rectangle")
+        << Polyline{{10.2, 5.7}, {15.9, 5.7}, {15.9, 9.1}, {10.2, 9.1}} << 18 << QPoint(15, 8) << QPoint(10, 5);
   }
   void fillPolygon_coversPixelsWithCentreInside() {
     QFETCH(Polyline, polygon);
@@ -320,8 +322,8 @@ class TestMaskOps : public QObject {
     // 21 x 21 centres (10.5 .. 30.5) are inside the square, and both diagonals run through centres.
     const QPointF a(10.3, 10.3), b(30.7, 10.3), c(30.7, 30.7), d(10.3, 30.7);
     const QRect area(0, 0, 40, 40);
-    for (const auto& halves : {std::pair<Polyline, Polyline>{{a, b, c}, {a, c, d}},
-                               std::pair<Polyline, Polyline>{{a, b, d}, {b, c, d}}}) {
+    for (const auto& halves :
+         {std::pair<Polyline, Polyline>{{a, b, c}, {a, c, d}}, std::pair<Polyline, Polyline>{{a, b, d}, {b, c, d}}}) {
       cv::Mat first = blank(area), second = blank(area), square = blank(area);
       maskops::fillPolygon(first, area, points(halves.first), true);
       maskops::fillPolygon(second, area, points(halves.second), true);
@@ -475,8 +477,8 @@ class TestMaskOps : public QObject {
 
   void fillHoles_holeTouchingTheBorderStays() {
     cv::Mat mask(30, 30, CV_8U, cv::Scalar(255));
-    mask(cv::Rect(0, 10, 5, 5)).setTo(0);    // open to the left edge
-    mask(cv::Rect(12, 12, 4, 3)).setTo(0);   // enclosed
+    mask(cv::Rect(0, 10, 5, 5)).setTo(0);   // open to the left edge
+    mask(cv::Rect(12, 12, 4, 3)).setTo(0);  // enclosed
     maskops::fillHoles(mask);
     QCOMPARE(count(mask), 900 - 25);
     QCOMPARE(mask.at<uchar>(12, 2), uchar(0));
@@ -591,11 +593,11 @@ class TestMaskOps : public QObject {
 
   void keepLargest_keepsOnlyTheLargestRegion() {
     cv::Mat mask(40, 40, CV_8U, cv::Scalar(0));
-    mask(cv::Rect(1, 1, 2, 5)).setTo(255);     // 10
-    mask(cv::Rect(10, 10, 5, 6)).setTo(255);   // 30
-    mask(cv::Rect(25, 25, 4, 5)).setTo(255);   // 20, plus a diagonal neighbour: 21
+    mask(cv::Rect(1, 1, 2, 5)).setTo(255);    // 10
+    mask(cv::Rect(10, 10, 5, 6)).setTo(255);  // 30
+    mask(cv::Rect(25, 25, 4, 5)).setTo(255);  // 20, plus a diagonal neighbour: 21
     mask.at<uchar>(30, 29) = 255;
-    mask(cv::Rect(30, 0, 5, 5)).setTo(255);    // 25
+    mask(cv::Rect(30, 0, 5, 5)).setTo(255);  // 25
     maskops::keepLargest(mask);
     QCOMPARE(count(mask), 30);
     QCOMPARE(mask.at<uchar>(12, 12), uchar(255));

@@ -25,8 +25,8 @@ class TestMetrics : public QObject {
   void native_handComputedSamples() {
     MetricAccumulator acc(EvalProtocol::Native);
     // A: prediction = top-left 2x2, truth = top row: I 2, U 6.
-    const auto& a = acc.add("A", "car", mask(4, 4, {{0, 0}, {1, 0}, {0, 1}, {1, 1}}),
-                            mask(4, 4, {{0, 0}, {1, 0}, {2, 0}, {3, 0}}));
+    const auto& a =
+        acc.add("A", "car", mask(4, 4, {{0, 0}, {1, 0}, {0, 1}, {1, 1}}), mask(4, 4, {{0, 0}, {1, 0}, {2, 0}, {3, 0}}));
     QCOMPARE(a.intersection, std::int64_t(2));
     QCOMPARE(a.unionArea, std::int64_t(6));
     QCOMPARE(a.iou, 1.0 / 3.0);
@@ -43,8 +43,8 @@ class TestMetrics : public QObject {
     const MetricSummary s = acc.summary();
     QCOMPARE(s.samples, 4);
     QVERIFY(qAbs(s.meanIoU - 100.0 * (1.0 / 3 + 0 + 1 + 0.5) / 4) < 1e-9);  // 45.833
-    QVERIFY(qAbs(s.overallIoU - 100.0 * 7 / 13) < 1e-9);                     // 53.846
-    QCOMPARE(s.precision[0], 50.0);  // C and D: 0.5 counts at Prec@0.5 (>=)
+    QVERIFY(qAbs(s.overallIoU - 100.0 * 7 / 13) < 1e-9);                    // 53.846
+    QCOMPARE(s.precision[0], 50.0);                                         // C and D: 0.5 counts at Prec@0.5 (>=)
     for (int i = 1; i < 5; ++i) QCOMPARE(s.precision[size_t(i)], 25.0);
 
     const auto cats = acc.perCategory();
@@ -79,7 +79,7 @@ class TestMetrics : public QObject {
     acc.add("D", "road", mask(4, 4, {{0, 2}, {1, 2}, {2, 2}, {3, 2}}), mask(4, 4, {{0, 2}, {1, 2}}));
     const MetricSummary s = acc.summary();
     QVERIFY(qAbs(s.meanIoU - 100.0 * (1.0 / 3 + 1 + 1 + 0.5) / 4) < 1e-9);  // 70.833
-    QVERIFY(qAbs(s.overallIoU - 100.0 * 7 / 13) < 1e-9);                     // unchanged
+    QVERIFY(qAbs(s.overallIoU - 100.0 * 7 / 13) < 1e-9);                    // unchanged
     QCOMPARE(s.precision[0], 75.0);
     QCOMPARE(s.precision[4], 50.0);
     QCOMPARE(acc.toJson().value("empty_union_iou").toDouble(), 1.0);

@@ -12,6 +12,7 @@
 #include "model/segmenter.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
+#include "engine/nativesegmenter.h"
 #include "testmodels.h"
 
 using namespace rrsis;
@@ -51,7 +52,7 @@ class TestModel : public QObject {
   SegmenterOptions cpu_ = test::cpuOptions();
 
   std::unique_ptr<Segmenter> loadOk(const QString& bundle) {
-    auto s = Segmenter::load(bundle, cpu_);
+    auto s = loadSegmenter(bundle, cpu_);
     if (!s) qWarning() << s.error();
     return s ? std::move(s.value()) : nullptr;
   }
@@ -63,32 +64,39 @@ class TestModel : public QObject {
     QTest::addColumn<std::function<void(const QString&)>>("damage");
     QTest::addColumn<QString>("expected");
     using F = std::function<void(const QString&)>;
-    QTest::newRow("no model.json") << F([](const QString& b) { QFile::remove(b + "/model.json"); }) << "has no model.json";
+    QTest::newRow("no model.json") << F([](const QString& b) { QFile::remove(b + "/model.json"); })
+                                   << "has no model.json";
     QTest::newRow("not JSON") << F([](const QString& b) {
       QFile f(b + "/model.json");
       f.open(QIODevice::WriteOnly);
       f.write("{ \"format\": ");
     }) << "not valid JSON";
     QTest::newRow("newer format") << F([](const QString& b) { setKey(b, "format", "rrsis-model/7"); }) << "newer";
-    QTest::newRow("foreign format") << F([](const QString& b) { setKey(b, "format", "onnx"); }) << "unknown bundle format";
+    QTest::newRow("foreign format") << F([](const QString& b) { setKey(b, "format", "onnx"); })
+                                    << "unknown bundle format";
     QTest::newRow("unknown architecture") << F([](const QString& b) { setKey(b, "architecture", "swin-xxl"); })
                                           << "\"architecture\" is \"swin-xxl\", which this build does not know";
-    QTest::newRow("missing module") << F([](const QString& b) { setKey(b, "module", "gone.ts"); }) << "\"module\" names";
-    QTest::newRow("module outside bundle") << F([](const QString& b) { setKey(b, "module", "../model.ts"); })
-                                           << "inside the bundle folder";
+    QTest::newRow("missing module") << F([](const QString& b) { setKey(b, "module", "gone.ts"); })
+                                    << "\"module\" names";
+    QTest::newRow("module outside bundle")
+        << F([](const QString& b) { setKey(b, "module", "../model.ts"); }) << "inside the bundle folder";
     QTest::newRow("missing vocab") << F([](const QString& b) { QFile::remove(b + "/vocab.txt"); }) << "\"text.vocab\"";
     QTest::newRow("unknown tokenizer") << F([](const QString& b) { setKey(b, "text.tokenizer", "bpe"); })
                                        << "\"text.tokenizer\" is \"bpe\"";
-    QTest::newRow("input too small") << F([](const QString& b) { setKey(b, "input.size", QJsonArray{10, 10}); })
-                                     << "\"input.size\"";
-    QTest::newRow("std zero") << F([](const QString& b) { setKey(b, "input.std", QJsonArray{0.2, 0, 0.2}); })
-                              << "must be positive";
+    QTest::newRow("input too small") << F([](const QString& b) {
+      setKey(b, "input.size", QJsonArray{10, 10});
+    }) << "\"input.size\"";
+    QTest::newRow("std zero") << F([](const QString& b) {
+      setKey(b, "input.std", QJsonArray{0.2, 0, 0.2});
+    }) << "must be positive";
     QTest::newRow("mean not 3") << F([](const QString& b) { setKey(b, "input.mean", QJsonArray{0.5}); })
                                 << "array of 3 numbers";
     QTest::newRow("output kind") << F([](const QString& b) { setKey(b, "output.kind", "softmax3"); })
                                  << "\"output.kind\" is \"softmax3\"";
-    QTest::newRow("threshold") << F([](const QString& b) { setKey(b, "output.threshold", 3); }) << "\"output.threshold\"";
-    QTest::newRow("max_tokens") << F([](const QString& b) { setKey(b, "text.max_tokens", 100000); }) << "\"text.max_tokens\"";
+    QTest::newRow("threshold") << F([](const QString& b) { setKey(b, "output.threshold", 3); })
+                               << "\"output.threshold\"";
+    QTest::newRow("max_tokens") << F([](const QString& b) { setKey(b, "text.max_tokens", 100000); })
+                                << "\"text.max_tokens\"";
   }
 
   void manifest_badBundles_nameTheProblem() {
@@ -101,7 +109,7 @@ class TestModel : public QObject {
     auto m = readModelManifest(bundle);
     QVERIFY(!m.ok());
     QVERIFY2(m.error().contains(expected), qPrintable(m.error()));
-    auto s = Segmenter::load(bundle, cpu_);  // the loader gives the same message, no crash
+    auto s = loadSegmenter(bundle, cpu_);  // the loader gives the same message, no crash
     QVERIFY(!s.ok());
   }
 
@@ -113,10 +121,9 @@ class TestModel : public QObject {
 
   void manifest_roundTrip_keepsEveryField() {
     QTemporaryDir d;
-    const QString bundle = makeTorchScriptBundle(d.path(), "colour_logits2.pt",
-                                                 QJsonObject{{"ground_sample_distance_m", 0.5},
-                                                             {"trained_on", "synthetic"},
-                                                             {"custom_key", "kept"}});
+    const QString bundle = makeTorchScriptBundle(
+        d.path(), "colour_logits2.pt",
+        QJsonObject{{"ground_sample_distance_m", 0.5}, {"trained_on", "synthetic"}, {"custom_key", "kept"}});
     auto m = readModelManifest(bundle);
     QVERIFY2(m.ok(), qPrintable(m.error()));
     QCOMPARE(m->groundSampleDistance, 0.5);
@@ -158,8 +165,8 @@ class TestModel : public QObject {
 
   void torchscript_logit1_usesSigmoid() {
     QTemporaryDir d;
-    auto s = loadOk(makeTorchScriptBundle(d.path(), "colour_logit1.pt",
-                                          QJsonObject{{"output", QJsonObject{{"kind", "logit1"}}}}));
+    auto s = loadOk(
+        makeTorchScriptBundle(d.path(), "colour_logit1.pt", QJsonObject{{"output", QJsonObject{{"kind", "logit1"}}}}));
     QVERIFY(s);
     auto p = s->predict(redGreen(64, 64), *s->encode("red car"));
     QVERIFY(p.ok());
@@ -169,19 +176,20 @@ class TestModel : public QObject {
 
   void torchscript_outputKindMismatch_isAClearError() {
     QTemporaryDir d;  // a one-channel module declared as logits2
-    auto s = Segmenter::load(makeTorchScriptBundle(d.path(), "colour_logit1.pt"), cpu_);
+    auto s = loadSegmenter(makeTorchScriptBundle(d.path(), "colour_logit1.pt"), cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("[1, 2, h, w]") && s.error().contains("[1, 1, 64, 64]"), qPrintable(s.error()));
   }
 
   void torchscript_wrongSignature_isRefusedAtLoad() {
-    auto s = Segmenter::load(makeTorchScriptBundle(dir_.path(), "wrong_signature.pt"), cpu_);
+    auto s = loadSegmenter(makeTorchScriptBundle(dir_.path(), "wrong_signature.pt"), cpu_);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains("takes 1 input") && s.error().contains("forward(image, ids, mask)"), qPrintable(s.error()));
+    QVERIFY2(s.error().contains("takes 1 input") && s.error().contains("forward(image, ids, mask)"),
+             qPrintable(s.error()));
   }
 
   void torchscript_wrongOutputShape_isRefusedAtLoad() {
-    auto s = Segmenter::load(makeTorchScriptBundle(dir_.path(), "wrong_shape.pt"), cpu_);
+    auto s = loadSegmenter(makeTorchScriptBundle(dir_.path(), "wrong_shape.pt"), cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("failed its first run") && s.error().contains("[1, 3, 64, 64]"), qPrintable(s.error()));
   }
@@ -193,7 +201,7 @@ class TestModel : public QObject {
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("PK\x03\x04 this is not a torchscript archive");
     f.close();
-    auto s = Segmenter::load(bundle, cpu_);
+    auto s = loadSegmenter(bundle, cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("Cannot load the TorchScript module"), qPrintable(s.error()));
   }
@@ -310,7 +318,8 @@ class TestModel : public QObject {
     QVERIFY(after.is_contiguous());
     QCOMPARE(after.sizes(), before.sizes());
     const double diff = (after - before).abs().max().item<double>();
-    QVERIFY2(diff < 1e-4, qPrintable(QStringLiteral("%1 (logits up to %2)").arg(diff).arg(before.abs().max().item<double>())));
+    QVERIFY2(diff < 1e-4,
+             qPrintable(QStringLiteral("%1 (logits up to %2)").arg(diff).arg(before.abs().max().item<double>())));
     // The batch norms are gone from the stem and the head (conv, BN, ReLU, ... before).
     QCOMPARE(int(net->stem->size()), 4);
     QCOMPARE(int(net->head->size()), 3);
@@ -325,11 +334,11 @@ class TestModel : public QObject {
     nets::TensorMap tensors;
     std::string error;
     QVERIFY(nets::readSafetensors(weights, tensors, nullptr, &error));
-    tensors.erase("head.3.bias");                                  // missing
-    tensors["decoder.extra.weight"] = torch::zeros({2});           // unexpected
-    tensors["stem.0.weight"] = torch::zeros({4, 3, 3, 3});         // wrong shape
+    tensors.erase("head.3.bias");                           // missing
+    tensors["decoder.extra.weight"] = torch::zeros({2});    // unexpected
+    tensors["stem.0.weight"] = torch::zeros({4, 3, 3, 3});  // wrong shape
     QVERIFY(nets::writeSafetensors(weights, tensors, {}, &error));
-    auto s = Segmenter::load(bundle, cpu_);
+    auto s = loadSegmenter(bundle, cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("head.3.bias") && s.error().contains("decoder.extra.weight") &&
                  s.error().contains("stem.0.weight"),
@@ -340,7 +349,7 @@ class TestModel : public QObject {
     QTemporaryDir d;
     auto options = smallCompactOptions();
     options.vocabSize = 50;  // the bundle's vocab.txt has 20 entries
-    auto s = Segmenter::load(makeCompactBundle(d.path(), "mismatch", options), cpu_);
+    auto s = loadSegmenter(makeCompactBundle(d.path(), "mismatch", options), cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("do not belong together"), qPrintable(s.error()));
   }
@@ -350,14 +359,14 @@ class TestModel : public QObject {
     const QString bundle = makeCompactBundle(d.path(), "truncated", smallCompactOptions());
     QFile f(bundle + "/weights.safetensors");
     QVERIFY(f.resize(f.size() / 2));
-    auto s = Segmenter::load(bundle, cpu_);
+    auto s = loadSegmenter(bundle, cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("Cannot read the weights"), qPrintable(s.error()));
   }
 
   void compact_inputNotMultipleOf32_isRefused() {
     QTemporaryDir d;
-    auto s = Segmenter::load(makeCompactBundle(d.path(), "odd", smallCompactOptions(), 70), cpu_);
+    auto s = loadSegmenter(makeCompactBundle(d.path(), "odd", smallCompactOptions(), 70), cpu_);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains("multiple of 32"), qPrintable(s.error()));
   }

@@ -49,8 +49,7 @@ class TestOptim : public QObject {
       double mm = 0, vv = 0;
       for (int t = 1; t <= 2; ++t) {
         const double g = quadratic ? 2 * w : gradScale;
-        if (decay)
-          w *= 1 - lr * wd;
+        if (decay) w *= 1 - lr * wd;
         mm = b1 * mm + (1 - b1) * g;
         vv = b2 * vv + (1 - b2) * g * g;
         w -= lr * (mm / (1 - std::pow(b1, t))) / (std::sqrt(vv / (1 - std::pow(b2, t))) + eps);

@@ -14,8 +14,7 @@ using rrsis::test::RasterSpec;
 namespace {
 QByteArray hashOf(const QString& path) {
   QFile f(path);
-  if (!f.open(QIODevice::ReadOnly))
-    return {};
+  if (!f.open(QIODevice::ReadOnly)) return {};
   return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 }  // namespace

@@ -34,8 +34,7 @@ std::unique_ptr<Project> makeProject(const QString& dir) {
   spec.width = 600;
   spec.height = 400;
   QDir().mkpath(dir + "/images");
-  if (!test::writeRaster(dir + "/a.tif", spec) || !test::writeRaster(dir + "/images/b.tif", spec))
-    return nullptr;
+  if (!test::writeRaster(dir + "/a.tif", spec) || !test::writeRaster(dir + "/images/b.tif", spec)) return nullptr;
   auto p = std::make_unique<Project>();
   for (const QString& f : {dir + "/a.tif", dir + "/images/b.tif"}) {
     const int s = p->addScene(f, QSize(600, 400), SceneFingerprint::of(f));
@@ -84,10 +83,11 @@ class TestProject : public QObject {
     QVERIFY(!(*loaded)->isModified());
     // Paths are stored relative to the project.
     const QJsonObject root = QJsonDocument::fromJson([&] {
-      QFile f(file);
-      f.open(QIODevice::ReadOnly);
-      return f.readAll();
-    }()).object();
+                               QFile f(file);
+                               f.open(QIODevice::ReadOnly);
+                               return f.readAll();
+                             }())
+                                 .object();
     QCOMPARE(root.value("format").toString(), QStringLiteral("rrsis-project/1"));
     QCOMPARE(root.value("scenes").toArray()[1].toObject().value("path").toString(), QStringLiteral("images/b.tif"));
     QCOMPARE(root.value("models").toArray().size(), 1);
@@ -155,25 +155,34 @@ class TestProject : public QObject {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
     QTest::newRow("not json") << QByteArray("hello, world") << "is not a readable project";
-    QTest::newRow("truncated") << QByteArray("{\"format\":\"rrsis-project/1\",\"scenes\":[{\"pa") << "cut off or damaged";
+    QTest::newRow("truncated") << QByteArray("{\"format\":\"rrsis-project/1\",\"scenes\":[{\"pa")
+                               << "cut off or damaged";
     QTest::newRow("other json") << QByteArray("{\"format\":\"something\"}") << "is not an RRSIS Studio project";
-    QTest::newRow("newer") << QByteArray("{\"format\":\"rrsis-project/7\",\"scenes\":[]}") << "newer RRSIS Studio (project format 7";
-    const QByteArray scene = "{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,\"height\":80,"
-                             "\"annotations\":[{\"id\":1,\"expression\":\"x\",\"added\":[";
+    QTest::newRow("newer") << QByteArray("{\"format\":\"rrsis-project/7\",\"scenes\":[]}")
+                           << "newer RRSIS Studio (project format 7";
+    const QByteArray scene =
+        "{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,\"height\":80,"
+        "\"annotations\":[{\"id\":1,\"expression\":\"x\",\"added\":[";
     QTest::newRow("corrupt rle") << scene + "{\"rect\":[0,0,10,10],\"counts\":\"\\u0001\\u0002zz\"}]}]}]}"
                                  << "run-length string is corrupt";
     QTest::newRow("runs too long") << scene + "{\"rect\":[0,0,10,10],\"counts\":\"0n5\"}]}]}]}"
                                    << "run-length string is corrupt";
     // Found by fuzz/fuzz_project: 2e39 was converted to an integer before its range was checked (undefined).
-    QTest::newRow("huge rect") << scene + "{\"rect\":[2e39,0,10,10],\"counts\":\"0<\"}]}]}]}" << "has no valid \"rect\"";
-    QTest::newRow("outside") << scene + "{\"rect\":[95,70,10,10],\"counts\":\"0<\"}]}]}]}" << "reaches outside its scene";
-    QTest::newRow("bad id") << QByteArray("{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,"
-                                          "\"height\":80,\"annotations\":[{\"expression\":\"x\"}]}]}")
+    QTest::newRow("huge rect") << scene + "{\"rect\":[2e39,0,10,10],\"counts\":\"0<\"}]}]}]}"
+                               << "has no valid \"rect\"";
+    QTest::newRow("outside") << scene + "{\"rect\":[95,70,10,10],\"counts\":\"0<\"}]}]}]}"
+                             << "reaches outside its scene";
+    QTest::newRow("bad id") << QByteArray(
+                                   "{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,"
+                                   "\"height\":80,\"annotations\":[{\"expression\":\"x\"}]}]}")
                             << "no valid \"id\"";
-    QTest::newRow("duplicate id") << QByteArray("{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,"
-                                                "\"height\":80,\"annotations\":[{\"id\":3},{\"id\":3}]}]}")
-                                  << "appears twice";
-    QTest::newRow("bad scene") << QByteArray("{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":-5}]}")
+    QTest::newRow("duplicate id")
+        << QByteArray(
+               "{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":100,"
+               "\"height\":80,\"annotations\":[{\"id\":3},{\"id\":3}]}]}")
+        << "appears twice";
+    QTest::newRow("bad scene") << QByteArray(
+                                      "{\"format\":\"rrsis-project/1\",\"scenes\":[{\"path\":\"a.tif\",\"width\":-5}]}")
                                << "no valid path or size";
   }
   void badFiles_giveClearMessages() {
@@ -249,8 +258,7 @@ class TestProject : public QObject {
     const QByteArray before = f.readAll();
     f.close();
     // Grow the project, then save it while files may not pass 1 KB (a full disk).
-    for (int i = 0; i < 50; ++i)
-      p->document(0)->addAnnotation(Annotation());
+    for (int i = 0; i < 50; ++i) p->document(0)->addAnnotation(Annotation());
     const int code = test::runUnderFileSizeLimit(1024, [&] {
       const Status s = projectfile::save(*p, file);
       return s ? 0 : (s.error().contains("work.rrsisproj") ? 3 : 4);

@@ -69,8 +69,12 @@ void TestRasterSource::read_eachType_returnsStoredValues() {
       for (int x : {0, 13, 19}) {
         const double expected = spec.value(b + 1, 5 + x, 7 + y);
         QVERIFY2(std::abs(block->value(b, x, y) - expected) < 1e-6 * std::max(1.0, std::abs(expected)),
-                 qPrintable(QStringLiteral("band %1 (%2,%3): %4 != %5").arg(b).arg(x).arg(y)
-                                .arg(block->value(b, x, y)).arg(expected)));
+                 qPrintable(QStringLiteral("band %1 (%2,%3): %4 != %5")
+                                .arg(b)
+                                .arg(x)
+                                .arg(y)
+                                .arg(block->value(b, x, y))
+                                .arg(expected)));
         QVERIFY(block->isValid(x, y));
       }
 }
@@ -265,12 +269,10 @@ void TestRasterSource::read_fromSeveralThreads_givesSameResults() {
         const int x = (t * 37 + i * 13) % 200, y = (t * 11 + i * 29) % 200;
         req.window = QRect(x, y, 32, 32);
         auto block = s->read(req);
-        if (!block || block->value(1, 5, 7) != spec.value(2, x + 5, y + 7))
-          ++mismatches;
+        if (!block || block->value(1, 5, 7) != spec.value(2, x + 5, y + 7)) ++mismatches;
       }
     });
-  for (auto& th : threads)
-    th.join();
+  for (auto& th : threads) th.join();
   QCOMPARE(mismatches.load(), 0);
 }
 

@@ -25,13 +25,16 @@ QString writeScene(const QString& dir) {
   return test::writeRaster(path, spec) ? path : QString();
 }
 
-int paintedAnnotation(AnnotationDocument& d, const QString& expression, const QRect& box, Split split = Split::Unassigned) {
+int paintedAnnotation(AnnotationDocument& d, const QString& expression, const QRect& box,
+                      Split split = Split::Unassigned) {
   Annotation a;
   a.expression = expression;
   a.split = split;
   const int id = d.addAnnotation(a);
-  d.fillPolygon(id, {QPointF(box.left(), box.top()), QPointF(box.right() + 1, box.top()),
-                     QPointF(box.right() + 1, box.bottom() + 1), QPointF(box.left(), box.bottom() + 1)}, false);
+  d.fillPolygon(id,
+                {QPointF(box.left(), box.top()), QPointF(box.right() + 1, box.top()),
+                 QPointF(box.right() + 1, box.bottom() + 1), QPointF(box.left(), box.bottom() + 1)},
+                false);
   return id;
 }
 
@@ -113,17 +116,14 @@ class TestRefSegRsExport : public QObject {
     auto data = RefSegRsDataset::open(dir.filePath("a"));
     QVERIFY(data);
     std::map<QString, QString> splitOf;
-    for (const Sample& s : data->samples())
-      splitOf[s.expression] = s.split;
-    for (int i = 0; i < 6; ++i)
-      QCOMPARE(splitOf[QString("tree %1").arg(i)], splitOf[QString("car %1").arg(i)]);
+    for (const Sample& s : data->samples()) splitOf[s.expression] = s.split;
+    for (int i = 0; i < 6; ++i) QCOMPARE(splitOf[QString("tree %1").arg(i)], splitOf[QString("car %1").arg(i)]);
     QCOMPARE(splitOf["tree 0"], QString("test"));  // follows its overlapping partner's split
     // The same seed gives the same splits.
     auto again = exportRefSegRs(p, dir.filePath("b"), o);
     QVERIFY(again);
     auto second = RefSegRsDataset::open(dir.filePath("b"));
-    for (const Sample& s : second->samples())
-      QCOMPARE(s.split, splitOf[s.expression]);
+    for (const Sample& s : second->samples()) QCOMPARE(s.split, splitOf[s.expression]);
   }
 
   void exportAppends_neverOverwrites() {

@@ -9,9 +9,9 @@
 
 #include <torch/torch.h>
 
-#include "model/checkpointconverter.h"
+#include "engine/checkpointconverter.h"
 #include "model/modelmanifest.h"
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "nets/compactnet.h"
 #include "nets/lavtnet.h"
 #include "nets/safetensors.h"
@@ -32,7 +32,6 @@ using test::maxDiff;
 
 TensorMap readGolden() { return test::readGoldenFile((kData + "rmsin_tiny_golden.safetensors").toStdString()); }
 
-
 }  // namespace
 
 class TestRmsin : public QObject {
@@ -46,17 +45,17 @@ class TestRmsin : public QObject {
   void names_areTheOfficialStateDictKeys() {
     LavtNet net(tinyOptions());
     const TensorMap sd = stateDict(*net);
-    for (const char* key : {"backbone.layers.0.visual_residual.repblock.brb_3x3.conv2.weight",
-                            "backbone.layers.0.visual_residual.repblock.brb_identity_2.running_mean",
-                            "backbone.layers.1.visual_gate.2.weight",
-                            "backbone.cim.down_channel.weight", "backbone.cim.block.0.csa1.m.attention.qkv.c.weight",
-                            "backbone.cim.block.0.csa1.m.attention.qkv.bn.running_var",
-                            "backbone.cim.block.0.csa2.m.attention.parallel_conv.1.weight",
-                            "backbone.cim.block.0.csa1.m.DWConv2.1.weight",
-                            "backbone.cim.block.0.intra_ff.m.ff4.m.conv2.weight", "backbone.cim.block.0.ff.m.conv3.bias",
-                            "backbone.cim.fusion.3.global_act.weight", "backbone.cim.bn.weight",
-                            "classifier.conv2_4.weight", "classifier.conv2_2.rounting_func.norm.norm.weight",
-                            "classifier.conv2_3.rounting_func.fc_theta.weight", "classifier.conv1_3.weight"})
+    for (const char* key :
+         {"backbone.layers.0.visual_residual.repblock.brb_3x3.conv2.weight",
+          "backbone.layers.0.visual_residual.repblock.brb_identity_2.running_mean",
+          "backbone.layers.1.visual_gate.2.weight", "backbone.cim.down_channel.weight",
+          "backbone.cim.block.0.csa1.m.attention.qkv.c.weight",
+          "backbone.cim.block.0.csa1.m.attention.qkv.bn.running_var",
+          "backbone.cim.block.0.csa2.m.attention.parallel_conv.1.weight",
+          "backbone.cim.block.0.csa1.m.DWConv2.1.weight", "backbone.cim.block.0.intra_ff.m.ff4.m.conv2.weight",
+          "backbone.cim.block.0.ff.m.conv3.bias", "backbone.cim.fusion.3.global_act.weight", "backbone.cim.bn.weight",
+          "classifier.conv2_4.weight", "classifier.conv2_2.rounting_func.norm.norm.weight",
+          "classifier.conv2_3.rounting_func.fc_theta.weight", "classifier.conv1_3.weight"})
       QVERIFY2(sd.count(key), key);
     QCOMPARE(sd.at("classifier.conv2_4.weight").sizes().vec(), (std::vector<int64_t>{1, 16, 16, 3, 3}));
     QVERIFY(!sd.count("classifier.conv2_4.rounting_func.fc_theta.bias"));
@@ -135,7 +134,8 @@ class TestRmsin : public QObject {
     QVERIFY2(network.ok(), qPrintable(network.error()));
     const TensorMap golden = readGolden();
     torch::NoGradGuard noGrad;
-    QVERIFY(maxDiff((*network)->forward(golden.at("image"), golden.at("ids"), golden.at("mask")), golden.at("logits")) < 1e-5);
+    QVERIFY(maxDiff((*network)->forward(golden.at("image"), golden.at("ids"), golden.at("mask")), golden.at("logits")) <
+            1e-5);
   }
 
   void convert_refusesAMismatch_data() {
@@ -143,11 +143,12 @@ class TestRmsin : public QObject {
     QTest::addColumn<QString>("arch");
     QTest::addColumn<int>("inputSize");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("RMSIN weights as LAVT") << kData + "rmsin_tiny.pth" << "lavt" << 0 << "--arch rmsin";
-    QTest::newRow("LAVT weights as RMSIN") << QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/lavt/lavt_tiny.pth") << "rmsin" << 0
-                                           << "--arch lavt";
-    QTest::newRow("an input the cross-scale module does not fit") << kData + "rmsin_tiny.pth" << "rmsin" << 480
-                                                                   << "built for a 2 x 2 deepest map";
+    QTest::newRow("RMSIN weights as LAVT") << kData + "rmsin_tiny.pth"
+                                           << "lavt" << 0 << "--arch rmsin";
+    QTest::newRow("LAVT weights as RMSIN")
+        << QStringLiteral(RRSIS_SOURCE_DIR "/tests/data/lavt/lavt_tiny.pth") << "rmsin" << 0 << "--arch lavt";
+    QTest::newRow("an input the cross-scale module does not fit") << kData + "rmsin_tiny.pth"
+                                                                  << "rmsin" << 480 << "built for a 2 x 2 deepest map";
   }
   void convert_refusesAMismatch() {
     QFETCH(QString, file);

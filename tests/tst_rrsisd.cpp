@@ -22,9 +22,22 @@ namespace {
 
 // Two refs: ref 0 (image 1, annotation 10, category 1, train, sentences 0 and 1) and ref 1
 // (image 2, annotation 20, category 2, test, sentence 2).
-const char* kRefs = "80025d7100287d7101285808000000696d6167655f696471024b01580500000073706c697471035805000000747261696e7104580900000073656e74656e63657371055d7106287d7107285806000000746f6b656e7371085d7109285803000000746865710a5803000000726564710b5803000000636172710c655803000000726177710d580b0000005468652072656420636172710e580700000073656e745f6964710f4b00580400000073656e747110580b00000074686520726564206361727111757d71122868085d711328680c58020000006f6e7114680a58040000006c656674711565680d580f000000636172206f6e20746865206c6566747116680f4b01681068167565580900000066696c655f6e616d6571175808000000315f31302e6a70677118580b00000063617465676f72795f696471194b015806000000616e6e5f6964711a4b0a580800000073656e745f696473711b5d711c284b004b016558060000007265665f6964711d4b00757d711e2868024b026803580400000074657374711f68055d71207d71212868085d712228680a58050000007768697465712358080000006275696c64696e67712465680d5812000000746865207768697465206275696c64696e677125680f4b0268106825756168175808000000325f32302e6a7067712668194b02681a4b14681b5d71274b0261681d4b0175652e";
+const char* kRefs =
+    "80025d7100287d7101285808000000696d6167655f696471024b01580500000073706c697471035805000000747261696e7104580900000073"
+    "656e74656e63657371055d7106287d7107285806000000746f6b656e7371085d7109285803000000746865710a5803000000726564710b5803"
+    "000000636172710c655803000000726177710d580b0000005468652072656420636172710e580700000073656e745f6964710f4b0058040000"
+    "0073656e747110580b00000074686520726564206361727111757d71122868085d711328680c58020000006f6e7114680a58040000006c6566"
+    "74711565680d580f000000636172206f6e20746865206c6566747116680f4b01681068167565580900000066696c655f6e616d657117580800"
+    "0000315f31302e6a70677118580b00000063617465676f72795f696471194b015806000000616e6e5f6964711a4b0a580800000073656e745f"
+    "696473711b5d711c284b004b016558060000007265665f6964711d4b00757d711e2868024b026803580400000074657374711f68055d71207d"
+    "71212868085d712228680a58050000007768697465712358080000006275696c64696e67712465680d58120000007468652077686974652062"
+    "75696c64696e677125680f4b0268106825756168175808000000325f32302e6a7067712668194b02681a4b14681b5d71274b0261681d4b0175"
+    "652e";
 // One ref that points at annotation 99, which instances.json does not have.
-const char* kRefsBadAnnotation = "80025d71007d7101285808000000696d6167655f696471024b01580500000073706c697471035805000000747261696e7104580900000073656e74656e63657371055d71067d710728580400000073656e7471085801000000787109580700000073656e745f6964710a4b0575615806000000616e6e5f6964710b4b63580b00000063617465676f72795f6964710c4b0158060000007265665f6964710d4b0375612e";
+const char* kRefsBadAnnotation =
+    "80025d71007d7101285808000000696d6167655f696471024b01580500000073706c697471035805000000747261696e710458090000007365"
+    "6e74656e63657371055d71067d710728580400000073656e7471085801000000787109580700000073656e745f6964710a4b05756158060000"
+    "00616e6e5f6964710b4b63580b00000063617465676f72795f6964710c4b0158060000007265665f6964710d4b0375612e";
 
 void writeBytes(const QString& path, const QByteArray& bytes) {
   QFile f(path);
@@ -47,10 +60,14 @@ QString makeFolder(const QTemporaryDir& dir, const QByteArray& refs = QByteArray
   const QJsonObject instances{
       {"images", QJsonArray{QJsonObject{{"id", 1}, {"file_name", "img1.tif"}, {"width", 16}, {"height", 12}},
                             QJsonObject{{"id", 2}, {"file_name", "img2.tif"}, {"width", 16}, {"height", 12}}}},
-      {"annotations", QJsonArray{QJsonObject{{"id", 10}, {"image_id", 1}, {"categories_id", 1}, {"segmentation", rle}},
-                                 QJsonObject{{"id", 20}, {"image_id", 2}, {"categories_id", 2},
-                                             {"segmentation", QJsonArray{QJsonValue(QJsonArray{0, 0, 9, 0, 9, 9, 0, 9})}}}}},
-      {"categories", QJsonArray{QJsonObject{{"id", 1}, {"name", "vehicle"}}, QJsonObject{{"id", 2}, {"name", "building"}}}}};
+      {"annotations",
+       QJsonArray{QJsonObject{{"id", 10}, {"image_id", 1}, {"categories_id", 1}, {"segmentation", rle}},
+                  QJsonObject{{"id", 20},
+                              {"image_id", 2},
+                              {"categories_id", 2},
+                              {"segmentation", QJsonArray{QJsonValue(QJsonArray{0, 0, 9, 0, 9, 9, 0, 9})}}}}},
+      {"categories",
+       QJsonArray{QJsonObject{{"id", 1}, {"name", "vehicle"}}, QJsonObject{{"id", 2}, {"name", "building"}}}}};
   writeBytes(root + "/instances.json", QJsonDocument(instances).toJson());
   writeBytes(root + "/refs(unc).p", refs);
   return root;
@@ -100,8 +117,10 @@ class TestRrsisd : public QObject {
     const QString refsegrs = dir.filePath("refsegrs");
     auto writer = RefSegRsWriter::open(refsegrs);
     QVERIFY(writer.ok());
-    QVERIFY(writer->append(cv::Mat(8, 8, CV_8UC3, cv::Scalar(1, 2, 3)), cv::Mat(8, 8, CV_8U, cv::Scalar(255)),
-                           "the road", "val").ok());
+    QVERIFY(writer
+                ->append(cv::Mat(8, 8, CV_8UC3, cv::Scalar(1, 2, 3)), cv::Mat(8, 8, CV_8U, cv::Scalar(255)), "the road",
+                         "val")
+                .ok());
     QCOMPARE(datasetFormat(refsegrs), QString("refsegrs"));
     auto val = openDatasetSplit(refsegrs, "val");
     QVERIFY2(val.ok(), qPrintable(val.error()));
@@ -124,7 +143,8 @@ class TestRrsisd : public QObject {
     QFETCH(int, damage);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    const QString root = makeFolder(dir, damage == 2 ? QByteArray::fromHex(kRefsBadAnnotation) : QByteArray::fromHex(kRefs));
+    const QString root =
+        makeFolder(dir, damage == 2 ? QByteArray::fromHex(kRefsBadAnnotation) : QByteArray::fromHex(kRefs));
     if (damage == 0) {
       QFile f(root + "/instances.json");
       QVERIFY(f.resize(f.size() / 2));

@@ -41,7 +41,8 @@ RrsisdExportOptions smallChips() {
 QRect windowOf(const QString& folder, int image) {
   QFile f(QDir(folder).filePath("instances.json"));
   if (!f.open(QIODevice::ReadOnly)) return {};
-  const QJsonArray w = QJsonDocument::fromJson(f.readAll()).object()["images"].toArray()[image].toObject()["scene_window"].toArray();
+  const QJsonArray w =
+      QJsonDocument::fromJson(f.readAll()).object()["images"].toArray()[image].toObject()["scene_window"].toArray();
   return QRect(w[0].toInt(), w[1].toInt(), w[2].toInt(), w[3].toInt());
 }
 
@@ -56,8 +57,14 @@ class TestRrsisdExport : public QObject {
 
  private Q_SLOTS:
   void pickle_writtenThenRead_givesTheSameValues() {
-    PickleValue::Items items{pickleInt(0), pickleInt(255), pickleInt(65536), pickleInt(-7), pickleInt(5'000'000'000LL),
-                             pickleString(QString::fromUtf8("Straße 中")), pickleList(), pickleDict()};
+    PickleValue::Items items{pickleInt(0),
+                             pickleInt(255),
+                             pickleInt(65536),
+                             pickleInt(-7),
+                             pickleInt(5'000'000'000LL),
+                             pickleString(QString::fromUtf8("Straße 中")),
+                             pickleList(),
+                             pickleDict()};
     PickleValue real;
     real.kind = PickleValue::Kind::Float;
     real.real = -2.5;
@@ -131,8 +138,15 @@ class TestRrsisdExport : public QObject {
       QVERIFY(mask);
       const cv::Rect b = cv::boundingRect(*mask);
       const QString box = b.area() == 0 ? QStringLiteral("0 0 0 0 0")
-                                        : QStringLiteral("%1 %2 %3 %4 %5").arg(cv::countNonZero(*mask)).arg(b.x).arg(b.y).arg(b.width).arg(b.height);
-      const QString expected = QStringLiteral("%1 %2 %3 %4 | %5").arg(i + 1).arg(s.split, QString(s.category).replace(' ', '_'), box, s.expression);
+                                        : QStringLiteral("%1 %2 %3 %4 %5")
+                                              .arg(cv::countNonZero(*mask))
+                                              .arg(b.x)
+                                              .arg(b.y)
+                                              .arg(b.width)
+                                              .arg(b.height);
+      const QString expected = QStringLiteral("%1 %2 %3 %4 | %5")
+                                   .arg(i + 1)
+                                   .arg(s.split, QString(s.category).replace(' ', '_'), box, s.expression);
       QCOMPARE(lines[i], expected);
     }
   }
@@ -239,7 +253,8 @@ class TestRrsisdExport : public QObject {
     refs.close();
     auto dataset = RrsisdDataset::open(out);
     QVERIFY(!dataset);
-    QVERIFY2(dataset.error().contains("refs(unc).p") && dataset.error().contains("truncated"), qPrintable(dataset.error()));
+    QVERIFY2(dataset.error().contains("refs(unc).p") && dataset.error().contains("truncated"),
+             qPrintable(dataset.error()));
     Project fresh;
     QVERIFY(!importDatasetFolder(fresh, out));
     QCOMPARE(fresh.sceneCount(), 0);

@@ -84,37 +84,30 @@ QJsonObject headerOf(const QByteArray& file) {
 /** 24 values exactly representable in every dtype (halves for floating point). */
 torch::Tensor sampleTensor(torch::ScalarType dtype) {
   torch::Tensor base = torch::arange(-12, 12, torch::kFloat64).reshape({2, 3, 4});
-  if (dtype == torch::kBool)
-    return base.remainder(3).eq(0);
-  if (dtype == torch::kUInt8)
-    return (base + 12).to(dtype);
-  if (c10::isFloatingType(dtype))
-    return (base * 0.5).to(dtype);
+  if (dtype == torch::kBool) return base.remainder(3).eq(0);
+  if (dtype == torch::kUInt8) return (base + 12).to(dtype);
+  if (c10::isFloatingType(dtype)) return (base * 0.5).to(dtype);
   return base.to(dtype);
 }
 
 /** A small network with parameters, buffers (including an integer one) and a plain Linear. */
 torch::nn::Sequential makeNet() {
-  return torch::nn::Sequential(torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 4, 3)),
-                               torch::nn::BatchNorm2d(4), torch::nn::Linear(6, 2));
+  return torch::nn::Sequential(torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 4, 3)), torch::nn::BatchNorm2d(4),
+                               torch::nn::Linear(6, 2));
 }
 
 void randomize(torch::nn::Module& module, int seed) {
   torch::manual_seed(seed);
   torch::NoGradGuard noGrad;
-  for (auto& p : module.parameters())
-    p.uniform_(-1, 1);
-  for (auto& b : module.buffers())
-    b.is_floating_point() ? b.uniform_(0.5, 2) : b.fill_(seed);
+  for (auto& p : module.parameters()) p.uniform_(-1, 1);
+  for (auto& b : module.buffers()) b.is_floating_point() ? b.uniform_(0.5, 2) : b.fill_(seed);
 }
 
 bool sameState(const TensorMap& a, const TensorMap& b) {
-  if (a.size() != b.size())
-    return false;
+  if (a.size() != b.size()) return false;
   for (const auto& [key, tensor] : a) {
     const auto other = b.find(key);
-    if (other == b.end() || other->second.scalar_type() != tensor.scalar_type() ||
-        !torch::equal(other->second, tensor))
+    if (other == b.end() || other->second.scalar_type() != tensor.scalar_type() || !torch::equal(other->second, tensor))
       return false;
   }
   return true;
@@ -237,7 +230,9 @@ void TestSafetensors::roundTrip_metadataAndNames_keepUnicodeAndEscapes() {
   const Metadata metadata = {
       {"format", "pt"},
       {"quotes \"and\" \\backslashes\\", "line\nbreak\ttab\x01control"},
-      {"unicode", "Gr\xC3\xB6\xC3\x9F" "e \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80"},
+      {"unicode",
+       "Gr\xC3\xB6\xC3\x9F"
+       "e \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80"},
       {"empty", ""},
   };
   const TensorMap tensors = {
@@ -273,17 +268,15 @@ const char kHandBuiltHeader[] =
     R"json("none":{"dtype":"U8","shape":[0,4],"data_offsets":[45,45]}})json";
 
 QByteArray handBuiltData() {
-  return le<quint32>(0x3F800000) + le<quint32>(0xC0200000)     // F32 1.0, -2.5
-         + le<qint64>(7) + le<qint64>(-1)                      // I64 7, -1
+  return le<quint32>(0x3F800000) + le<quint32>(0xC0200000)                  // F32 1.0, -2.5
+         + le<qint64>(7) + le<qint64>(-1)                                   // I64 7, -1
          + le<quint16>(0x3C00) + le<quint16>(0xC000) + le<quint16>(0x3800)  // F16 1, -2, 0.5
-         + le<quint16>(0x3F80) + le<quint16>(0xC040)           // BF16 1.0, -3.0
-         + QByteArray("\x00\x01\x02", 3)                       // BOOL false, true, true
-         + le<quint64>(0x4004000000000000ull);                 // F64 2.5
+         + le<quint16>(0x3F80) + le<quint16>(0xC040)                        // BF16 1.0, -3.0
+         + QByteArray("\x00\x01\x02", 3)                                    // BOOL false, true, true
+         + le<quint64>(0x4004000000000000ull);                              // F64 2.5
 }
 
-QByteArray handBuiltFile(int padding = 0) {
-  return fileBytes(kHandBuiltHeader, handBuiltData(), padding);
-}
+QByteArray handBuiltFile(int padding = 0) { return fileBytes(kHandBuiltHeader, handBuiltData(), padding); }
 
 }  // namespace
 
@@ -381,8 +374,7 @@ void TestSafetensors::write_layout_hasAlignedHeaderSortedKeysAndContiguousData()
 
   QCOMPARE(json.value("alpha").toObject().value("dtype").toString(), QStringLiteral("F32"));
   QCOMPARE(json.value("alpha").toObject().value("shape").toArray(), QJsonArray({2}));
-  QCOMPARE(tensorBytes(file, json.value("alpha").toObject()),
-           le<quint32>(0x3F800000) + le<quint32>(0xC0200000));
+  QCOMPARE(tensorBytes(file, json.value("alpha").toObject()), le<quint32>(0x3F800000) + le<quint32>(0xC0200000));
   QCOMPARE(tensorBytes(file, json.value("Mid").toObject()), QByteArray(8, '\xFF'));
   QCOMPARE(tensorBytes(file, json.value("mid.b").toObject()), le<quint16>(0x3C00));
   QCOMPARE(tensorBytes(file, json.value("zeta").toObject()), QByteArray("\x01\x02\x03"));
@@ -462,52 +454,42 @@ void TestSafetensors::parse_malformedInput_failsWithMessage_data() {
   row("control character in a string", fileBytes("{\"a\nb\":{}}", {}), {"control character"});
   row("true literal", oneTensor("true", {}), {"\"w\"", "true, false and null"});
   row("tensor entry is a string", oneTensor("\"F32\"", {}), {"\"w\"", "expected an object"});
-  row("missing dtype", oneTensor(R"({"shape":[2],"data_offsets":[0,8]})", eight),
-      {"\"w\"", "missing \"dtype\""});
-  row("missing shape", oneTensor(R"({"dtype":"F32","data_offsets":[0,8]})", eight),
-      {"\"w\"", "missing \"shape\""});
+  row("missing dtype", oneTensor(R"({"shape":[2],"data_offsets":[0,8]})", eight), {"\"w\"", "missing \"dtype\""});
+  row("missing shape", oneTensor(R"({"dtype":"F32","data_offsets":[0,8]})", eight), {"\"w\"", "missing \"shape\""});
   row("missing data_offsets", oneTensor(R"({"dtype":"F32","shape":[2]})", eight),
       {"\"w\"", "missing \"data_offsets\""});
   row("dtype is a number", oneTensor(R"({"dtype":4,"shape":[2],"data_offsets":[0,8]})", eight),
       {"\"w\"", "\"dtype\" must be a string"});
-  row("unknown dtype", oneTensor(R"({"dtype":"F8_E4M3","shape":[2],"data_offsets":[0,2]})",
-                                 eight), {"\"w\"", "F8_E4M3"});
-  row("negative dimension", oneTensor(R"({"dtype":"F32","shape":[-2],"data_offsets":[0,8]})",
-                                      eight), {"\"w\"", "negative"});
-  row("fractional dimension",
-      oneTensor(R"({"dtype":"F32","shape":[2.0],"data_offsets":[0,8]})", eight),
+  row("unknown dtype", oneTensor(R"({"dtype":"F8_E4M3","shape":[2],"data_offsets":[0,2]})", eight),
+      {"\"w\"", "F8_E4M3"});
+  row("negative dimension", oneTensor(R"({"dtype":"F32","shape":[-2],"data_offsets":[0,8]})", eight),
+      {"\"w\"", "negative"});
+  row("fractional dimension", oneTensor(R"({"dtype":"F32","shape":[2.0],"data_offsets":[0,8]})", eight),
       {"\"w\"", "whole numbers"});
-  row("exponent dimension", oneTensor(R"({"dtype":"F32","shape":[2e0],"data_offsets":[0,8]})",
-                                      eight), {"\"w\"", "whole numbers"});
+  row("exponent dimension", oneTensor(R"({"dtype":"F32","shape":[2e0],"data_offsets":[0,8]})", eight),
+      {"\"w\"", "whole numbers"});
   row("leading zero", oneTensor(R"({"dtype":"F32","shape":[02],"data_offsets":[0,8]})", eight),
       {"\"w\"", "leading zeros"});
-  row("huge number",
-      oneTensor(R"({"dtype":"F32","shape":[99999999999999999999999],"data_offsets":[0,8]})",
-                eight), {"\"w\"", "too large"});
+  row("huge number", oneTensor(R"({"dtype":"F32","shape":[99999999999999999999999],"data_offsets":[0,8]})", eight),
+      {"\"w\"", "too large"});
   row("dimension beyond int64",
-      oneTensor(R"({"dtype":"U8","shape":[9223372036854775808],"data_offsets":[0,8]})", eight),
-      {"\"w\"", "overflow"});
+      oneTensor(R"({"dtype":"U8","shape":[9223372036854775808],"data_offsets":[0,8]})", eight), {"\"w\"", "overflow"});
   row("shape product overflow",
-      oneTensor(R"({"dtype":"F32","shape":[4294967296,4294967296,16],"data_offsets":[0,8]})",
-                eight), {"\"w\"", "overflow"});
-  row("byte size overflow",
-      oneTensor(R"({"dtype":"F64","shape":[4611686018427387904],"data_offsets":[0,8]})", eight),
+      oneTensor(R"({"dtype":"F32","shape":[4294967296,4294967296,16],"data_offsets":[0,8]})", eight),
+      {"\"w\"", "overflow"});
+  row("byte size overflow", oneTensor(R"({"dtype":"F64","shape":[4611686018427387904],"data_offsets":[0,8]})", eight),
       {"\"w\"", "overflow"});
   row("shape is a number", oneTensor(R"({"dtype":"F32","shape":2,"data_offsets":[0,8]})", eight),
       {"\"w\"", "\"shape\""});
-  row("data_offsets end before begin",
-      oneTensor(R"({"dtype":"F32","shape":[0],"data_offsets":[8,0]})", eight),
+  row("data_offsets end before begin", oneTensor(R"({"dtype":"F32","shape":[0],"data_offsets":[8,0]})", eight),
       {"\"w\"", "end before"});
-  row("data_offsets beyond the buffer", oneTensor(f32x2, QByteArray(4, '\0')),
-      {"\"w\"", "beyond the data buffer"});
+  row("data_offsets beyond the buffer", oneTensor(f32x2, QByteArray(4, '\0')), {"\"w\"", "beyond the data buffer"});
   row("data_offsets far beyond the buffer",
-      oneTensor(R"({"dtype":"U8","shape":[8],"data_offsets":[18446744073709551607,18446744073709551615]})",
-                eight), {"\"w\"", "beyond the data buffer"});
-  row("byte size differs from shape",
-      oneTensor(R"({"dtype":"F32","shape":[2],"data_offsets":[0,4]})", eight),
+      oneTensor(R"({"dtype":"U8","shape":[8],"data_offsets":[18446744073709551607,18446744073709551615]})", eight),
+      {"\"w\"", "beyond the data buffer"});
+  row("byte size differs from shape", oneTensor(R"({"dtype":"F32","shape":[2],"data_offsets":[0,4]})", eight),
       {"\"w\"", "span 4 bytes", "takes 8"});
-  row("three data_offsets",
-      oneTensor(R"({"dtype":"F32","shape":[2],"data_offsets":[0,8,8]})", eight),
+  row("three data_offsets", oneTensor(R"({"dtype":"F32","shape":[2],"data_offsets":[0,8,8]})", eight),
       {"\"w\"", "data_offsets"});
   row("overlapping tensors",
       fileBytes(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},)"
@@ -516,14 +498,13 @@ void TestSafetensors::parse_malformedInput_failsWithMessage_data() {
       {"\"a\"", "\"b\"", "overlap"});
   row("same bytes twice",
       fileBytes(R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},)"
-                R"("b":{"dtype":"I64","shape":[1],"data_offsets":[0,8]}})", eight),
+                R"("b":{"dtype":"I64","shape":[1],"data_offsets":[0,8]}})",
+                eight),
       {"\"a\"", "\"b\"", "overlap"});
-  row("duplicate tensor names", fileBytes("{\"w\":" + f32x2 + ",\"w\":" + f32x2 + "}", eight),
-      {"duplicate", "\"w\""});
-  row("duplicate fields", oneTensor(R"({"dtype":"F32","dtype":"F32","shape":[2],"data_offsets":[0,8]})",
-                                    eight), {"duplicate", "\"dtype\""});
-  row("metadata value is a number", fileBytes(R"({"__metadata__":{"k":1}})", {}),
-      {"__metadata__", "\"k\""});
+  row("duplicate tensor names", fileBytes("{\"w\":" + f32x2 + ",\"w\":" + f32x2 + "}", eight), {"duplicate", "\"w\""});
+  row("duplicate fields", oneTensor(R"({"dtype":"F32","dtype":"F32","shape":[2],"data_offsets":[0,8]})", eight),
+      {"duplicate", "\"dtype\""});
+  row("metadata value is a number", fileBytes(R"({"__metadata__":{"k":1}})", {}), {"__metadata__", "\"k\""});
   row("metadata is an array", fileBytes(R"({"__metadata__":["a"]})", {}), {"__metadata__"});
   row("deep nesting", fileBytes(QByteArray(100000, '['), {}), {"nested too deeply"});
 }
@@ -543,8 +524,7 @@ void TestSafetensors::parse_malformedInput_failsWithMessage() {
 
 void TestSafetensors::read_malformedFileOnDisk_failsWithPath() {
   const QString path = dir_.filePath(QStringLiteral("badsize.safetensors"));
-  QVERIFY(writeAll(path, oneTensor(R"({"dtype":"BF16","shape":[2],"data_offsets":[0,2]})",
-                                   QByteArray(4, '\0'))));
+  QVERIFY(writeAll(path, oneTensor(R"({"dtype":"BF16","shape":[2],"data_offsets":[0,2]})", QByteArray(4, '\0'))));
   TensorMap t;
   std::string error;
   QVERIFY(!readSafetensors(str(path), t, nullptr, &error));
@@ -577,14 +557,12 @@ void TestSafetensors::parse_randomHeaderByteFlips_neverCrash() {
   const int runs = 4000;
   for (int run = 0; run < runs; ++run) {
     QByteArray bytes = whole;
-    for (int i = flips(random); i > 0; --i)
-      bytes[qsizetype(position(random))] ^= char(1 << bit(random));
+    for (int i = flips(random); i > 0; --i) bytes[qsizetype(position(random))] ^= char(1 << bit(random));
     TensorMap t;
     std::string error;
     if (parse(bytes, t, nullptr, &error)) {
       qint64 total = 0;  // whatever was accepted fits in the file
-      for (const auto& entry : t)
-        total += entry.second.numel() * entry.second.element_size();
+      for (const auto& entry : t) total += entry.second.numel() * entry.second.element_size();
       QVERIFY(total <= bytes.size());
     } else {
       QVERIFY(!error.empty());
@@ -598,8 +576,7 @@ void TestSafetensors::read_failure_leavesOutputsUntouched() {
   TensorMap t = {{"keep", torch::ones({2})}};
   Metadata metadata = {{"keep", "me"}};
   std::string error;
-  const QByteArray bad = fileBytes(QByteArray(kHandBuiltHeader).replace("\"F16\"", "\"F17\""),
-                                   handBuiltData());
+  const QByteArray bad = fileBytes(QByteArray(kHandBuiltHeader).replace("\"F16\"", "\"F17\""), handBuiltData());
   QVERIFY(!parse(bad, t, &metadata, &error));
   QVERIFY2(error.find("\"half\"") != std::string::npos, error.c_str());
   QCOMPARE(t.size(), size_t(1));
@@ -660,8 +637,7 @@ void TestSafetensors::write_fileSizeLimitHit_failsAndKeepsPreviousFile() {
   auto* previousHandler = std::signal(SIGXFSZ, SIG_IGN);
   QVERIFY(setrlimit(RLIMIT_FSIZE, &limited) == 0);
   std::string error;
-  const bool written =
-      writeSafetensors(str(path), {{"big", torch::ones({1024, 1024})}}, {}, &error);
+  const bool written = writeSafetensors(str(path), {{"big", torch::ones({1024, 1024})}}, {}, &error);
   setrlimit(RLIMIT_FSIZE, &saved);
   std::signal(SIGXFSZ, previousHandler);
 
@@ -709,8 +685,7 @@ void TestSafetensors::loadStateDict_throughFile_copiesEveryValueInPlace() {
   QCOMPARE(read.size(), size_t(9));
 
   std::map<std::string, void*> storage;
-  for (const auto& item : target->named_parameters())
-    storage[item.key()] = item.value().data_ptr();
+  for (const auto& item : target->named_parameters()) storage[item.key()] = item.value().data_ptr();
   QVERIFY2(loadStateDict(*target, read, &error), error.c_str());
   QVERIFY(sameState(stateDict(*target), stateDict(*source)));
   for (const auto& item : target->named_parameters()) {
@@ -726,13 +701,11 @@ void TestSafetensors::loadStateDict_otherDtype_convertsToParameterDtype() {
   randomize(*source, 3);
   TensorMap halves = stateDict(*source);
   for (auto& entry : halves)
-    if (entry.second.is_floating_point())
-      entry.second = entry.second.to(torch::kFloat16);
+    if (entry.second.is_floating_point()) entry.second = entry.second.to(torch::kFloat16);
   std::string error;
   QVERIFY2(loadStateDict(*target, halves, &error), error.c_str());
   for (const auto& [key, value] : stateDict(*target)) {
-    QCOMPARE(value.scalar_type(), halves.at(key).is_floating_point() ? torch::kFloat32
-                                                                      : torch::kInt64);
+    QCOMPARE(value.scalar_type(), halves.at(key).is_floating_point() ? torch::kFloat32 : torch::kInt64);
     QVERIFY2(torch::equal(value, halves.at(key).to(value.scalar_type())), key.c_str());
   }
 }
@@ -757,12 +730,9 @@ void TestSafetensors::loadStateDict_mismatch_reportsEveryProblemAndChangesNothin
   randomize(*target, 5);
   const TensorMap before = stateDict(*target);
   TensorMap file = stateDict(*source);
-  if (dropKey)
-    file.erase("1.running_var");
-  if (addKey)
-    file["3.weight"] = torch::zeros({2});
-  if (reshape)
-    file["2.weight"] = torch::zeros({2, 7});
+  if (dropKey) file.erase("1.running_var");
+  if (addKey) file["3.weight"] = torch::zeros({2});
+  if (reshape) file["2.weight"] = torch::zeros({2, 7});
 
   std::string error;
   QVERIFY(!loadStateDict(*target, file, &error));
@@ -799,11 +769,9 @@ void TestSafetensors::stateDict_isDetachedContiguousCpuCopy() {
   torch::nn::Sequential net = makeNet();
   const TensorMap state = stateDict(*net);
   std::vector<std::string> keys;
-  for (const auto& entry : state)
-    keys.push_back(entry.first);
-  QCOMPARE(keys, (std::vector<std::string>{"0.bias", "0.weight", "1.bias", "1.num_batches_tracked",
-                                           "1.running_mean", "1.running_var", "1.weight",
-                                           "2.bias", "2.weight"}));
+  for (const auto& entry : state) keys.push_back(entry.first);
+  QCOMPARE(keys, (std::vector<std::string>{"0.bias", "0.weight", "1.bias", "1.num_batches_tracked", "1.running_mean",
+                                           "1.running_var", "1.weight", "2.bias", "2.weight"}));
   for (const auto& [key, tensor] : state) {
     QVERIFY(!tensor.requires_grad());
     QVERIFY(tensor.is_contiguous());

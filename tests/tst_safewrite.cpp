@@ -199,7 +199,8 @@ class TestSafeWrite : public QObject {
     ::chmod(local(folder).c_str(), 0755);
     if (r.exitCode == kSkip) QSKIP("this process can write into a read-only folder (root that cannot drop privileges)");
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.text.contains(QDir::toNativeSeparators(path)) && r.text.contains(QString::fromLocal8Bit(std::strerror(EACCES))),
+    QVERIFY2(r.text.contains(QDir::toNativeSeparators(path)) &&
+                 r.text.contains(QString::fromLocal8Bit(std::strerror(EACCES))),
              qPrintable(r.text));
     QCOMPARE(contentOf(path), QByteArray("old"));
     QVERIFY(leftovers(folder).isEmpty());
@@ -211,7 +212,8 @@ class TestSafeWrite : public QObject {
     const QString path = plain + "/out.json";
     const Status st = safeWriteFile(path, "new");
     QVERIFY(!st.ok());
-    QVERIFY2(st.error().contains(QDir::toNativeSeparators(path)) && st.error().contains(QString::fromLocal8Bit(std::strerror(ENOTDIR))),
+    QVERIFY2(st.error().contains(QDir::toNativeSeparators(path)) &&
+                 st.error().contains(QString::fromLocal8Bit(std::strerror(ENOTDIR))),
              qPrintable(st.error()));
     QCOMPARE(contentOf(plain), QByteArray("x"));
   }
@@ -364,7 +366,8 @@ class TestSafeWrite : public QObject {
       QCOMPARE(now.size(), size);
       quint64 g = 0;
       std::memcpy(&g, now.constData(), sizeof g);
-      QVERIFY2(now == generation(g, size), qPrintable(QStringLiteral("round %1: generation %2 is damaged").arg(round).arg(g)));
+      QVERIFY2(now == generation(g, size),
+               qPrintable(QStringLiteral("round %1: generation %2 is damaged").arg(round).arg(g)));
       QVERIFY2(g > last, "the child committed files but the target did not change");
       last = g;
       // A killed writer can leave its temporary file (nothing runs after SIGKILL), never more.

@@ -21,9 +21,9 @@ class TestSwinBlocks : public QObject {
   void names_andTheWindow12Table() {
     SwinBlock block(32, 4, 12, 6);
     const TensorMap s = stateDict(*block);
-    for (const char* key : {"norm1.weight", "attn.relative_position_bias_table", "attn.relative_position_index",
-                            "attn.qkv.weight", "attn.qkv.bias", "attn.proj.weight", "norm2.bias", "mlp.fc1.weight",
-                            "mlp.fc2.bias"})
+    for (const char* key :
+         {"norm1.weight", "attn.relative_position_bias_table", "attn.relative_position_index", "attn.qkv.weight",
+          "attn.qkv.bias", "attn.proj.weight", "norm2.bias", "mlp.fc1.weight", "mlp.fc2.bias"})
       QVERIFY2(s.count(key), key);
     QCOMPARE(s.at("attn.relative_position_bias_table").sizes().vec(), std::vector<int64_t>({529, 4}));
     QCOMPARE(s.at("attn.relative_position_index").sizes().vec(), std::vector<int64_t>({144, 144}));
@@ -37,7 +37,7 @@ class TestSwinBlocks : public QObject {
   void shiftedMask_separatesTheRegionsOfEachWindow() {
     const torch::Tensor mask = shiftedWindowMask(8, 8, 4, 2, torch::kFloat);
     QCOMPARE(mask.sizes().vec(), std::vector<int64_t>({4, 16, 16}));
-    QCOMPARE(mask[0].abs().sum().item<double>(), 0.0);  // the first window holds one region
+    QCOMPARE(mask[0].abs().sum().item<double>(), 0.0);    // the first window holds one region
     QVERIFY(mask[3].eq(-100).sum().item<int64_t>() > 0);  // the corner window holds four
     QVERIFY(torch::equal(mask, mask.transpose(1, 2)));
   }
@@ -45,12 +45,14 @@ class TestSwinBlocks : public QObject {
   void forward_matchesTheGoldenValues() {
     TensorMap golden;
     std::string error;
-    QVERIFY2(readSafetensors(RRSIS_SOURCE_DIR "/tests/data/swin/swin_blocks_golden.safetensors", golden, nullptr, &error),
-             error.c_str());
+    QVERIFY2(
+        readSafetensors(RRSIS_SOURCE_DIR "/tests/data/swin/swin_blocks_golden.safetensors", golden, nullptr, &error),
+        error.c_str());
     const int64_t dim = 16, heads = 2, w = 4, H = 9, W = 10;  // 9 x 10: padded to 12 x 12
     SwinBlock b0(dim, heads, w, 0), b1(dim, heads, w, w / 2);
     PatchMerging merge(dim);
-    const std::pair<const char*, torch::nn::Module*> parts[] = {{"blk0", b0.get()}, {"blk1", b1.get()}, {"merge", merge.get()}};
+    const std::pair<const char*, torch::nn::Module*> parts[] = {
+        {"blk0", b0.get()}, {"blk1", b1.get()}, {"merge", merge.get()}};
     for (const auto& [name, module] : parts) {
       TensorMap t;
       const std::string prefix = std::string("model.") + name + ".";

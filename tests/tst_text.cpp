@@ -43,44 +43,73 @@ constexpr int kMaxTokens = 20;  // LAVT's max_tokens
 
 // Referring expressions to train a small SentencePiece vocabulary on.
 const QStringList kExpressions = {
-    u"the red car on the left"_s, u"white building near the river"_s,
-    u"the large ship in the harbour"_s, u"small boat at the bottom right"_s,
-    u"the green field next to the road"_s, u"a tennis court with blue surface"_s,
-    u"the round storage tank on the top"_s, u"two airplanes parked near the terminal"_s,
-    u"the bridge crossing the river"_s, u"a swimming pool behind the house"_s,
-    u"the baseball field in the middle"_s, u"the long runway of the airport"_s,
-    u"the vehicle parked at the corner"_s, u"a white car on the road"_s,
-    u"the harbour with many boats"_s, u"the soccer field on the right"_s,
-    u"the dark roof of the building"_s, u"a gray airplane on the left"_s,
-    u"the large storage tank at the bottom"_s, u"the small house near the trees"_s,
-    u"a basketball court next to the school"_s, u"the ship docked in the port"_s,
-    u"the train station near the tracks"_s, u"a windmill on the hill"_s,
-    u"the parking lot full of cars"_s, u"the golf course with green grass"_s,
-    u"a red roof near the lake"_s, u"the stadium in the city center"_s,
-    u"the ground track field on the top left"_s, u"a chimney of the factory"_s,
-    u"the dam across the river"_s, u"the overpass above the highway"_s,
-    u"a tall tower near the station"_s, u"the expressway toll station"_s,
-    u"the service area beside the expressway"_s, u"a blue truck on the bridge"_s,
-    u"the left airplane near the hangar"_s, u"the rightmost ship in the harbour"_s,
-    u"a small white boat near the shore"_s, u"the biggest storage tank"_s,
-    u"the tennis court on the bottom left"_s, u"the red building at the top"_s,
-    u"a green roof beside the road"_s, u"the airport terminal building"_s,
-    u"the car in the middle of the road"_s, u"two tanks next to each other"_s,
-    u"the vehicle on the top right"_s, u"a ship leaving the port"_s,
-    u"the trees along the river bank"_s, u"the square in front of the hall"_s,
-    u"a bus at the station"_s, u"the parking area behind the mall"_s,
-    u"the white ship on the right side"_s, u"the field between two roads"_s,
-    u"a crossroad in the town"_s, u"the long bridge over the water"_s,
-    u"the pier with small boats"_s, u"an airplane taking off"_s,
-    u"the black car near the gate"_s, u"the highest building in the city"_s,
+    u"the red car on the left"_s,
+    u"white building near the river"_s,
+    u"the large ship in the harbour"_s,
+    u"small boat at the bottom right"_s,
+    u"the green field next to the road"_s,
+    u"a tennis court with blue surface"_s,
+    u"the round storage tank on the top"_s,
+    u"two airplanes parked near the terminal"_s,
+    u"the bridge crossing the river"_s,
+    u"a swimming pool behind the house"_s,
+    u"the baseball field in the middle"_s,
+    u"the long runway of the airport"_s,
+    u"the vehicle parked at the corner"_s,
+    u"a white car on the road"_s,
+    u"the harbour with many boats"_s,
+    u"the soccer field on the right"_s,
+    u"the dark roof of the building"_s,
+    u"a gray airplane on the left"_s,
+    u"the large storage tank at the bottom"_s,
+    u"the small house near the trees"_s,
+    u"a basketball court next to the school"_s,
+    u"the ship docked in the port"_s,
+    u"the train station near the tracks"_s,
+    u"a windmill on the hill"_s,
+    u"the parking lot full of cars"_s,
+    u"the golf course with green grass"_s,
+    u"a red roof near the lake"_s,
+    u"the stadium in the city center"_s,
+    u"the ground track field on the top left"_s,
+    u"a chimney of the factory"_s,
+    u"the dam across the river"_s,
+    u"the overpass above the highway"_s,
+    u"a tall tower near the station"_s,
+    u"the expressway toll station"_s,
+    u"the service area beside the expressway"_s,
+    u"a blue truck on the bridge"_s,
+    u"the left airplane near the hangar"_s,
+    u"the rightmost ship in the harbour"_s,
+    u"a small white boat near the shore"_s,
+    u"the biggest storage tank"_s,
+    u"the tennis court on the bottom left"_s,
+    u"the red building at the top"_s,
+    u"a green roof beside the road"_s,
+    u"the airport terminal building"_s,
+    u"the car in the middle of the road"_s,
+    u"two tanks next to each other"_s,
+    u"the vehicle on the top right"_s,
+    u"a ship leaving the port"_s,
+    u"the trees along the river bank"_s,
+    u"the square in front of the hall"_s,
+    u"a bus at the station"_s,
+    u"the parking area behind the mall"_s,
+    u"the white ship on the right side"_s,
+    u"the field between two roads"_s,
+    u"a crossroad in the town"_s,
+    u"the long bridge over the water"_s,
+    u"the pier with small boats"_s,
+    u"an airplane taking off"_s,
+    u"the black car near the gate"_s,
+    u"the highest building in the city"_s,
 };
 constexpr int kSpmVocabSize = 120;
 constexpr auto kChildMarker = "RRSIS_TST_TEXT_CHILD";
 
 QList<int> toList(const std::vector<int64_t>& values) {
   QList<int> out;
-  for (int64_t v : values)
-    out.append(static_cast<int>(v));
+  for (int64_t v : values) out.append(static_cast<int>(v));
   return out;
 }
 
@@ -154,9 +183,7 @@ class TestText : public QObject {
  private:
   static void addTokenizationColumns();
   void verifyTokenization();
-  const WordPieceTokenizer& wordpiece(bool lowercase) const {
-    return lowercase ? *uncased_ : *cased_;
-  }
+  const WordPieceTokenizer& wordpiece(bool lowercase) const { return lowercase ? *uncased_ : *cased_; }
   QString spmPrefix() const { return dir_.filePath(u"spm/expressions"_s); }
   Status ensureSpmModel();
 
@@ -210,29 +237,25 @@ void TestText::verifyTokenization() {
 
 void TestText::wordpiece_lowercasesAndStripsAccents_data() {
   addTokenizationColumns();
-  QTest::newRow("mixed case") << true << u"The RED Car"_s
-      << u"the red car"_s << QList<int>{5, 6, 7};
+  QTest::newRow("mixed case") << true << u"The RED Car"_s << u"the red car"_s << QList<int>{5, 6, 7};
   QTest::newRow("acute accent") << true << u"Café"_s << u"cafe"_s << QList<int>{19};
   QTest::newRow("diaeresis") << true << u"naïve"_s << u"naive"_s << QList<int>{45};
   QTest::newRow("combining mark") << true << u"re\u0308d"_s << u"red"_s << QList<int>{6};
   QTest::newRow("dotted capital I") << true << u"İ"_s << u"i"_s << QList<int>{43};
   QTest::newRow("final sigma stays sigma") << true << u"ΟΔΟΣ"_s << u"οδοσ"_s << QList<int>{49};
   QTest::newRow("angstrom sign") << true << u"\u212B"_s << u"a"_s << QList<int>{54};
-  QTest::newRow("lone combining mark vanishes") << true << u"red \u0301 car"_s
-      << u"red car"_s << QList<int>{6, 7};
+  QTest::newRow("lone combining mark vanishes") << true << u"red \u0301 car"_s << u"red car"_s << QList<int>{6, 7};
 }
 
 void TestText::wordpiece_casedKeepsCaseAndAccents_data() {
   addTokenizationColumns();
   QTest::newRow("capital kept") << false << u"Red car"_s << u"Red car"_s << QList<int>{41, 7};
-  QTest::newRow("mixed case unknown") << false << u"The RED Car"_s
-      << u"[UNK] [UNK] [UNK]"_s << QList<int>{1, 1, 1};
+  QTest::newRow("mixed case unknown") << false << u"The RED Car"_s << u"[UNK] [UNK] [UNK]"_s << QList<int>{1, 1, 1};
   QTest::newRow("accent kept") << false << u"Café"_s << u"Café"_s << QList<int>{42};
   QTest::newRow("accent not stripped") << false << u"naïve"_s << u"[UNK]"_s << QList<int>{1};
-  QTest::newRow("lone combining mark is a word") << false << u"red \u0301 car"_s
-      << u"red [UNK] car"_s << QList<int>{6, 1, 7};
-  QTest::newRow("lower-case special spelling") << false << u"[Mask]"_s
-      << u"[ [UNK] ]"_s << QList<int>{56, 1, 57};
+  QTest::newRow("lone combining mark is a word")
+      << false << u"red \u0301 car"_s << u"red [UNK] car"_s << QList<int>{6, 1, 7};
+  QTest::newRow("lower-case special spelling") << false << u"[Mask]"_s << u"[ [UNK] ]"_s << QList<int>{56, 1, 57};
 }
 
 void TestText::wordpiece_doesNotNormaliseWidthOrCompatibility_data() {
@@ -247,41 +270,31 @@ void TestText::wordpiece_doesNotNormaliseWidthOrCompatibility_data() {
 
 void TestText::wordpiece_splitsPunctuation_data() {
   addTokenizationColumns();
-  QTest::newRow("comma and period") << true << u"left,red."_s
-      << u"left , red ."_s << QList<int>{9, 10, 6, 11};
-  QTest::newRow("apostrophe") << true << u"the car's"_s
-      << u"the car ' s"_s << QList<int>{5, 7, 14, 15};
+  QTest::newRow("comma and period") << true << u"left,red."_s << u"left , red ."_s << QList<int>{9, 10, 6, 11};
+  QTest::newRow("apostrophe") << true << u"the car's"_s << u"the car ' s"_s << QList<int>{5, 7, 14, 15};
   QTest::newRow("ascii symbols") << true << u"$^`"_s << u"$ ^ `"_s << QList<int>{26, 27, 28};
-  QTest::newRow("inverted question mark") << true << u"¿red?"_s
-      << u"¿ red ?"_s << QList<int>{29, 6, 25};
+  QTest::newRow("inverted question mark") << true << u"¿red?"_s << u"¿ red ?"_s << QList<int>{29, 6, 25};
   QTest::newRow("guillemets") << true << u"«red»"_s << u"« red »"_s << QList<int>{31, 6, 32};
   QTest::newRow("em dash") << true << u"red—car"_s << u"red — car"_s << QList<int>{6, 30, 7};
   QTest::newRow("parentheses") << true << u"(red)"_s << u"( red )"_s << QList<int>{23, 6, 24};
-  QTest::newRow("copyright sign is no punctuation") << true << u"red©car"_s
-      << u"[UNK]"_s << QList<int>{1};
-  QTest::newRow("euro sign is no punctuation") << true << u"red€car"_s
-      << u"[UNK]"_s << QList<int>{1};
+  QTest::newRow("copyright sign is no punctuation") << true << u"red©car"_s << u"[UNK]"_s << QList<int>{1};
+  QTest::newRow("euro sign is no punctuation") << true << u"red€car"_s << u"[UNK]"_s << QList<int>{1};
 }
 
 void TestText::wordpiece_spacesAroundCjkIdeographs_data() {
   addTokenizationColumns();
-  QTest::newRow("four ideographs") << true << u"白色的车"_s
-      << u"白 色 的 车"_s << QList<int>{33, 34, 35, 36};
-  QTest::newRow("ideograph inside a word") << true << u"red白car"_s
-      << u"red 白 car"_s << QList<int>{6, 33, 7};
-  QTest::newRow("extension B ideograph") << true << u"red\U00020000car"_s
-      << u"red [UNK] car"_s << QList<int>{6, 1, 7};
+  QTest::newRow("four ideographs") << true << u"白色的车"_s << u"白 色 的 车"_s << QList<int>{33, 34, 35, 36};
+  QTest::newRow("ideograph inside a word") << true << u"red白car"_s << u"red 白 car"_s << QList<int>{6, 33, 7};
+  QTest::newRow("extension B ideograph") << true << u"red\U00020000car"_s << u"red [UNK] car"_s << QList<int>{6, 1, 7};
   QTest::newRow("hiragana is not split") << true << u"redあ"_s << u"[UNK]"_s << QList<int>{1};
-  QTest::newRow("compatibility ideograph decomposes when lower-casing") << true << u"\uF900"_s
-      << u"\u8C48"_s << QList<int>{44};
-  QTest::newRow("compatibility ideograph kept when cased") << false << u"\uF900"_s
-      << u"[UNK]"_s << QList<int>{1};
+  QTest::newRow("compatibility ideograph decomposes when lower-casing")
+      << true << u"\uF900"_s << u"\u8C48"_s << QList<int>{44};
+  QTest::newRow("compatibility ideograph kept when cased") << false << u"\uF900"_s << u"[UNK]"_s << QList<int>{1};
 }
 
 void TestText::wordpiece_greedyLongestMatchFirst_data() {
   addTokenizationColumns();
-  QTest::newRow("three pieces") << true << u"unaffable"_s
-      << u"un ##aff ##able"_s << QList<int>{16, 17, 18};
+  QTest::newRow("three pieces") << true << u"unaffable"_s << u"un ##aff ##able"_s << QList<int>{16, 17, 18};
   QTest::newRow("longest prefix") << true << u"bigger"_s << u"big ##ger"_s << QList<int>{20, 21};
   QTest::newRow("longest suffix") << true << u"biggest"_s << u"big ##gest"_s << QList<int>{20, 22};
   QTest::newRow("two pieces") << true << u"abbc"_s << u"ab ##bc"_s << QList<int>{53, 55};
@@ -292,8 +305,7 @@ void TestText::wordpiece_unknownWordIsOneUnk_data() {
   addTokenizationColumns();
   QTest::newRow("unknown word") << true << u"zebra"_s << u"[UNK]"_s << QList<int>{1};
   QTest::newRow("known prefix unknown rest") << true << u"redz"_s << u"[UNK]"_s << QList<int>{1};
-  QTest::newRow("among known words") << true << u"the zebra car"_s
-      << u"the [UNK] car"_s << QList<int>{5, 1, 7};
+  QTest::newRow("among known words") << true << u"the zebra car"_s << u"the [UNK] car"_s << QList<int>{5, 1, 7};
 }
 
 void TestText::wordpiece_emojiAreWholeCodePoints_data() {
@@ -305,37 +317,45 @@ void TestText::wordpiece_emojiAreWholeCodePoints_data() {
 
 void TestText::wordpiece_splitsOnPythonWhitespace_data() {
   addTokenizationColumns();
-  QTest::newRow("tab newline return") << true << u"red\x09" "car\x0aleft\x0d"_s
-      << u"red car left"_s << QList<int>{6, 7, 9};
-  QTest::newRow("vertical tab") << true << u"red\x0b" "car"_s << u"red car"_s << QList<int>{6, 7};
-  QTest::newRow("file separator") << true << u"red\x1c" "car"_s << u"red car"_s << QList<int>{6, 7};
-  QTest::newRow("next line") << true << u"red\x85" "car"_s << u"red car"_s << QList<int>{6, 7};
+  QTest::newRow("tab newline return") << true
+                                      << u"red\x09"
+                                         "car\x0aleft\x0d"_s
+                                      << u"red car left"_s << QList<int>{6, 7, 9};
+  QTest::newRow("vertical tab") << true
+                                << u"red\x0b"
+                                   "car"_s
+                                << u"red car"_s << QList<int>{6, 7};
+  QTest::newRow("file separator") << true
+                                  << u"red\x1c"
+                                     "car"_s
+                                  << u"red car"_s << QList<int>{6, 7};
+  QTest::newRow("next line") << true
+                             << u"red\x85"
+                                "car"_s
+                             << u"red car"_s << QList<int>{6, 7};
   QTest::newRow("no-break space") << true << u"red\u00A0car"_s << u"red car"_s << QList<int>{6, 7};
-  QTest::newRow("ideographic space") << true << u"red\u3000car"_s
-      << u"red car"_s << QList<int>{6, 7};
+  QTest::newRow("ideographic space") << true << u"red\u3000car"_s << u"red car"_s << QList<int>{6, 7};
 }
 
 void TestText::wordpiece_keepsControlCharacters_data() {
   addTokenizationColumns();
-  QTest::newRow("start of heading") << true << u"red\x01" "car"_s << u"[UNK]"_s << QList<int>{1};
+  QTest::newRow("start of heading") << true
+                                    << u"red\x01"
+                                       "car"_s
+                                    << u"[UNK]"_s << QList<int>{1};
   QTest::newRow("nul") << true << u"red\x00"_s << u"[UNK]"_s << QList<int>{1};
   QTest::newRow("replacement character") << true << u"red\uFFFD"_s << u"[UNK]"_s << QList<int>{1};
   QTest::newRow("zero width space") << true << u"red\u200Bcar"_s << u"[UNK]"_s << QList<int>{1};
   QTest::newRow("soft hyphen") << true << u"x\u00ADx"_s << u"[UNK]"_s << QList<int>{1};
-  QTest::newRow("control between words") << true << u"the \x01 car"_s
-      << u"the [UNK] car"_s << QList<int>{5, 1, 7};
+  QTest::newRow("control between words") << true << u"the \x01 car"_s << u"the [UNK] car"_s << QList<int>{5, 1, 7};
 }
 
 void TestText::wordpiece_keepsSpecialTokensWhole_data() {
   addTokenizationColumns();
-  QTest::newRow("mask between words") << true << u"the [MASK] car"_s
-      << u"the [MASK] car"_s << QList<int>{5, 4, 7};
-  QTest::newRow("separator inside a word") << true << u"red[SEP]car"_s
-      << u"red [SEP] car"_s << QList<int>{6, 3, 7};
-  QTest::newRow("lower-case spelling is split") << true << u"[mask]"_s
-      << u"[ mask ]"_s << QList<int>{56, 58, 57};
-  QTest::newRow("mixed-case spelling is lower-cased") << true << u"[Mask]"_s
-      << u"[ mask ]"_s << QList<int>{56, 58, 57};
+  QTest::newRow("mask between words") << true << u"the [MASK] car"_s << u"the [MASK] car"_s << QList<int>{5, 4, 7};
+  QTest::newRow("separator inside a word") << true << u"red[SEP]car"_s << u"red [SEP] car"_s << QList<int>{6, 3, 7};
+  QTest::newRow("lower-case spelling is split") << true << u"[mask]"_s << u"[ mask ]"_s << QList<int>{56, 58, 57};
+  QTest::newRow("mixed-case spelling is lower-cased") << true << u"[Mask]"_s << u"[ mask ]"_s << QList<int>{56, 58, 57};
   QTest::newRow("cls and sep") << true << u"[CLS][SEP]"_s << u"[CLS] [SEP]"_s << QList<int>{2, 3};
   QTest::newRow("pad") << true << u"a [PAD] b"_s << u"a [PAD] [UNK]"_s << QList<int>{54, 0, 1};
   QTest::newRow("unk") << true << u"[UNK]"_s << u"[UNK]"_s << QList<int>{1};
@@ -345,12 +365,10 @@ void TestText::wordpiece_wordOver100CodePoints_isUnk_data() {
   QTest::addColumn<QString>("word");
   QTest::addColumn<QStringList>("pieces");
   const QString emoji = u"😀"_s;
-  QTest::newRow("100 letters") << QString(100, u'x')
-                               << (QStringList{u"x"_s} + QStringList(99, u"##x"_s));
+  QTest::newRow("100 letters") << QString(100, u'x') << (QStringList{u"x"_s} + QStringList(99, u"##x"_s));
   QTest::newRow("101 letters") << QString(101, u'x') << QStringList{u"[UNK]"_s};
   // 100 emoji are 200 UTF-16 units but 100 characters: still split.
-  QTest::newRow("100 emoji") << emoji.repeated(100)
-                             << (QStringList{emoji} + QStringList(99, u"##"_s + emoji));
+  QTest::newRow("100 emoji") << emoji.repeated(100) << (QStringList{emoji} + QStringList(99, u"##"_s + emoji));
   QTest::newRow("101 emoji") << emoji.repeated(101) << QStringList{u"[UNK]"_s};
   QTest::newRow("2000 letters") << QString(2000, u'x') << QStringList{u"[UNK]"_s};
 }
@@ -358,16 +376,13 @@ void TestText::wordpiece_wordOver100CodePoints_isUnk_data() {
 void TestText::wordpiece_wordOver100CodePoints_isUnk() {
   QFETCH(QString, word);
   QFETCH(QStringList, pieces);
-  QCOMPARE(uncased_->tokenize(u"the "_s + word + u" car"_s),
-           QStringList{u"the"_s} + pieces + QStringList{u"car"_s});
+  QCOMPARE(uncased_->tokenize(u"the "_s + word + u" car"_s), QStringList{u"the"_s} + pieces + QStringList{u"car"_s});
 }
 
 void TestText::wordpiece_encode_wrapsInClsSepAndPadsWithZero() {
   const TokenizedText encoded = uncased_->encode(u"The red car on the left."_s, kMaxTokens);
-  QCOMPARE(toList(encoded.ids),
-           (QList<int>{2, 5, 6, 7, 8, 5, 9, 11, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
-  QCOMPARE(toList(encoded.attentionMask),
-           (QList<int>{1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+  QCOMPARE(toList(encoded.ids), (QList<int>{2, 5, 6, 7, 8, 5, 9, 11, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+  QCOMPARE(toList(encoded.attentionMask), (QList<int>{1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
   QCOMPARE(encoded.unknownCount, 0);
   QCOMPARE(encoded.droppedCount, 0);
 }
@@ -404,8 +419,7 @@ void TestText::wordpiece_encode_keepsFirstMaxTokens() {
   QFETCH(bool, keepsSep);
   QFETCH(int, dropped);
   QStringList text;
-  for (int i = 0; i < words; ++i)
-    text << u"red"_s;
+  for (int i = 0; i < words; ++i) text << u"red"_s;
   const TokenizedText encoded = uncased_->encode(text.join(u' '), kMaxTokens);
   QList<int> expected{kCls};
   expected.resize(kMaxTokens - 1, kRed);
@@ -426,8 +440,7 @@ void TestText::wordpiece_encode_2000CharacterExpression() {
   QCOMPARE(text.size(), 2000);
   QCOMPARE(uncased_->tokenize(text).size(), 83 * 6 + 2);
   const TokenizedText encoded = uncased_->encode(text, kMaxTokens);
-  QCOMPARE(toList(encoded.ids),
-           (QList<int>{2, 5, 6, 7, 8, 5, 9, 5, 6, 7, 8, 5, 9, 5, 6, 7, 8, 5, 9, 5}));
+  QCOMPARE(toList(encoded.ids), (QList<int>{2, 5, 6, 7, 8, 5, 9, 5, 6, 7, 8, 5, 9, 5, 6, 7, 8, 5, 9, 5}));
   QCOMPARE(encoded.droppedCount, 83 * 6 + 2 + 2 - kMaxTokens);
 
   const QString emoji = u"the 😀 car "_s.repeated(200);  // 2000 characters, 2200 UTF-16 units
@@ -441,8 +454,7 @@ void TestText::wordpiece_tokenIdAndVocabSize() {
   QCOMPARE(uncased_->tokenId(u"red"_s), kRed);
   QCOMPARE(uncased_->tokenId(u"##able"_s), 18);
   QCOMPARE(uncased_->tokenId(u"okapi"_s), kUnk);
-  QCOMPARE(uncased_->pieces(u"Unaffable!"_s),
-           (QStringList{u"un"_s, u"##aff"_s, u"##able"_s, u"!"_s}));
+  QCOMPARE(uncased_->pieces(u"Unaffable!"_s), (QStringList{u"un"_s, u"##aff"_s, u"##able"_s, u"!"_s}));
   QVERIFY(uncased_->lowercase());
   QVERIFY(!cased_->lowercase());
 }
@@ -455,8 +467,7 @@ void TestText::wordpiece_load_crlfAndRepeatedLines_likePython() {
   auto tokenizer = WordPieceTokenizer::load(path);
   QVERIFY2(tokenizer.ok(), qPrintable(tokenizer.error()));
   QCOMPARE((*tokenizer)->vocabSize(), 6);
-  QCOMPARE(toList((*tokenizer)->encode(u"red car [MASK]"_s, 6).ids),
-           (QList<int>{2, 6, 5, 6, 3, 0}));
+  QCOMPARE(toList((*tokenizer)->encode(u"red car [MASK]"_s, 6).ids), (QList<int>{2, 6, 5, 6, 3, 0}));
 }
 
 void TestText::wordpiece_load_missingFile_namesIt() {
@@ -520,13 +531,11 @@ void TestText::sentencepiece_missingModule_saysWhereItLooked() {
     const QString nowhere = qEnvironmentVariable("RRSIS_SPM_MODULE");
     auto tokenizer = SentencePieceTokenizer::load(spmPrefix() + u".model"_s);
     QVERIFY(!tokenizer.ok());
-    QVERIFY2(tokenizer.error().contains(QDir::toNativeSeparators(nowhere)),
-             qPrintable(tokenizer.error()));
+    QVERIFY2(tokenizer.error().contains(QDir::toNativeSeparators(nowhere)), qPrintable(tokenizer.error()));
     QVERIFY2(tokenizer.error().contains(u"RRSIS_SPM_MODULE"_s), qPrintable(tokenizer.error()));
     const Status trained = SentencePieceTokenizer::trainVocabulary(kExpressions, 50, spmPrefix());
     QVERIFY(!trained.ok());
-    QVERIFY2(trained.error().contains(QDir::toNativeSeparators(nowhere)),
-             qPrintable(trained.error()));
+    QVERIFY2(trained.error().contains(QDir::toNativeSeparators(nowhere)), qPrintable(trained.error()));
 
     // A file that is no shared library: the loader's own message comes back.
     qputenv("RRSIS_SPM_MODULE", QFile::encodeName(vocabPath_));
@@ -541,21 +550,16 @@ void TestText::sentencepiece_missingModule_saysWhereItLooked() {
   QProcess child;
   child.setProcessEnvironment(env);
   child.setProcessChannelMode(QProcess::MergedChannels);
-  child.start(QCoreApplication::applicationFilePath(),
-              {QString::fromLatin1(QTest::currentTestFunction())});
+  child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(QTest::currentTestFunction())});
   QVERIFY(child.waitForFinished(120000));
   const QString output = QString::fromLocal8Bit(child.readAll());
-  QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-           qPrintable(output));
-  QVERIFY2(output.contains(u"PASS   : TestText::sentencepiece_missingModule"_s),
-           qPrintable(output));
+  QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+  QVERIFY2(output.contains(u"PASS   : TestText::sentencepiece_missingModule"_s), qPrintable(output));
 }
 
 Status TestText::ensureSpmModel() {
-  if (spmTrained_)
-    return Status();
-  const Status trained =
-      SentencePieceTokenizer::trainVocabulary(kExpressions, kSpmVocabSize, spmPrefix());
+  if (spmTrained_) return Status();
+  const Status trained = SentencePieceTokenizer::trainVocabulary(kExpressions, kSpmVocabSize, spmPrefix());
   spmTrained_ = trained.ok();
   return trained;
 }
@@ -593,10 +597,8 @@ void TestText::sentencepiece_encode_addsBosEosAndPads() {
   QCOMPARE(static_cast<int>(encoded.ids.size()), kMaxTokens);
   QCOMPARE(encoded.ids.front(), 2);
   QCOMPARE(encoded.ids.at(pieceCount + 1), 3);
-  for (int i = 1; i <= pieceCount; ++i)
-    QVERIFY(encoded.ids.at(i) > 3);
-  for (int i = pieceCount + 2; i < kMaxTokens; ++i)
-    QCOMPARE(encoded.ids.at(i), 0);
+  for (int i = 1; i <= pieceCount; ++i) QVERIFY(encoded.ids.at(i) > 3);
+  for (int i = pieceCount + 2; i < kMaxTokens; ++i) QCOMPARE(encoded.ids.at(i), 0);
   QList<int> mask(pieceCount + 2, 1);
   mask.resize(kMaxTokens, 0);
   QCOMPARE(toList(encoded.attentionMask), mask);
@@ -677,8 +679,7 @@ void TestText::sentencepiece_load_corruptModel_quotesSentencepiece() {
   auto tokenizer = SentencePieceTokenizer::load(path);
   QVERIFY(!tokenizer.ok());
   QVERIFY2(tokenizer.error().contains(u"corrupt.model"_s), qPrintable(tokenizer.error()));
-  QVERIFY2(tokenizer.error().contains(u"Cannot load the SentencePiece model"_s),
-           qPrintable(tokenizer.error()));
+  QVERIFY2(tokenizer.error().contains(u"Cannot load the SentencePiece model"_s), qPrintable(tokenizer.error()));
 }
 
 void TestText::sentencepiece_train_impossibleVocabSize_quotesSentencepiece() {
@@ -704,8 +705,7 @@ void TestText::tokenizers_sharedAcrossThreads_giveSameIds() {
   const std::vector<const Tokenizer*> tokenizers = {uncased_.get(), spm->get()};
   std::vector<std::vector<int64_t>> expected;
   for (const Tokenizer* tokenizer : tokenizers)
-    for (const QString& text : kExpressions)
-      expected.push_back(tokenizer->encode(text, kMaxTokens).ids);
+    for (const QString& text : kExpressions) expected.push_back(tokenizer->encode(text, kMaxTokens).ids);
 
   std::atomic<int> mismatches{0};
   std::vector<std::thread> threads;
@@ -715,12 +715,10 @@ void TestText::tokenizers_sharedAcrossThreads_giveSameIds() {
         size_t i = 0;
         for (const Tokenizer* tokenizer : tokenizers)
           for (const QString& text : kExpressions)
-            if (tokenizer->encode(text, kMaxTokens).ids != expected[i++])
-              ++mismatches;
+            if (tokenizer->encode(text, kMaxTokens).ids != expected[i++]) ++mismatches;
       }
     });
-  for (std::thread& thread : threads)
-    thread.join();
+  for (std::thread& thread : threads) thread.join();
   QCOMPARE(mismatches.load(), 0);
 }
 

@@ -35,7 +35,8 @@ class TestTorchCheckpoint : public QObject {
     QCOMPARE(c.tensors.at("model.module.count").scalar_type(), torch::kLong);
     QCOMPARE(c.tensors.at("model.module.count")[1].item<std::int64_t>(), std::int64_t(-4));
     QCOMPARE(c.tensors.at("model.module.flags").scalar_type(), torch::kBool);
-    QCOMPARE(c.tensors.at("bert_model.embeddings.word_embeddings.weight").sizes().vec(), std::vector<std::int64_t>({2, 3}));
+    QCOMPARE(c.tensors.at("bert_model.embeddings.word_embeddings.weight").sizes().vec(),
+             std::vector<std::int64_t>({2, 3}));
     QVERIFY(c.tensors.count("bert_model.encoder.layer.0.output.dense.bias"));
     // Optimizer state is keyed by parameter numbers: not part of any named tensor.
     for (const auto& [name, t] : c.tensors) QVERIFY2(name.rfind("optimizer.state", 0) != 0, name.c_str());

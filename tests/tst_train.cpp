@@ -27,11 +27,11 @@
 #include "synth/datasetsynthesizer.h"
 #include "testmodels.h"
 #include "train/trainer.h"
+#include "engine/nativesegmenter.h"
 
 using namespace rrsis;
 
 namespace {
-
 
 TrainOptions tinyOptions(const QString& data, const QString& out) {
   TrainOptions o;
@@ -116,8 +116,9 @@ class TestTrain : public QObject {
     QVERIFY(std::find(phases.begin(), phases.end(), QStringLiteral("epoch")) != phases.end());
     QCOMPARE(phases.back(), QStringLiteral("test"));
     // The loss goes down on this data even in three tiny epochs.
-    QVERIFY2(result->history.back().trainLoss < result->history.front().trainLoss,
-             qPrintable(QString("%1 -> %2").arg(result->history.front().trainLoss).arg(result->history.back().trainLoss)));
+    QVERIFY2(
+        result->history.back().trainLoss < result->history.front().trainLoss,
+        qPrintable(QString("%1 -> %2").arg(result->history.front().trainLoss).arg(result->history.back().trainLoss)));
 
     auto manifest = readModelManifest(bundle);
     QVERIFY2(manifest, qPrintable(manifest.error()));
@@ -139,15 +140,18 @@ class TestTrain : public QObject {
     SegmenterOptions so;
     so.threads = 1;
     so.warmUp = false;
-    auto segmenter = Segmenter::load(bundle, so);
+    auto segmenter = loadSegmenter(bundle, so);
     QVERIFY2(segmenter, qPrintable(segmenter.error()));
     auto valSamples = RefSegRsDataset::open(data_)->split("val");
     auto report = evaluate(**segmenter, *valSamples, EvalProtocol::Lavt);
     QVERIFY2(report, qPrintable(report.error()));
     const MetricSummary m = report->metrics.summary();
     QVERIFY2(qAbs(m.overallIoU - result->best.overallIoU) < 1e-6 && qAbs(m.meanIoU - result->best.meanIoU) < 1e-6,
-             qPrintable(QString("eval %1/%2, trainer %3/%4").arg(m.overallIoU).arg(m.meanIoU)
-                            .arg(result->best.overallIoU).arg(result->best.meanIoU)));
+             qPrintable(QString("eval %1/%2, trainer %3/%4")
+                            .arg(m.overallIoU)
+                            .arg(m.meanIoU)
+                            .arg(result->best.overallIoU)
+                            .arg(result->best.meanIoU)));
 
     // History as CSV (header + 3 rows) and JSON, and a plot.
     const QList<QByteArray> csv = readAll(QDir(bundle).filePath("training/history.csv")).trimmed().split('\n');
@@ -182,7 +186,8 @@ class TestTrain : public QObject {
     const auto ckptA = readTensors(QDir(dir_.filePath("straight.checkpoints")).filePath("last.safetensors"));
     const auto ckptB = readTensors(QDir(dir_.filePath("resumed.checkpoints")).filePath("last.safetensors"));
     QVERIFY(ckptA.count("rng.cpu"));
-    QVERIFY(std::count_if(ckptA.begin(), ckptA.end(), [](const auto& kv) { return kv.first.rfind("adam.", 0) == 0; }) > 10);
+    QVERIFY(std::count_if(ckptA.begin(), ckptA.end(), [](const auto& kv) { return kv.first.rfind("adam.", 0) == 0; }) >
+            10);
     QVERIFY(sameTensors(ckptA, ckptB));  // weights, AdamW moments and RNG state
     QVERIFY(sameTensors(readTensors(QDir(a).filePath("weights.safetensors")),
                         readTensors(QDir(b).filePath("weights.safetensors"))));
@@ -361,8 +366,7 @@ class TestTrain : public QObject {
     auto writer = RefSegRsWriter::open(empty);
     QVERIFY(writer);
     cv::Mat rgb(64, 64, CV_8UC3, cv::Scalar(90, 120, 60)), mask(64, 64, CV_8U, cv::Scalar(0));
-    for (int i = 0; i < 8; ++i)
-      QVERIFY(writer->append(rgb, mask, "the yellow bus", i < 6 ? "train" : "val"));
+    for (int i = 0; i < 8; ++i) QVERIFY(writer->append(rgb, mask, "the yellow bus", i < 6 ? "train" : "val"));
     TrainOptions o = tinyOptions(empty, out("empty"));
     o.epochs = 2;
     auto r = trainModel(o);

@@ -132,9 +132,15 @@ class TestVectorExport : public QObject {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("crs");
     QTest::addColumn<QString>("edited");
-    QTest::newRow("gpkg") << int(VectorFormat::GeoPackage) << "out.gpkg" << "UTM zone 32N" << "edited_by_hand: Integer(Boolean)";
-    QTest::newRow("geojson") << int(VectorFormat::GeoJson) << "out.geojson" << "WGS 84" << "edited_by_hand: Integer(Boolean)";
-    QTest::newRow("shp") << int(VectorFormat::Shapefile) << "out_shp" << "UTM zone 32N" << "hand_edit: Integer";
+    QTest::newRow("gpkg") << int(VectorFormat::GeoPackage) << "out.gpkg"
+                          << "UTM zone 32N"
+                          << "edited_by_hand: Integer(Boolean)";
+    QTest::newRow("geojson") << int(VectorFormat::GeoJson) << "out.geojson"
+                             << "WGS 84"
+                             << "edited_by_hand: Integer(Boolean)";
+    QTest::newRow("shp") << int(VectorFormat::Shapefile) << "out_shp"
+                         << "UTM zone 32N"
+                         << "hand_edit: Integer";
   }
   void ogrinfo_readsCrsCountsAndAttributes() {
     QFETCH(int, format);
@@ -152,8 +158,8 @@ class TestVectorExport : public QObject {
     QVERIFY2(info.contains("Feature Count: 3"), qPrintable(info));
     QVERIFY2(info.contains(crs), qPrintable(info));
     QVERIFY2(info.contains(edited), qPrintable(info));
-    for (const char* field : {"expression: String", "category: String", "split: String", "model: String", "area_m2: Real",
-                              "created: ", "scene: String"})
+    for (const char* field : {"expression: String", "category: String", "split: String", "model: String",
+                              "area_m2: Real", "created: ", "scene: String"})
       QVERIFY2(info.contains(field), qPrintable(QString("%1 missing in\n%2").arg(field, info)));
   }
 
@@ -169,7 +175,7 @@ class TestVectorExport : public QObject {
     std::unique_ptr<OGRFeature> ring(layer->GetNextFeature());
     const auto* rings = ring->GetGeometryRef()->toMultiPolygon();
     QCOMPARE(rings->getNumGeometries(), 1);
-    QCOMPARE(rings->getGeometryRef(0)->getNumInteriorRings(), 1);  // the hole
+    QCOMPARE(rings->getGeometryRef(0)->getNumInteriorRings(), 1);                              // the hole
     QCOMPARE(ring->GetFieldAsDouble("area_m2"), double(p->document(0)->at(0).area()) * 0.25);  // 0.5 m pixels
     QCOMPARE(QString(ring->GetFieldAsString("scene")), QString("scene.tif"));
     QCOMPARE(ring->GetFieldAsInteger("edited_by_hand"), 1);
@@ -205,7 +211,8 @@ class TestVectorExport : public QObject {
     spec.georeferenced = false;
     QVERIFY(test::writeRaster(dir.filePath("plain.tif"), spec));
     Project p;
-    AnnotationDocument& d = *p.document(p.addScene(dir.filePath("plain.tif"), QSize(300, 200), SceneFingerprint::of(dir.filePath("plain.tif"))));
+    AnnotationDocument& d = *p.document(
+        p.addScene(dir.filePath("plain.tif"), QSize(300, 200), SceneFingerprint::of(dir.filePath("plain.tif"))));
     Annotation a;
     a.expression = "the field";
     d.fillPolygon(d.addAnnotation(a), test::boxPolygon(QRect(10, 20, 30, 40)), false);
@@ -229,10 +236,10 @@ class TestVectorExport : public QObject {
     const QString scene = test::writeShapesScene(dir.path());
     // The scene covers x 600000..600450, y 5299650..5300000 (0.5 m pixels).
     const QString file = dir.filePath("drawn.gpkg");
-    QVERIFY(writeLayer(file, {"POLYGON ((600010 5299990,600030 5299990,600030 5299970,600010 5299970,600010 5299990))",
-                              "POLYGON ((600100 5299900,600140 5299860,600140 5299900,600100 5299860,600100 5299900))",
-                              "POLYGON ((700000 5299900,700010 5299900,700010 5299890,700000 5299900))",
-                              "POINT (600200 5299800)"}));
+    QVERIFY(writeLayer(
+        file, {"POLYGON ((600010 5299990,600030 5299990,600030 5299970,600010 5299970,600010 5299990))",
+               "POLYGON ((600100 5299900,600140 5299860,600140 5299900,600100 5299860,600100 5299900))",
+               "POLYGON ((700000 5299900,700010 5299900,700010 5299890,700000 5299900))", "POINT (600200 5299800)"}));
     auto p = emptyProjectOn(scene);
     auto report = importVectors(*p, file, {});
     QVERIFY2(report, qPrintable(report.error()));
@@ -269,7 +276,8 @@ class TestVectorExport : public QObject {
     auto p = test::makeShapesProject(dir.path());
     QVERIFY(p);
     const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    auto cancelled = exportVectors(*p, dir.filePath("c.gpkg"), as(VectorFormat::GeoPackage), [](int done, int) { return done < 1; });
+    auto cancelled =
+        exportVectors(*p, dir.filePath("c.gpkg"), as(VectorFormat::GeoPackage), [](int done, int) { return done < 1; });
     QVERIFY(!cancelled);
     const int code = test::runUnderFileSizeLimit(20000, [&] {  // a GeoPackage starts near 100 KB
       auto r = exportVectors(*p, dir.filePath("full.gpkg"), as(VectorFormat::GeoPackage));
@@ -295,7 +303,8 @@ class TestVectorExport : public QObject {
     QCOMPARE(report->files, 3);
     const Annotation& ring = p->document(0)->at(0);
     const QString file = dir.filePath(QString("masks/scene_%1.tif").arg(ring.id));
-    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(GDALOpenEx(file.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr)));
+    std::unique_ptr<GDALDataset> ds(
+        static_cast<GDALDataset*>(GDALOpenEx(file.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr)));
     QVERIFY2(ds, qPrintable(file));
     QCOMPARE(QString(ds->GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE")), QString("COG"));
     QCOMPARE(QString(ds->GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE")), QString("DEFLATE"));
@@ -305,7 +314,9 @@ class TestVectorExport : public QObject {
     QCOMPARE(gt[3], 5300000.0 - 100 * 0.5);
     QVERIFY(QString(ds->GetProjectionRef()).contains("UTM zone 32N"));
     cv::Mat pixels(ds->GetRasterYSize(), ds->GetRasterXSize(), CV_8U);
-    QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, pixels.cols, pixels.rows, pixels.data, pixels.cols, pixels.rows, GDT_Byte, 0, 0), CE_None);
+    QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, pixels.cols, pixels.rows, pixels.data, pixels.cols,
+                                            pixels.rows, GDT_Byte, 0, 0),
+             CE_None);
     QCOMPARE(cv::norm(pixels, ring.mask(ring.bounds()), cv::NORM_INF), 0.0);
   }
 
@@ -317,13 +328,15 @@ class TestVectorExport : public QObject {
     o.kind = GeoRasterKind::Labels;
     auto report = exportGeoRasters(*p, dir.filePath("labels"), o);
     QVERIFY2(report, qPrintable(report.error()));
-    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
-        GDALOpenEx(dir.filePath("labels/scene_labels.tif").toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr)));
+    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(GDALOpenEx(
+        dir.filePath("labels/scene_labels.tif").toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr)));
     QVERIFY(ds);
     QCOMPARE(ds->GetRasterBand(1)->GetRasterDataType(), GDT_UInt16);
     QCOMPARE(ds->GetRasterXSize(), test::kShapesWidth);
     cv::Mat labels(test::kShapesHeight, test::kShapesWidth, CV_16U);
-    QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, labels.cols, labels.rows, labels.data, labels.cols, labels.rows, GDT_UInt16, 0, 0), CE_None);
+    QCOMPARE(ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, labels.cols, labels.rows, labels.data, labels.cols,
+                                            labels.rows, GDT_UInt16, 0, 0),
+             CE_None);
     for (int i = 0; i < 3; ++i) {
       cv::Mat mine = labels == (i + 1);
       QCOMPARE(cv::norm(mine, p->document(0)->at(i).mask(kWhole), cv::NORM_INF), 0.0);
@@ -332,7 +345,8 @@ class TestVectorExport : public QObject {
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + p->document(0)->count());
-    QVERIFY2(lines[1].contains("\"the square field with a shed in the middle\",\"low vegetation\",\"train\""), qPrintable(lines[1]));
+    QVERIFY2(lines[1].contains("\"the square field with a shed in the middle\",\"low vegetation\",\"train\""),
+             qPrintable(lines[1]));
   }
   void maskAndLabelRasters_reimported_giveTheSameMasks() {
     QTemporaryDir dir;
@@ -372,8 +386,8 @@ class TestVectorExport : public QObject {
     QVERIFY(exportGeoRasters(*p, dir.filePath("masks"), {}));
     const Annotation& ring = p->document(0)->at(0);
     QProcess warp;
-    warp.start(gdalwarp, {"-q", "-t_srs", "EPSG:4326", "-r", "near", dir.filePath(QString("masks/scene_%1.tif").arg(ring.id)),
-                          dir.filePath("wgs84.tif")});
+    warp.start(gdalwarp, {"-q", "-t_srs", "EPSG:4326", "-r", "near",
+                          dir.filePath(QString("masks/scene_%1.tif").arg(ring.id)), dir.filePath("wgs84.tif")});
     QVERIFY(warp.waitForFinished(60000) && warp.exitCode() == 0);
     auto fresh = emptyProjectOn(p->scene(0).path);
     auto report = importRaster(*fresh, dir.filePath("wgs84.tif"), {});
@@ -416,7 +430,7 @@ class TestVectorExport : public QObject {
     d.fillPolygon(id, test::boxPolygon(QRect(120, 120, 80, 80)), true);   // a hole...
     d.fillPolygon(id, test::boxPolygon(QRect(140, 140, 40, 40)), false);  // ...with an island
     d.fillPolygon(id, test::boxPolygon(QRect(150, 150, 10, 10)), true);   // ...with its own hole
-    for (int k = 0; k < 6; ++k)  // squares touching only at corners
+    for (int k = 0; k < 6; ++k)                                           // squares touching only at corners
       d.fillPolygon(id, test::boxPolygon(QRect(300 + 7 * k, 300 + 7 * k, 7, 7)), false);
     d.fillPolygon(id, test::boxPolygon(QRect(300, 342, 7, 7)), false);
     d.fillPolygon(id, test::boxPolygon(QRect(307, 335, 7, 7)), false);
@@ -483,9 +497,11 @@ class TestVectorExport : public QObject {
     spec.georeferenced = false;
     QVERIFY(test::writeRaster(dir.filePath("plain.tif"), spec));
     const QString scene = test::writeShapesScene(dir.path());
-    QVERIFY(writeLayer(dir.filePath("one.gpkg"), {"POLYGON ((600010 5299990,600030 5299990,600030 5299970,600010 5299970,600010 5299990))"}));
+    QVERIFY(writeLayer(dir.filePath("one.gpkg"),
+                       {"POLYGON ((600010 5299990,600030 5299990,600030 5299970,600010 5299970,600010 5299990))"}));
     Project p;
-    p.addScene(dir.filePath("plain.tif"), QSize(spec.width, spec.height), SceneFingerprint::of(dir.filePath("plain.tif")));
+    p.addScene(dir.filePath("plain.tif"), QSize(spec.width, spec.height),
+               SceneFingerprint::of(dir.filePath("plain.tif")));
     p.addScene(scene, kWhole.size(), SceneFingerprint::of(scene));
     auto report = importVectors(p, dir.filePath("one.gpkg"), {});  // tried on plain.tif first, placed on scene.tif
     QVERIFY2(report, qPrintable(report.error()));

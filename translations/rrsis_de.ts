@@ -3559,6 +3559,25 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
+    <name>rrsis::ui::EngineLoader</name>
+    <message>
+        <source>not a model engine module (it has no %1)</source>
+        <translation>kein Modul der Modell-Engine (%1 fehlt)</translation>
+    </message>
+    <message>
+        <source>built for another version of RRSIS Studio</source>
+        <translation>für eine andere Version von RRSIS Studio gebaut</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The model engine (LibTorch) could not be loaded, so no model can run; images and annotations work as usual. Reinstalling RRSIS Studio should repair it. Tried: %1</source>
+        <translation>Die Modell-Engine (LibTorch) konnte nicht geladen werden, daher kann kein Modell laufen; Bilder und Annotationen funktionieren wie gewohnt. Eine Neuinstallation von RRSIS Studio sollte das beheben. Versucht: %1</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::EvaluateDialog</name>
     <message>
         <source>Evaluate Model</source>

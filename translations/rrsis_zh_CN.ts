@@ -3541,6 +3541,25 @@ Run &apos;rrsis &lt;command&gt; --help&apos; for a command&apos;s options.</sour
     </message>
 </context>
 <context>
+    <name>rrsis::ui::EngineLoader</name>
+    <message>
+        <source>not a model engine module (it has no %1)</source>
+        <translation>不是模型引擎模块（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>built for another version of RRSIS Studio</source>
+        <translation>为另一个版本的 RRSIS Studio 构建</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1：未找到</translation>
+    </message>
+    <message>
+        <source>The model engine (LibTorch) could not be loaded, so no model can run; images and annotations work as usual. Reinstalling RRSIS Studio should repair it. Tried: %1</source>
+        <translation>无法加载模型引擎（LibTorch），因此无法运行模型；影像和标注照常可用。重新安装 RRSIS Studio 应可修复。已尝试：%1</translation>
+    </message>
+</context>
+<context>
     <name>rrsis::ui::EvaluateDialog</name>
     <message>
         <source>Evaluate Model</source>

@@ -20,7 +20,8 @@ namespace rrsis::ui {
  */
 template <class T>
 Result<T> runWithProgress(QWidget* parent, const QString& label,
-                          std::function<Result<T>(const std::function<bool(int, int)>&)> work, bool* cancelled = nullptr) {
+                          std::function<Result<T>(const std::function<bool(int, int)>&)> work,
+                          bool* cancelled = nullptr) {
   auto stop = std::make_shared<std::atomic<bool>>(false);
   QProgressDialog progress(label, QProgressDialog::tr("Cancel"), 0, 0, parent);
   progress.setWindowModality(Qt::WindowModal);
@@ -31,10 +32,13 @@ Result<T> runWithProgress(QWidget* parent, const QString& label,
   QProgressDialog* shown = &progress;
   watcher.setFuture(QtConcurrent::run([work, stop, shown] {
     return work([stop, shown](int done, int total) {
-      QMetaObject::invokeMethod(shown, [shown, done, total] {
-        shown->setMaximum(total);
-        shown->setValue(done);
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          shown,
+          [shown, done, total] {
+            shown->setMaximum(total);
+            shown->setValue(done);
+          },
+          Qt::QueuedConnection);
       return !*stop;
     });
   }));

@@ -93,8 +93,7 @@ BandsDialog::BandsDialog(Scene* scene, const StretchDefaults& defaults, QWidget*
   layout->addWidget(buttons);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
   connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] {
-    if (!scene_)
-      return;
+    if (!scene_) return;
     scene_->setMapping(DisplayMapping::defaultFor(scene_->info(), scene_->statistics(), defaults_));
     loadFromScene();
   });
@@ -108,8 +107,7 @@ BandsDialog::BandsDialog(Scene* scene, const StretchDefaults& defaults, QWidget*
     updateEnabled();
     recomputePercentiles();
   });
-  for (QComboBox* b : bands_)
-    connect(b, &QComboBox::currentIndexChanged, this, &BandsDialog::recomputePercentiles);
+  for (QComboBox* b : bands_) connect(b, &QComboBox::currentIndexChanged, this, &BandsDialog::recomputePercentiles);
   connect(percentile_, &QRadioButton::toggled, this, [this] {
     updateEnabled();
     recomputePercentiles();
@@ -124,8 +122,7 @@ BandsDialog::BandsDialog(Scene* scene, const StretchDefaults& defaults, QWidget*
 }
 
 void BandsDialog::loadFromScene() {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   loading_ = true;
   const DisplayMapping& m = scene_->mapping();
   mode_->setCurrentIndex(m.mode == DisplayMapping::Mode::Gray ? 1 : 0);
@@ -158,8 +155,7 @@ void BandsDialog::updateEnabled() {
 }
 
 void BandsDialog::recomputePercentiles() {
-  if (loading_ || !scene_)
-    return;
+  if (loading_ || !scene_) return;
   if (percentile_->isChecked()) {
     loading_ = true;
     const double lo = std::min(low_->value(), high_->value());
@@ -175,13 +171,11 @@ void BandsDialog::recomputePercentiles() {
 }
 
 void BandsDialog::schedule() {
-  if (!loading_)
-    timer_->start();
+  if (!loading_) timer_->start();
 }
 
 void BandsDialog::apply() {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   DisplayMapping m = scene_->mapping();
   m.mode = mode_->currentIndex() == 1 ? DisplayMapping::Mode::Gray : DisplayMapping::Mode::Rgb;
   for (int c = 0; c < 3; ++c) {

@@ -47,8 +47,7 @@ EditTools::EditTools(TiledView* view, QWidget* window)
   tolerance_->setValue(manager_->wandTolerance());
   toolBar_->addWidget(tolerance_);
   connect(brushSize_, &QSpinBox::valueChanged, manager_, [this](int v) {
-    if (std::lround(manager_->brushRadius()) != v)
-      manager_->setBrushRadius(v);
+    if (std::lround(manager_->brushRadius()) != v) manager_->setBrushRadius(v);
   });
   connect(manager_, &ToolManager::brushRadiusChanged, brushSize_, [this](double r) {
     const QSignalBlocker block(brushSize_);
@@ -85,15 +84,13 @@ void EditTools::createMaskActions() {
     connect(a, &QAction::triggered, this, [this, s] {
       AnnotationDocument* d = manager_->document();
       const int id = manager_->selectedTarget();
-      if (!id)
-        return;
+      if (!id) return;
       int n = 0;
       if (!s.ask.isEmpty()) {
         QString title = s.text;
         title.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
         n = askPixels(title, s.ask, s.fallback, s.op == Op::RemoveSmallRegions ? 100000000 : 500);
-        if (n <= 0)
-          return;
+        if (n <= 0) return;
       }
       d->applyMaskOperation(id, s.op, n);
     });
@@ -103,10 +100,8 @@ void EditTools::createMaskActions() {
 
 void EditTools::updateActions() {
   const bool has = manager_->document() != nullptr;
-  for (QAction* a : maskActions_)
-    a->setEnabled(has);
-  for (QAction* a : toolActions_)
-    a->setEnabled(has);
+  for (QAction* a : maskActions_) a->setEnabled(has);
+  for (QAction* a : toolActions_) a->setEnabled(has);
 }
 
 }  // namespace rrsis::ui

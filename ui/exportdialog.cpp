@@ -97,8 +97,8 @@ ExportDialog::ExportDialog(const Project* project, QWidget* parent) : QDialog(pa
   connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
   connect(format_, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
   auto check = [this, buttons] {
-    buttons->button(QDialogButtonBox::Save)->setEnabled(!target_->text().trimmed().isEmpty() &&
-                                                        train_->value() + val_->value() <= 1.0 + 1e-9);
+    buttons->button(QDialogButtonBox::Save)
+        ->setEnabled(!target_->text().trimmed().isEmpty() && train_->value() + val_->value() <= 1.0 + 1e-9);
   };
   connect(target_, &QLineEdit::textChanged, this, check);
   connect(train_, &QDoubleSpinBox::valueChanged, this, check);
@@ -132,13 +132,20 @@ void ExportDialog::formatChanged() {
 }
 
 void ExportDialog::browse() {
-  static const char* filters[] = {"", "", QT_TR_NOOP("COCO JSON (*.json)"), "", "", QT_TR_NOOP("GeoPackage (*.gpkg)"),
-                                  QT_TR_NOOP("GeoJSON (*.geojson *.json)"), ""};
+  static const char* filters[] = {"",
+                                  "",
+                                  QT_TR_NOOP("COCO JSON (*.json)"),
+                                  "",
+                                  "",
+                                  QT_TR_NOOP("GeoPackage (*.gpkg)"),
+                                  QT_TR_NOOP("GeoJSON (*.geojson *.json)"),
+                                  ""};
   QString path;
   if (targetIsFolder())
-    path = format() == RefSegRs ? QFileDialog::getExistingDirectory(this, tr("RefSegRS Folder (new samples are appended)"))
-                                : QFileDialog::getSaveFileName(this, tr("New Folder"), target_->text(), QString(), nullptr,
-                                                               QFileDialog::DontConfirmOverwrite);
+    path = format() == RefSegRs
+               ? QFileDialog::getExistingDirectory(this, tr("RefSegRS Folder (new samples are appended)"))
+               : QFileDialog::getSaveFileName(this, tr("New Folder"), target_->text(), QString(), nullptr,
+                                              QFileDialog::DontConfirmOverwrite);
   else
     path = QFileDialog::getSaveFileName(this, tr("Export Annotations"), target_->text(), tr(filters[format()]));
   if (!path.isEmpty()) target_->setText(path);
@@ -158,7 +165,8 @@ QString ExportDialog::exportNow(bool* ok) {
   const double tolerance = tolerance_->value();
   std::shared_ptr<Project> copy = snapshotProject(*project_);
   bool cancelled = false;
-  const auto work = [f, copy, target, chips, polygons, tolerance](const std::function<bool(int, int)>& progress) -> Result<Written> {
+  const auto work = [f, copy, target, chips, polygons,
+                     tolerance](const std::function<bool(int, int)>& progress) -> Result<Written> {
     switch (f) {
       case RefSegRs: {
         RefSegRsExportOptions o;
@@ -187,7 +195,9 @@ QString ExportDialog::exportNow(bool* ok) {
       }
       default: {
         VectorExportOptions o;
-        o.format = f == GeoPackage ? VectorFormat::GeoPackage : f == GeoJson ? VectorFormat::GeoJson : VectorFormat::Shapefile;
+        o.format = f == GeoPackage ? VectorFormat::GeoPackage
+                   : f == GeoJson  ? VectorFormat::GeoJson
+                                   : VectorFormat::Shapefile;
         o.tolerance = tolerance;
         o.overwrite = chips.overwrite;
         auto r = exportVectors(*copy, target, o, progress);

@@ -34,7 +34,8 @@ QString importAnnotationsInto(QWidget* parent, Project* project, const QString& 
   if (!r) return ImportText::tr("Nothing was imported: %1").arg(r.error());
   const QString name = QFileInfo(source).fileName();
   const int moved = mergeImported(*project, *copy, before, ImportText::tr("Import from %1").arg(name));
-  QString message = ImportText::tr("Imported %n annotation(s) from %1.", nullptr, moved).arg(QDir::toNativeSeparators(source));
+  QString message =
+      ImportText::tr("Imported %n annotation(s) from %1.", nullptr, moved).arg(QDir::toNativeSeparators(source));
   if (!r->notes.isEmpty()) message += QStringLiteral("\n\n") + r->notes.join(QLatin1Char('\n'));
   return message;
 }

@@ -10,9 +10,8 @@
 #include <unistd.h>
 #endif
 
+#include "engineloader.h"
 #include "inference/resultcache.h"
-#include "nets/device.h"
-#include "nets/tensormemorypool.h"
 
 namespace rrsis::ui {
 
@@ -36,13 +35,17 @@ class InferenceWorker : public QObject {
     idle_ = new QTimer(this);
     idle_->setSingleShot(true);
     idle_->setInterval(kIdleReleaseMs);
-    QObject::connect(idle_, &QTimer::timeout, this, [] { nets::TensorMemoryPool::releaseCached(); });
+    QObject::connect(idle_, &QTimer::timeout, this, [] {
+      if (ModelEngine* engine = EngineLoader::instance().engine()) engine->releaseCachedMemory();
+    });
   }
 
   void load(const QString& bundle, const SegmenterOptions& options) {
     const IdleFromHere idle{idle_};  // the replaced model's memory too, if no query comes
-    nets::applyThreadSettings(options.threads);
-    auto loaded = Segmenter::load(bundle, options);
+    // The first model of a session may have to wait here for LibTorch to finish loading.
+    auto engine = EngineLoader::instance().wait();
+    auto loaded = engine ? ((*engine)->prepareThread(options.threads), (*engine)->loadSegmenter(bundle, options))
+                         : Result<std::unique_ptr<Segmenter>>::failure(engine.error());
     if (!loaded) {
       post([s = service_, bundle, error = loaded.error()] {
         --s->loading_;
@@ -65,20 +68,27 @@ class InferenceWorker : public QObject {
     const IdleFromHere idle{idle_};
     InferenceService* s = service_;
     if (s->shouldStop(id) || s->isSuperseded(id)) {
-      post([s, id] { s->settle(id); Q_EMIT s->cancelled(id); });
+      post([s, id] {
+        s->settle(id);
+        Q_EMIT s->cancelled(id);
+      });
       return;
     }
     if (!segmenter_) {
       post([s, id] {
         s->settle(id);
-        Q_EMIT s->failed(id, InferenceServiceText::tr("No model is loaded. Open a model bundle first (Model ▸ Open Model…)."));
+        Q_EMIT s->failed(
+            id, InferenceServiceText::tr("No model is loaded. Open a model bundle first (Model ▸ Open Model…)."));
       });
       return;
     }
     post([s, id] { Q_EMIT s->started(id); });
     const QString key = ResultCache::key(job.sceneKey, modelKey_, job.request);
     if (auto hit = cache_.find(key)) {
-      post([s, id, outcome = *hit] { s->settle(id); Q_EMIT s->finished(id, outcome, true); });
+      post([s, id, outcome = *hit] {
+        s->settle(id);
+        Q_EMIT s->finished(id, outcome, true);
+      });
       return;
     }
     bool stopped = false;
@@ -90,9 +100,15 @@ class InferenceWorker : public QObject {
         },
         &stopped);
     if (stopped || s->shouldStop(id)) {
-      post([s, id] { s->settle(id); Q_EMIT s->cancelled(id); });
+      post([s, id] {
+        s->settle(id);
+        Q_EMIT s->cancelled(id);
+      });
     } else if (!result) {
-      post([s, id, error = result.error()] { s->settle(id); Q_EMIT s->failed(id, error); });
+      post([s, id, error = result.error()] {
+        s->settle(id);
+        Q_EMIT s->failed(id, error);
+      });
     } else {
       cache_.insert(key, *result);
       post([s, id, outcome = std::move(result.value())] {
@@ -140,16 +156,20 @@ InferenceService::InferenceService(QObject* parent) : QObject(parent) {
   // Model runs use every core. Below normal priority (a nice value, inherited by the OpenMP
   // threads this thread starts), they yield to the GUI thread whenever it has work, so the
   // interface stays fluid during inference; with nothing else to do they run at full speed.
-  QMetaObject::invokeMethod(worker_, [] {
+  QMetaObject::invokeMethod(
+      worker_,
+      [] {
 #ifdef __linux__
-    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
 #endif
-  }, Qt::QueuedConnection);
+      },
+      Qt::QueuedConnection);
 }
 
 InferenceService::~InferenceService() {
   shuttingDown_ = true;
-  QMetaObject::invokeMethod(worker_, [w = worker_] { w->release(); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_] { w->release(); }, Qt::QueuedConnection);
   thread_->requestInterruption();
   thread_->quit();
   thread_->wait();
@@ -159,16 +179,16 @@ InferenceService::~InferenceService() {
 void InferenceService::loadModel(const QString& bundle, const SegmenterOptions& options) {
   ++loading_;
   Q_EMIT modelLoading(bundle);
-  QMetaObject::invokeMethod(worker_, [w = worker_, bundle, options] { w->load(bundle, options); },
-                            Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, bundle, options] { w->load(bundle, options); }, Qt::QueuedConnection);
 }
 
 int InferenceService::submit(InferenceJob job) {
   const int id = nextId_++;
   latest_ = id;
   pending_.insert(id);
-  QMetaObject::invokeMethod(worker_, [w = worker_, id, job = std::move(job)] { w->run(id, job); },
-                            Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, id, job = std::move(job)] { w->run(id, job); }, Qt::QueuedConnection);
   return id;
 }
 

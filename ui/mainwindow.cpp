@@ -93,8 +93,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
   messageAge_.start();
   connect(statusBar(), &QStatusBar::messageChanged, this, [this] { messageAge_.restart(); });
   connect(view_, &TiledView::cursorMoved, this, [this] {
-    if (!statusBar()->currentMessage().isEmpty() && messageAge_.elapsed() > 3000)
-      statusBar()->clearMessage();
+    if (!statusBar()->currentMessage().isEmpty() && messageAge_.elapsed() > 3000) statusBar()->clearMessage();
   });
   connect(view_, &TiledView::tileError, this, [this](const QString& message) {
     lastError_ = message;
@@ -118,7 +117,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), prefs_(Preference
   applyPreferences();
   connect(session_, &ProjectSession::projectReplaced, this, &MainWindow::onProjectReplaced);
   connect(session_, &ProjectSession::titleChanged, this, &MainWindow::updateTitle);
-  connect(session_, &ProjectSession::statusMessage, this, [this](const QString& m, int ms) { statusBar()->showMessage(m, ms); });
+  connect(session_, &ProjectSession::statusMessage, this,
+          [this](const QString& m, int ms) { statusBar()->showMessage(m, ms); });
   onProjectReplaced(session_->project());
   connect(&openWatcher_, &QFutureWatcher<Result<SceneContent>>::finished, this, &MainWindow::onOpened);
   updateActions();
@@ -139,8 +139,7 @@ MainWindow::~MainWindow() {
 void MainWindow::createActions() {
   auto make = [this](const QString& text, const QKeySequence& key, const QString& icon) {
     auto* a = new QAction(QIcon::fromTheme(icon), text, this);
-    if (!key.isEmpty())
-      a->setShortcut(key);
+    if (!key.isEmpty()) a->setShortcut(key);
     return a;
   };
   openAction_ = make(tr("&Open Image…"), QKeySequence::Open, QStringLiteral("document-open"));
@@ -159,16 +158,14 @@ void MainWindow::createActions() {
   modelInfoAction_ = make(tr("Model &Information…"), QKeySequence(), QString());
   connect(openModelAction_, &QAction::triggered, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Model Bundle (a folder with model.json)"));
-    if (!dir.isEmpty())
-      openModel(dir);
+    if (!dir.isEmpty()) openModel(dir);
   });
   connect(modelInfoAction_, &QAction::triggered, this, &MainWindow::showModelInfo);
 
   connect(openAction_, &QAction::triggered, this, [this] {
     const QString filter = tr("Raster images (*.tif *.tiff *.vrt *.jp2 *.png *.jpg *.jpeg *.img *.ntf);;All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), QString(), filter);
-    if (!path.isEmpty())
-      openFile(path);
+    if (!path.isEmpty()) openFile(path);
   });
   connect(closeAction_, &QAction::triggered, this, &MainWindow::closeScene);
   connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -276,15 +273,12 @@ void MainWindow::createQueryTools() {
   // An answer arrived: the next thing is looking at it and correcting it, so the keys go to
   // the view (B, E, P, W...); Ctrl+L or / returns to the Find bar.
   connect(query_, &QueryController::queryDone, this, [this](int layerId, const QString&) {
-    if (layerId > 0 && queryBar_->isAncestorOf(QApplication::focusWidget()))
-      view_->setFocus(Qt::OtherFocusReason);
+    if (layerId > 0 && queryBar_->isAncestorOf(QApplication::focusWidget())) view_->setFocus(Qt::OtherFocusReason);
   });
-  connect(query_, &QueryController::statusMessage, this, [this](const QString& m, int ms) {
-    statusBar()->showMessage(m, ms);
-  });
+  connect(query_, &QueryController::statusMessage, this,
+          [this](const QString& m, int ms) { statusBar()->showMessage(m, ms); });
   connect(query_, &QueryController::modelReady, this, [this](bool ok, const QString&) {
-    if (ok)
-      Preferences::addRecentModel(query_->modelInfo().bundlePath);
+    if (ok) Preferences::addRecentModel(query_->modelInfo().bundlePath);
     updateRecentModelsMenu();
     updateActions();
   });
@@ -303,8 +297,7 @@ void MainWindow::updateRecentModelsMenu() {
 }
 
 void MainWindow::showModelInfo() {
-  if (!query_->hasModel())
-    return;
+  if (!query_->hasModel()) return;
   ModelInfoDialog dialog(query_->modelInfo(), this);
   dialog.exec();
 }
@@ -348,8 +341,7 @@ void MainWindow::onOpened() {
 }
 
 void MainWindow::showScene(std::shared_ptr<Scene> scene) {
-  if (bandsDialog_)
-    bandsDialog_->close();
+  if (bandsDialog_) bandsDialog_->close();
   saveViewState();
   scene_ = std::move(scene);
   const RasterInfo& info = scene_->info();
@@ -360,7 +352,8 @@ void MainWindow::showScene(std::shared_ptr<Scene> scene) {
     index = p->addScene(info.path, QSize(info.width, info.height), now);
   } else if (p->scene(index).fingerprint.bytes >= 0 && p->scene(index).fingerprint != now) {
     statusBar()->showMessage(tr("%1 changed since it was annotated: check that the annotations still fit.")
-                                 .arg(QFileInfo(info.path).fileName()), 15000);
+                                 .arg(QFileInfo(info.path).fileName()),
+                             15000);
   }
   view_->setAreaOfInterest(QRect());
   view_->setScene(scene_);
@@ -370,30 +363,30 @@ void MainWindow::showScene(std::shared_ptr<Scene> scene) {
   if (doc->sceneSize() != QSize(info.width, info.height))
     showError(tr("Image Size Changed"),
               tr("%1 is now %2 x %3 pixels; its annotations were made on %4 x %5. They are shown as they were.")
-                  .arg(info.path).arg(info.width).arg(info.height).arg(doc->sceneSize().width()).arg(doc->sceneSize().height()));
+                  .arg(info.path)
+                  .arg(info.width)
+                  .arg(info.height)
+                  .arg(doc->sceneSize().width())
+                  .arg(doc->sceneSize().height()));
   attachDocument(doc);
   const ViewState& saved = p->scene(index).view;
-  if (saved.zoom > 0)
-    view_->setView(saved.center, saved.zoom);
+  if (saved.zoom > 0) view_->setView(saved.center, saved.zoom);
   scenesDock_->setCurrent(info.path);
   updateTitle();
   infoText_->setPlainText(describeRasterInfo(info) + QStringLiteral("\n") +
                           tr("Display statistics: %1").arg(scene_->statistics().origin()));
   bool anyValid = false;
-  for (int b = 1; b <= info.bandCount(); ++b)
-    anyValid = anyValid || scene_->statistics().validCount(b) > 0;
+  for (int b = 1; b <= info.bandCount(); ++b) anyValid = anyValid || scene_->statistics().validCount(b) > 0;
   if (!anyValid)
     statusBar()->showMessage(tr("The sampled pixels of this image are all nodata."), 15000);
   else
-    statusBar()->showMessage(tr("Opened %1 (%2 x %3, %4 band(s)).")
-                                 .arg(info.path)
-                                 .arg(info.width)
-                                 .arg(info.height)
-                                 .arg(info.bandCount()),
-                             8000);
+    statusBar()->showMessage(
+        tr("Opened %1 (%2 x %3, %4 band(s)).").arg(info.path).arg(info.width).arg(info.height).arg(info.bandCount()),
+        8000);
   if (OverviewBuilder::recommended(info)) {
-    noticeText_->setText(tr("This image is large and has no overviews, so zoomed-out views show a "
-                            "sparse preview. Build overviews (into a separate .ovr file) for full quality?"));
+    noticeText_->setText(
+        tr("This image is large and has no overviews, so zoomed-out views show a "
+           "sparse preview. Build overviews (into a separate .ovr file) for full quality?"));
     notice_->show();
   } else {
     notice_->hide();
@@ -403,8 +396,7 @@ void MainWindow::showScene(std::shared_ptr<Scene> scene) {
 }
 
 void MainWindow::closeScene() {
-  if (bandsDialog_)
-    bandsDialog_->close();
+  if (bandsDialog_) bandsDialog_->close();
   saveViewState();
   query_->setScene(nullptr);
   attachDocument(nullptr);
@@ -445,33 +437,28 @@ void MainWindow::attachDocument(AnnotationDocument* doc) {
 }
 
 void MainWindow::saveViewState() {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   const int index = project()->indexOfScene(scene_->path());
-  project()->setViewState(index, ViewState{view_->viewToImage(QPointF(view_->width() / 2.0, view_->height() / 2.0)),
-                                           view_->zoom()});
+  project()->setViewState(
+      index, ViewState{view_->viewToImage(QPointF(view_->width() / 2.0, view_->height() / 2.0)), view_->zoom()});
 }
 
 void MainWindow::onProjectReplaced(Project* p) {
   closeScene();
   scenesDock_->setProject(p);
   connect(p, &Project::sceneRemoved, this, [this](int, const QString& path) {
-    if (scene_ && scene_->path() == path)
-      closeScene();
+    if (scene_ && scene_->path() == path) closeScene();
   });
   updateTitle();
-  if (p->sceneCount() > 0)
-    openFile(p->scene(0).path);
+  if (p->sceneCount() > 0) openFile(p->scene(0).path);
 }
 
 int MainWindow::createHandAnnotation() {
   AnnotationDocument* doc = document();
-  if (!doc)
-    return 0;
+  if (!doc) return 0;
   Annotation a;
   a.expression = queryBar_->expression().simplified();
-  if (a.expression.isEmpty())
-    a.expression = tr("annotation %1").arg(doc->nextId());
+  if (a.expression.isEmpty()) a.expression = tr("annotation %1").arg(doc->nextId());
   a.provenance.mode = QStringLiteral("hand");
   const int id = doc->addAnnotation(std::move(a));
   layersDock_->selectLayer(id);
@@ -480,8 +467,7 @@ int MainWindow::createHandAnnotation() {
 
 void MainWindow::removeScene(const QString& path) {
   const int index = project()->indexOfScene(path);
-  if (index < 0)
-    return;
+  if (index < 0) return;
   const int n = project()->document(index)->count();
   if (n > 0 && !quietErrors_ &&
       QMessageBox::question(this, tr("Remove Image"),
@@ -493,28 +479,24 @@ void MainWindow::removeScene(const QString& path) {
 
 void MainWindow::updateTitle() {
   QString title = session_->title();
-  if (scene_)
-    title = tr("%1 – %2").arg(QFileInfo(scene_->path()).fileName(), title);
+  if (scene_) title = tr("%1 – %2").arg(QFileInfo(scene_->path()).fileName(), title);
   setWindowTitle(tr("%1 – RRSIS Studio").arg(title));
   setWindowModified(project()->isModified());
-  if (saveAction_)
-    saveAction_->setEnabled(true);
+  if (saveAction_) saveAction_->setEnabled(true);
 }
 
 void MainWindow::startUp(const QString& path) {
   session_->offerRecovery();
-  if (!path.isEmpty())
-    openFile(path);
+  if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::createProjectActions(QMenu* file) {
   newProjectAction_ = file->addAction(tr("&New Project"), this, [this] { session_->newProject(); });
   newProjectAction_->setShortcut(QKeySequence::New);
   openProjectAction_ = file->addAction(tr("Open &Project…"), this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      ProjectSession::fileFilter());
-    if (!path.isEmpty())
-      openFile(path);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), ProjectSession::fileFilter());
+    if (!path.isEmpty()) openFile(path);
   });
   openProjectAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
   recentProjectsMenu_ = file->addMenu(tr("Recent Pro&jects"));
@@ -546,9 +528,9 @@ void MainWindow::createProjectActions(QMenu* file) {
   });
   exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   QAction* importAction = file->addAction(tr("&Import Annotations…"), this, [this] {
-    const QString source = QFileDialog::getOpenFileName(
-        this, tr("Import Annotations"), QString(),
-        tr("Annotations (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;All files (*)"));
+    const QString source =
+        QFileDialog::getOpenFileName(this, tr("Import Annotations"), QString(),
+                                     tr("Annotations (*.json *.gpkg *.geojson *.shp *.tif *.tiff *.p);;All files (*)"));
     if (!source.isEmpty()) importAnnotationsFrom(source);
   });
   importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -560,7 +542,8 @@ void MainWindow::importAnnotationsFrom(const QString& source) {
   QString path = source;
   const QString name = QFileInfo(source).fileName();
   if (name.startsWith(QLatin1String("refs(")) || name.startsWith(QLatin1String("output_phrase_")) ||
-      (name == QLatin1String("instances.json") && QFileInfo::exists(QFileInfo(source).dir().filePath(QStringLiteral("refs(unc).p")))))
+      (name == QLatin1String("instances.json") &&
+       QFileInfo::exists(QFileInfo(source).dir().filePath(QStringLiteral("refs(unc).p")))))
     path = QFileInfo(source).absolutePath();
   bool ok = false;
   const QString message = importAnnotationsInto(this, project(), path, -1, &ok);
@@ -581,8 +564,7 @@ void MainWindow::createEditDocks() {
   addDockWidget(Qt::RightDockWidgetArea, scenesDock_);
   viewMenu_->addAction(scenesDock_->toggleViewAction());
   connect(scenesDock_, &ScenesDock::sceneActivated, this, [this](const QString& path) {
-    if (!scene_ || scene_->path() != path)
-      openFile(path);
+    if (!scene_ || scene_->path() != path) openFile(path);
   });
   connect(scenesDock_, &ScenesDock::addRequested, openAction_, &QAction::trigger);
   connect(scenesDock_, &ScenesDock::removeRequested, this, &MainWindow::removeScene);
@@ -603,7 +585,8 @@ void MainWindow::createEditDocks() {
     statusBar()->showMessage(tool->statusTip(), 8000);
   });
   for (AbstractTool* t : tools->tools())
-    connect(t, &AbstractTool::statusTipChanged, this, [this](const QString& tip) { statusBar()->showMessage(tip, 8000); });
+    connect(t, &AbstractTool::statusTipChanged, this,
+            [this](const QString& tip) { statusBar()->showMessage(tip, 8000); });
   connect(queryBar_, &QueryBar::aoiToolToggled, this, [this, tools](bool on) {
     if (on)
       tools->setActiveTool(edit_->aoiTool());
@@ -650,8 +633,8 @@ void MainWindow::updateRecentMenu() {
 
 void MainWindow::updateActions() {
   const bool has = scene_ != nullptr;
-  for (QAction* a : {closeAction_, overviewsAction_, zoomInAction_, zoomOutAction_, fitAction_,
-                     actualAction_, bandsAction_})
+  for (QAction* a :
+       {closeAction_, overviewsAction_, zoomInAction_, zoomOutAction_, fitAction_, actualAction_, bandsAction_})
     a->setEnabled(has);
   modelInfoAction_->setEnabled(query_->hasModel());
 }
@@ -665,8 +648,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::showBandsDialog() {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   if (!bandsDialog_) {
     bandsDialog_ = new BandsDialog(scene_.get(), prefs_.stretch, this);
     bandsDialog_->setAttribute(Qt::WA_DeleteOnClose);
@@ -678,16 +660,14 @@ void MainWindow::showBandsDialog() {
 
 void MainWindow::showPreferences() {
   PreferencesDialog dialog(prefs_, this);
-  if (dialog.exec() != QDialog::Accepted)
-    return;
+  if (dialog.exec() != QDialog::Accepted) return;
   prefs_ = dialog.preferences();
   prefs_.save();
   applyPreferences();
 }
 
 void MainWindow::buildOverviews() {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   notice_->hide();
   auto* task = new OverviewTask(scene_->path(), this);
   connect(task, &OverviewTask::finished, this, [this](const QString& path, bool ok, const QString& message) {
@@ -712,8 +692,7 @@ void MainWindow::buildOverviews() {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-  if (event->mimeData()->hasUrls())
-    event->acceptProposedAction();
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {

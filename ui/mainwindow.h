@@ -22,7 +22,7 @@ class QUndoGroup;
 namespace rrsis {
 class AnnotationDocument;
 class Project;
-}
+}  // namespace rrsis
 
 namespace rrsis::ui {
 

@@ -15,8 +15,7 @@ namespace rrsis::ui {
 QStringList ModelInfoDialog::describe(const ModelInfo& i) {
   const QLocale loc;
   QStringList lines;
-  lines << tr("Name: %1").arg(i.name)
-        << tr("Bundle: %1").arg(QDir::toNativeSeparators(i.bundlePath))
+  lines << tr("Name: %1").arg(i.name) << tr("Bundle: %1").arg(QDir::toNativeSeparators(i.bundlePath))
         << tr("Architecture: %1").arg(i.architecture)
         << tr("Tokenizer: %1, %2 entries, %3 tokens").arg(i.tokenizer).arg(i.vocabularySize).arg(i.maxTokens)
         << tr("Input size: %1 x %2").arg(i.inputSize.width()).arg(i.inputSize.height())
@@ -25,10 +24,8 @@ QStringList ModelInfoDialog::describe(const ModelInfo& i) {
         << tr("Parameters: %1").arg(loc.toString(i.parameters));
   if (!i.provenance.isEmpty()) lines << tr("Implementation: %1").arg(i.provenance);
   if (!i.textAnalysis.isEmpty()) lines << tr("Object and position words: %1").arg(i.textAnalysis);
-  if (i.groundSampleDistance > 0)
-    lines << tr("Native ground sample distance: %1 m").arg(i.groundSampleDistance);
-  if (!i.trainedOn.isEmpty())
-    lines << tr("Trained on: %1").arg(i.trainedOn);
+  if (i.groundSampleDistance > 0) lines << tr("Native ground sample distance: %1 m").arg(i.groundSampleDistance);
+  if (!i.trainedOn.isEmpty()) lines << tr("Trained on: %1").arg(i.trainedOn);
   // Scores recorded by rrsis train (held-out test split first), in percent as papers print them.
   for (const QString& split : {QStringLiteral("test"), QStringLiteral("validation")}) {
     const QJsonObject json = i.metrics.value(split).toObject();

@@ -24,16 +24,13 @@ constexpr qint64 kPaintBudgetMs = 6;  // overlay tiles made per paint, at most a
 OverlayCache::OverlayCache(QObject* parent) : QObject(parent) {}
 
 void OverlayCache::setDocument(AnnotationDocument* document) {
-  if (document_)
-    disconnect(document_, nullptr, this, nullptr);
+  if (document_) disconnect(document_, nullptr, this, nullptr);
   document_ = document;
   clear();
-  if (!document_)
-    return;
+  if (!document_) return;
   connect(document_, &AnnotationDocument::maskChanged, this, [this](int id, const QRect& region) {
     invalidate(region);
-    if (const Annotation* a = document_->find(id))
-      extents_[id] = a->coarseExtent();
+    if (const Annotation* a = document_->find(id)) extents_[id] = a->coarseExtent();
     Q_EMIT changed();
   });
   connect(document_, &AnnotationDocument::annotationChanged, this, [this](int id) {
@@ -41,8 +38,7 @@ void OverlayCache::setDocument(AnnotationDocument* document) {
     Q_EMIT changed();
   });
   connect(document_, &AnnotationDocument::annotationAdded, this, [this](int id) {
-    if (const Annotation* a = document_->find(id))
-      extents_[id] = a->coarseExtent();
+    if (const Annotation* a = document_->find(id)) extents_[id] = a->coarseExtent();
     invalidateAnnotation(id);
     Q_EMIT changed();
   });
@@ -67,8 +63,7 @@ void OverlayCache::clear() {
 double OverlayCache::tileSpan(int k) { return kTile * std::ldexp(1.0, k); }
 
 void OverlayCache::invalidate(const QRect& region) {
-  if (region.isEmpty())
-    return;
+  if (region.isEmpty()) return;
   for (auto it = tiles_.begin(); it != tiles_.end();) {
     const auto [k, tx, ty] = it->first;
     const double s = tileSpan(k);
@@ -86,8 +81,7 @@ void OverlayCache::invalidate(const QRect& region) {
 
 void OverlayCache::invalidateAnnotation(int id) {
   QRect region = extents_.count(id) ? extents_[id] : QRect();
-  if (const Annotation* a = document_ ? document_->find(id) : nullptr)
-    region |= a->coarseExtent();
+  if (const Annotation* a = document_ ? document_->find(id) : nullptr) region |= a->coarseExtent();
   invalidate(region);
 }
 
@@ -99,15 +93,12 @@ QImage OverlayCache::render(int k, int tx, int ty) {
   QImage out;
   for (int i = 0; i < document_->count(); ++i) {
     const Annotation& a = document_->at(i);
-    if (!a.visible)
-      continue;
+    if (!a.visible) continue;
     auto ext = extents_.find(a.id);
     const QRect extent = ext != extents_.end() ? ext->second : a.coarseExtent();
-    if (!QRectF(extent).intersects(padded))
-      continue;
+    if (!QRectF(extent).intersects(padded)) continue;
     const cv::Mat mask = a.sample(padded, QSize(kTile + 2, kTile + 2));
-    if (cv::countNonZero(mask) == 0)
-      continue;
+    if (cv::countNonZero(mask) == 0) continue;
     if (out.isNull()) {
       out = QImage(kTile, kTile, QImage::Format_ARGB32_Premultiplied);
       out.fill(Qt::transparent);
@@ -137,11 +128,9 @@ const QImage& OverlayCache::tile(int k, int tx, int ty) {
 }
 
 void OverlayCache::paint(QPainter& p, const TiledView& view) {
-  if (!document_ || document_->count() == 0)
-    return;
+  if (!document_ || document_->count() == 0) return;
   const QRectF visible = view.visibleImageRect();
-  if (visible.isEmpty())
-    return;
+  if (visible.isEmpty()) return;
   // The level whose tiles are at least as fine as the screen: 2^-k >= zoom.
   const int k = std::clamp(int(std::floor(std::log2(1.0 / view.zoom()))), kMinLevel, kMaxLevel);
   const double s = tileSpan(k);
@@ -150,7 +139,8 @@ void OverlayCache::paint(QPainter& p, const TiledView& view) {
   const double dpr = view.devicePixelRatioF();
   auto snapped = [&](const QRectF& r) {
     const QPointF a = view.imageToView(r.topLeft()) * dpr, b = view.imageToView(r.bottomRight()) * dpr;
-    return QRectF(QPointF(std::round(a.x()), std::round(a.y())) / dpr, QPointF(std::round(b.x()), std::round(b.y())) / dpr);
+    return QRectF(QPointF(std::round(a.x()), std::round(a.y())) / dpr,
+                  QPointF(std::round(b.x()), std::round(b.y())) / dpr);
   };
   p.save();
   p.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -170,13 +160,11 @@ void OverlayCache::paint(QPainter& p, const TiledView& view) {
         continue;
       }
       const QImage& img = tile(k, tx, ty);
-      if (!img.isNull())
-        p.drawImage(target, img);
+      if (!img.isNull()) p.drawImage(target, img);
     }
   p.restore();
   pending_ = pending;
-  if (pending)
-    QTimer::singleShot(0, this, [this] { Q_EMIT changed(); });
+  if (pending) QTimer::singleShot(0, this, [this] { Q_EMIT changed(); });
 }
 
 void OverlayCache::drawCoarser(QPainter& p, int k, int tx, int ty, const QRectF& target,
@@ -184,8 +172,7 @@ void OverlayCache::drawCoarser(QPainter& p, int k, int tx, int ty, const QRectF&
   for (int up = 1; up <= 3 && k + up <= kMaxLevel; ++up) {
     const int cx = tx >> up, cy = ty >> up;
     auto it = tiles_.find(Key{k + up, cx, cy});
-    if (it == tiles_.end())
-      continue;
+    if (it == tiles_.end()) continue;
     if (!it->second.image.isNull()) {
       const double cs = tileSpan(k + up);
       p.save();

@@ -65,7 +65,7 @@ class OverlayCache : public QObject {
 
   AnnotationDocument* document_ = nullptr;
   std::map<Key, Entry> tiles_;
-  std::list<Key> lru_;  // most recent first
+  std::list<Key> lru_;            // most recent first
   std::map<int, QRect> extents_;  // coarse extent of each annotation, as last drawn
   std::uint64_t rendered_ = 0;
   bool pending_ = false;

@@ -10,8 +10,8 @@ namespace rrsis::ui {
 OverviewTask::OverviewTask(const QString& path, QWidget* dialogParent)
     : QObject(dialogParent), path_(path), dialog_(new QProgressDialog(dialogParent)) {
   dialog_->setWindowTitle(tr("Building Overviews"));
-  dialog_->setLabelText(tr("Building overviews for\n%1\ninto an external .ovr file (the image itself is not changed).")
-                            .arg(path));
+  dialog_->setLabelText(
+      tr("Building overviews for\n%1\ninto an external .ovr file (the image itself is not changed).").arg(path));
   dialog_->setRange(0, 1000);
   dialog_->setMinimumDuration(0);
   dialog_->setAutoClose(false);
@@ -42,8 +42,7 @@ void OverviewTask::start() {
   watcher_.setFuture(QtConcurrent::run([path = path_, cancel, dialog] {
     return OverviewBuilder::build(path, [cancel, dialog](double done) {
       QMetaObject::invokeMethod(
-          dialog, [dialog, done] { dialog->setValue(int(done * 1000)); },
-          Qt::QueuedConnection);
+          dialog, [dialog, done] { dialog->setValue(int(done * 1000)); }, Qt::QueuedConnection);
       return !cancel->load();
     });
   }));

@@ -17,7 +17,8 @@ Preferences Preferences::load() {
   p.cacheMegabytes = std::clamp(s.value(QStringLiteral("view/cacheMegabytes"), p.cacheMegabytes).toInt(), 16, 16384);
   p.threads = std::clamp(s.value(QStringLiteral("compute/threads"), p.threads).toInt(), 0, 256);
   p.stretch.lowPercent = std::clamp(s.value(QStringLiteral("stretch/low"), p.stretch.lowPercent).toDouble(), 0.0, 50.0);
-  p.stretch.highPercent = std::clamp(s.value(QStringLiteral("stretch/high"), p.stretch.highPercent).toDouble(), 50.0, 100.0);
+  p.stretch.highPercent =
+      std::clamp(s.value(QStringLiteral("stretch/high"), p.stretch.highPercent).toDouble(), 50.0, 100.0);
   p.stretch.stretchByteImagery = s.value(QStringLiteral("stretch/byteImagery"), false).toBool();
   p.language = s.value(QStringLiteral("ui/language"), QString()).toString();
   p.forceCpu = s.value(QStringLiteral("compute/forceCpu"), false).toBool();
@@ -46,8 +47,7 @@ void addToList(const char* key, const QString& path) {
   QStringList list = recentList(key);
   list.removeAll(path);
   list.prepend(path);
-  while (list.size() > kMaxRecent)
-    list.removeLast();
+  while (list.size() > kMaxRecent) list.removeLast();
   QSettings().setValue(QLatin1String(key), list);
 }
 

@@ -11,9 +11,9 @@ struct Preferences {
   int cacheMegabytes = 256;  ///< display tile cache budget
   int threads = 0;           ///< 0: every logical CPU
   StretchDefaults stretch;
-  QString language;  ///< "" follows the system; "en", "de", "zh_CN"
-  bool forceCpu = false;     ///< run models on the CPU even when a GPU is present
-  int modelThreads = 0;      ///< intra-op threads for models; 0: every logical CPU
+  QString language;                            ///< "" follows the system; "en", "de", "zh_CN"
+  bool forceCpu = false;                       ///< run models on the CPU even when a GPU is present
+  int modelThreads = 0;                        ///< intra-op threads for models; 0: every logical CPU
   QString precision = QStringLiteral("auto");  ///< "auto", "fp32" or "bf16" (SegmenterOptions::Precision)
 
   static Preferences load();

@@ -14,8 +14,7 @@
 
 namespace rrsis::ui {
 
-PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
-    : QDialog(parent), prefs_(prefs) {
+PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) : QDialog(parent), prefs_(prefs) {
   setWindowTitle(tr("Preferences"));
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
@@ -46,8 +45,9 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
   precision_->addItem(tr("fp32 (exact)"), QStringLiteral("fp32"));
   precision_->addItem(tr("bf16 (faster, 99.9 % of mask pixels equal)"), QStringLiteral("bf16"));
   precision_->setCurrentIndex(std::max(0, precision_->findData(prefs.precision)));
-  precision_->setToolTip(tr("Number format of the LAVT family's forward pass; other models run in fp32. "
-                            "Applies when a model is next loaded."));
+  precision_->setToolTip(
+      tr("Number format of the LAVT family's forward pass; other models run in fp32. "
+         "Applies when a model is next loaded."));
   form->addRow(tr("Model precision:"), precision_);
 
   low_ = new QDoubleSpinBox(this);
@@ -72,7 +72,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
   language_->setCurrentIndex(std::max(0, language_->findData(prefs.language)));
   form->addRow(tr("Language:"), language_);
   auto* note = new QLabel(tr("A new language applies when the studio restarts; model settings "
-                             "apply when the next model is loaded."), this);
+                             "apply when the next model is loaded."),
+                          this);
   note->setWordWrap(true);
   layout->addWidget(note);
 

@@ -14,7 +14,6 @@
 
 namespace rrsis::ui {
 
-
 ProjectSession::ProjectSession(QWidget* window, QObject* parent)
     : QObject(parent), window_(window), recoveryRoot_(RecoveryJournal::defaultRoot()) {
   install(std::make_unique<Project>(), false);
@@ -34,8 +33,7 @@ void ProjectSession::setQuiet(bool quiet, int quietAnswer) {
 
 QString ProjectSession::title() const {
   QString name = project_->isUntitled() ? tr("Untitled") : QFileInfo(project_->fileName()).fileName();
-  if (readOnly_)
-    name += tr(" [read-only]");
+  if (readOnly_) name += tr(" [read-only]");
   return name + QStringLiteral("[*]");
 }
 
@@ -48,9 +46,9 @@ void ProjectSession::showError(const QString& title, const QString& message) {
 }
 
 int ProjectSession::ask(const QString& title, const QString& text, int buttons, int fallback) {
-  if (quiet_)
-    return quietAnswer_ ? quietAnswer_ : fallback;
-  return QMessageBox::question(window_, title, text, QMessageBox::StandardButtons(buttons), QMessageBox::StandardButton(fallback));
+  if (quiet_) return quietAnswer_ ? quietAnswer_ : fallback;
+  return QMessageBox::question(window_, title, text, QMessageBox::StandardButtons(buttons),
+                               QMessageBox::StandardButton(fallback));
 }
 
 void ProjectSession::install(std::unique_ptr<Project> project, bool readOnly) {
@@ -85,26 +83,23 @@ void ProjectSession::startJournal() {
 bool ProjectSession::lockFile(const QString& path) {
   lock_ = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
   lock_->setStaleLockTime(0);
-  if (lock_->tryLock(0))
-    return true;
+  if (lock_->tryLock(0)) return true;
   lock_.reset();
   return false;
 }
 
 bool ProjectSession::maybeSave() {
-  if (!project_->isModified())
-    return true;
-  const int answer = ask(tr("Unsaved Changes"),
-                         tr("The project “%1” has unsaved changes. Save them?").arg(title().remove(QStringLiteral("[*]"))),
-                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-  if (answer == QMessageBox::Save)
-    return save();
+  if (!project_->isModified()) return true;
+  const int answer =
+      ask(tr("Unsaved Changes"),
+          tr("The project “%1” has unsaved changes. Save them?").arg(title().remove(QStringLiteral("[*]"))),
+          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Save) return save();
   return answer == QMessageBox::Discard;
 }
 
 bool ProjectSession::newProject() {
-  if (!maybeSave())
-    return false;
+  if (!maybeSave()) return false;
   lock_.reset();
   install(std::make_unique<Project>(), false);
   return true;
@@ -112,10 +107,8 @@ bool ProjectSession::newProject() {
 
 bool ProjectSession::openProject(const QString& path) {
   const QString abs = QFileInfo(path).absoluteFilePath();
-  if (abs == project_->fileName() && !project_->isModified())
-    return true;
-  if (!maybeSave())
-    return false;
+  if (abs == project_->fileName() && !project_->isModified()) return true;
+  if (!maybeSave()) return false;
   ProjectLoadReport report;
   auto loaded = projectfile::load(abs, &report);
   if (!loaded) {
@@ -133,9 +126,9 @@ bool ProjectSession::openProject(const QString& path) {
   Preferences::addRecentProject(abs);
   if (!report.changedScenes.isEmpty())
     showError(tr("Images Changed"), tr("These images changed since they were annotated; check that the annotations "
-                                       "still fit:\n%1").arg(report.changedScenes.join(QLatin1Char('\n'))));
-  for (const QString& w : report.warnings)
-    Q_EMIT statusMessage(w, 15000);
+                                       "still fit:\n%1")
+                                        .arg(report.changedScenes.join(QLatin1Char('\n'))));
+  for (const QString& w : report.warnings) Q_EMIT statusMessage(w, 15000);
   locateMissingScenes(report.missingScenes);
   return true;
 }
@@ -150,19 +143,16 @@ void ProjectSession::locateMissingScenes(const QStringList& missing) {
     const int answer = QMessageBox::question(window_, tr("Image Not Found"),
                                              tr("The image %1 is not where the project says. Locate it?").arg(path),
                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-      continue;
+    if (answer != QMessageBox::Yes) continue;
     const QString found = QFileDialog::getOpenFileName(window_, tr("Locate %1").arg(QFileInfo(path).fileName()),
                                                        QFileInfo(project_->fileName()).absolutePath());
     const int index = project_->indexOfScene(path);
-    if (!found.isEmpty() && index >= 0)
-      project_->relocateScene(index, found, SceneFingerprint::of(found));
+    if (!found.isEmpty() && index >= 0) project_->relocateScene(index, found, SceneFingerprint::of(found));
   }
 }
 
 bool ProjectSession::save() {
-  if (project_->isUntitled() || readOnly_)
-    return saveAs();
+  if (project_->isUntitled() || readOnly_) return saveAs();
   return saveTo(project_->fileName());
 }
 
@@ -172,10 +162,8 @@ bool ProjectSession::saveAs() {
     return false;
   }
   QString path = QFileDialog::getSaveFileName(window_, tr("Save Project As"), project_->fileName(), fileFilter());
-  if (path.isEmpty())
-    return false;
-  if (!path.endsWith(QStringLiteral(".rrsisproj")))
-    path += QStringLiteral(".rrsisproj");
+  if (path.isEmpty()) return false;
+  if (!path.endsWith(QStringLiteral(".rrsisproj"))) path += QStringLiteral(".rrsisproj");
   return saveTo(path);
 }
 
@@ -190,14 +178,14 @@ bool ProjectSession::saveTo(const QString& path) {
     }
   }
   if (Status s = projectfile::save(*project_, abs); !s) {
-    showError(tr("Cannot Save Project"), tr("%1\n\nYour work is still here and in the recovery journal.").arg(s.error()));
+    showError(tr("Cannot Save Project"),
+              tr("%1\n\nYour work is still here and in the recovery journal.").arg(s.error()));
     return false;
   }
   project_->setFileName(abs);
   project_->markSaved();
   readOnly_ = false;
-  if (journal_)
-    journal_->rebase();
+  if (journal_) journal_->rebase();
   Preferences::addRecentProject(abs);
   Q_EMIT titleChanged();
   Q_EMIT statusMessage(tr("Saved %1.").arg(abs), 5000);
@@ -207,8 +195,7 @@ bool ProjectSession::saveTo(const QString& path) {
 bool ProjectSession::offerRecovery() {
   const QStringList sessions = RecoveryJournal::orphanedSessions(recoveryRoot_);
   for (const QString& folder : sessions) {
-    if (journal_ && folder == journal_->folder())
-      continue;
+    if (journal_ && folder == journal_->folder()) continue;
     RecoveryReport report;
     auto recovered = recoverSession(folder, &report);
     if (!recovered) {
@@ -217,21 +204,21 @@ bool ProjectSession::offerRecovery() {
     }
     const QString what = report.baseProject.isEmpty() ? tr("an untitled project") : report.baseProject;
     const int answer = ask(tr("Recover Unsaved Work"),
-                           tr("RRSIS Studio stopped before %1 was saved (%2 annotation(s) in %3 image(s)). Recover that work?\n\nNo keeps it to decide at the next start; Discard deletes it.")
-                               .arg(what).arg((*recovered)->annotationCount()).arg((*recovered)->sceneCount()),
+                           tr("RRSIS Studio stopped before %1 was saved (%2 annotation(s) in %3 image(s)). Recover "
+                              "that work?\n\nNo keeps it to decide at the next start; Discard deletes it.")
+                               .arg(what)
+                               .arg((*recovered)->annotationCount())
+                               .arg((*recovered)->sceneCount()),
                            QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes);
-    if (answer == QMessageBox::Discard)
-      QDir(folder).removeRecursively();
-    if (answer != QMessageBox::Yes)
-      continue;
+    if (answer == QMessageBox::Discard) QDir(folder).removeRecursively();
+    if (answer != QMessageBox::Yes) continue;
     lock_.reset();
     const bool locked = report.baseProject.isEmpty() || lockFile(report.baseProject);
     install(std::move(*recovered), !locked);
     journal_->recordEverything();
     journal_->flush();
     QDir(folder).removeRecursively();  // its content now lives in this session's journal
-    for (const QString& n : report.notes)
-      Q_EMIT statusMessage(n, 15000);
+    for (const QString& n : report.notes) Q_EMIT statusMessage(n, 15000);
     Q_EMIT statusMessage(tr("Recovered %n record(s) of unsaved work.", nullptr, report.records), 10000);
     return true;
   }
@@ -239,8 +226,7 @@ bool ProjectSession::offerRecovery() {
 }
 
 void ProjectSession::shutdown() {
-  if (journal_)
-    journal_->discard();
+  if (journal_) journal_->discard();
   journal_.reset();
   lock_.reset();
 }

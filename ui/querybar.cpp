@@ -31,16 +31,18 @@ QueryBar::QueryBar(QWidget* parent) : QWidget(parent) {
   scope_->addItem(tr("Current view"));
   scope_->addItem(tr("Area of interest"));
   scope_->addItem(tr("Whole scene (tiled)"));
-  scope_->setToolTip(tr("Which part of the image the query covers. Spatial words (“left”, "
-                        "“top”) refer to the current view; tiled mode finds every match in "
-                        "the scene at the model's native scale."));
+  scope_->setToolTip(
+      tr("Which part of the image the query covers. Spatial words (“left”, "
+         "“top”) refer to the current view; tiled mode finds every match in "
+         "the scene at the model's native scale."));
 
   aoi_ = new QToolButton(this);
   aoi_->setText(tr("Draw Area"));
   aoi_->setCheckable(true);
   // R is the Area of Interest tool's shortcut (Tools menu); this button shows and toggles it.
-  aoi_->setToolTip(tr("Drag a rectangle on the image to set the area of interest (R). A click "
-                      "without dragging clears it."));
+  aoi_->setToolTip(
+      tr("Drag a rectangle on the image to set the area of interest (R). A click "
+         "without dragging clears it."));
 
   run_ = new QToolButton(this);
   run_->setText(tr("Find"));
@@ -88,8 +90,7 @@ void QueryBar::focusExpression() {
 
 void QueryBar::submit() {
   const QString text = edit_->text();
-  if (!ready_)
-    return;
+  if (!ready_) return;
   remember(text);
   Q_EMIT submitted(text, scope());
 }
@@ -97,12 +98,10 @@ void QueryBar::submit() {
 void QueryBar::remember(const QString& text) {
   const QString t = text.trimmed();
   historyPos_ = -1;
-  if (t.isEmpty())
-    return;
+  if (t.isEmpty()) return;
   history_.removeAll(t);
   history_.append(t);
-  while (history_.size() > kMaxHistory)
-    history_.removeFirst();
+  while (history_.size() > kMaxHistory) history_.removeFirst();
   QSettings().setValue(QLatin1String(kHistoryKey), history_);
 }
 
@@ -117,8 +116,7 @@ bool QueryBar::eventFilter(QObject* watched, QEvent* event) {
       return true;
     }
     if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && !history_.isEmpty()) {
-      if (historyPos_ < 0)
-        draft_ = edit_->text();
+      if (historyPos_ < 0) draft_ = edit_->text();
       const int last = int(history_.size()) - 1;
       if (key->key() == Qt::Key_Up)
         historyPos_ = historyPos_ < 0 ? last : std::max(0, historyPos_ - 1);

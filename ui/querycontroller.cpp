@@ -61,23 +61,20 @@ QueryController::QueryController(TiledView* view, QueryBar* bar, QObject* parent
     Q_EMIT modelReady(false, message);
   });
   connect(service_, &InferenceService::progress, this, [this](int id, int done, int total) {
-    if (id != current_)
-      return;
+    if (id != current_) return;
     progress_->setRange(0, total);
     progress_->setValue(done);
     progress_->setFormat(total > 1 ? tr("%v / %m windows") : tr("running"));
   });
   connect(service_, &InferenceService::finished, this, &QueryController::onFinished);
   connect(service_, &InferenceService::failed, this, [this](int id, const QString& message) {
-    if (id != current_)
-      return;
+    if (id != current_) return;
     finish(id);
     Q_EMIT errorOccurred(tr("Query Failed"), message);
     Q_EMIT queryDone(0, message);
   });
   connect(service_, &InferenceService::cancelled, this, [this](int id) {
-    if (id != current_)
-      return;
+    if (id != current_) return;
     finish(id);
     Q_EMIT statusMessage(tr("Query cancelled."), 4000);
     Q_EMIT queryDone(0, tr("Cancelled."));
@@ -94,8 +91,7 @@ bool QueryController::hasModel() const { return service_->hasModel(); }
 const ModelInfo& QueryController::modelInfo() const { return service_->modelInfo(); }
 
 void QueryController::setScene(std::shared_ptr<Scene> scene) {
-  if (current_)
-    cancel();
+  if (current_) cancel();
   scene_ = std::move(scene);
   updateReady();
 }
@@ -108,7 +104,8 @@ void QueryController::loadModel(const QString& bundle, const SegmenterOptions& o
 
 void QueryController::run(const QString& expression, QueryBar::Scope scope) {
   if (!scene_ || !document_ || !service_->hasModel()) {
-    Q_EMIT statusMessage(!scene_ || !document_ ? tr("Open an image first.") : tr("Load a model first (Model ▸ Open Model…)."), 6000);
+    Q_EMIT statusMessage(
+        !scene_ || !document_ ? tr("Open an image first.") : tr("Load a model first (Model ▸ Open Model…)."), 6000);
     return;
   }
   if (expression.trimmed().isEmpty()) {
@@ -123,7 +120,9 @@ void QueryController::run(const QString& expression, QueryBar::Scope scope) {
   // (up to 36 of them, about a second on 2 cores for the demo model) rather than squashed.
   request.autoTileWindows = 36;
   switch (scope) {
-    case QueryBar::Scope::View: request.region = view_->visibleImagePixels(); break;
+    case QueryBar::Scope::View:
+      request.region = view_->visibleImagePixels();
+      break;
     case QueryBar::Scope::AreaOfInterest:
       request.region = view_->areaOfInterest();
       if (request.region.isEmpty()) {
@@ -139,14 +138,18 @@ void QueryController::run(const QString& expression, QueryBar::Scope scope) {
       break;
   }
   currentExpression_ = expression.simplified();
-  submit(request, scope == QueryBar::Scope::WholeScene ? QStringLiteral("tiled")
-                  : scope == QueryBar::Scope::AreaOfInterest ? QStringLiteral("area") : QStringLiteral("view"), 0);
+  submit(request,
+         scope == QueryBar::Scope::WholeScene       ? QStringLiteral("tiled")
+         : scope == QueryBar::Scope::AreaOfInterest ? QStringLiteral("area")
+                                                    : QStringLiteral("view"),
+         0);
 }
 
 void QueryController::rerun(int annotationId) {
   const Annotation* a = document_ ? document_->find(annotationId) : nullptr;
   if (!a || !scene_ || !service_->hasModel()) {
-    Q_EMIT statusMessage(!service_->hasModel() ? tr("Load a model first (Model ▸ Open Model…).") : tr("Nothing to run again."), 6000);
+    Q_EMIT statusMessage(
+        !service_->hasModel() ? tr("Load a model first (Model ▸ Open Model…).") : tr("Nothing to run again."), 6000);
     return;
   }
   QueryRequest request;
@@ -158,8 +161,7 @@ void QueryController::rerun(int annotationId) {
 }
 
 void QueryController::submit(const QueryRequest& request, const QString& mode, int target) {
-  if (current_)
-    service_->cancel(current_);  // the newest query wins
+  if (current_) service_->cancel(current_);  // the newest query wins
   InferenceJob job;
   job.source = scene_->source();
   job.mapping = scene_->mapping();
@@ -177,13 +179,11 @@ void QueryController::submit(const QueryRequest& request, const QString& mode, i
 }
 
 void QueryController::cancel() {
-  if (current_)
-    service_->cancel(current_);
+  if (current_) service_->cancel(current_);
 }
 
 void QueryController::onFinished(int id, const QueryOutcome& outcome, bool fromCache) {
-  if (id != current_)
-    return;
+  if (id != current_) return;
 
   finish(id);
   if (!requestDocument_) {
@@ -215,19 +215,19 @@ void QueryController::onFinished(int id, const QueryOutcome& outcome, bool fromC
   lastTime_ = fromCache ? tr("cached") : tr("%1 ms").arg(outcome.seconds * 1000.0, 0, 'f', 0);
   updateModelLabel();
   const int pixels = cv::countNonZero(outcome.map.mask(service_->modelInfo().threshold));
-  Q_EMIT statusMessage(pixels == 0 ? tr("“%1”: nothing reached the threshold. Try lowering it in the Layers panel.")
-                                         .arg(currentExpression_)
-                                   : tr("“%1”: %2 (model %3 ms, %4 window(s)).")
-                                         .arg(currentExpression_, lastTime_)
-                                         .arg(outcome.timing.forwardMs, 0, 'f', 0)
-                                         .arg(outcome.windows),
-                       8000);
+  Q_EMIT statusMessage(
+      pixels == 0
+          ? tr("“%1”: nothing reached the threshold. Try lowering it in the Layers panel.").arg(currentExpression_)
+          : tr("“%1”: %2 (model %3 ms, %4 window(s)).")
+                .arg(currentExpression_, lastTime_)
+                .arg(outcome.timing.forwardMs, 0, 'f', 0)
+                .arg(outcome.windows),
+      8000);
   Q_EMIT queryDone(layerId, QString());
 }
 
 void QueryController::finish(int id) {
-  if (id == current_)
-    current_ = 0;
+  if (id == current_) current_ = 0;
   bar_->setBusy(false);
   progress_->hide();
   cancel_->hide();
@@ -251,8 +251,7 @@ void QueryController::updateModelLabel() {
   }
   const ModelInfo& i = service_->modelInfo();
   QString text = tr("%1 · %2").arg(i.name, i.device);
-  if (!lastTime_.isEmpty())
-    text += tr(" · last query %1").arg(lastTime_);
+  if (!lastTime_.isEmpty()) text += tr(" · last query %1").arg(lastTime_);
   modelLabel_->setText(text);
 }
 

@@ -29,19 +29,16 @@ ScenesDock::ScenesDock(QWidget* parent) : QDockWidget(tr("Images"), parent) {
   row->addStretch(1);
   layout->addLayout(row);
   setWidget(body);
-  connect(list_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-    Q_EMIT sceneActivated(item->data(Qt::UserRole).toString());
-  });
+  connect(list_, &QListWidget::itemActivated, this,
+          [this](QListWidgetItem* item) { Q_EMIT sceneActivated(item->data(Qt::UserRole).toString()); });
   connect(add_, &QToolButton::clicked, this, &ScenesDock::addRequested);
   connect(remove_, &QToolButton::clicked, this, [this] {
-    if (QListWidgetItem* item = list_->currentItem())
-      Q_EMIT removeRequested(item->data(Qt::UserRole).toString());
+    if (QListWidgetItem* item = list_->currentItem()) Q_EMIT removeRequested(item->data(Qt::UserRole).toString());
   });
 }
 
 void ScenesDock::setProject(Project* project) {
-  if (project_)
-    disconnect(project_, nullptr, this, nullptr);
+  if (project_) disconnect(project_, nullptr, this, nullptr);
   project_ = project;
   if (project_) {
     connect(project_, &Project::sceneAdded, this, [this](int index) {
@@ -66,8 +63,7 @@ void ScenesDock::setCurrent(const QString& path) {
 
 void ScenesDock::rebuild() {
   list_->clear();
-  if (!project_)
-    return;
+  if (!project_) return;
   for (int i = 0; i < project_->sceneCount(); ++i) {
     const ProjectScene& s = project_->scene(i);
     const bool missing = !QFileInfo::exists(s.path);
@@ -75,13 +71,11 @@ void ScenesDock::rebuild() {
         tr("%1 (%n annotation(s))", nullptr, s.document->count()).arg(QFileInfo(s.path).fileName()), list_);
     item->setData(Qt::UserRole, s.path);
     item->setToolTip(missing ? tr("%1 — not found").arg(s.path) : s.path);
-    if (missing)
-      item->setForeground(QColor(0xc6, 0x28, 0x28));
+    if (missing) item->setForeground(QColor(0xc6, 0x28, 0x28));
     QFont f = item->font();
     f.setBold(s.path == current_);
     item->setFont(f);
-    if (s.path == current_)
-      list_->setCurrentItem(item);
+    if (s.path == current_) list_->setCurrentItem(item);
   }
   remove_->setEnabled(project_->sceneCount() > 0);
 }

@@ -31,11 +31,14 @@ void ScriptedSession::dab(int k) {
   const Scene* scene = view->scene();
   const QPointF at = view->imageToView(dabPosition(k, QSize(scene->info().width, scene->info().height)));
   // Real input events through the view and the active tool, as a mouse would send them.
-  QMouseEvent press(QEvent::MouseButtonPress, at, view->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+  QMouseEvent press(QEvent::MouseButtonPress, at, view->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
   QApplication::sendEvent(view, &press);
-  QMouseEvent release(QEvent::MouseButtonRelease, at, view->mapToGlobal(at), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+  QMouseEvent release(QEvent::MouseButtonRelease, at, view->mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                      Qt::NoModifier);
   QApplication::sendEvent(view, &release);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch());
+  const auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch());
   std::printf("EDIT %d %lld\n", k, static_cast<long long>(ms.count()));
   std::fflush(stdout);
 }
@@ -45,8 +48,7 @@ void ScriptedSession::runEdits(int count, int intervalMs, const QString& saveFil
   auto* timer = new QTimer(this);
   auto k = std::make_shared<int>(0);
   connect(timer, &QTimer::timeout, this, [=] {
-    if (!window_->view()->scene())
-      return;  // still opening
+    if (!window_->view()->scene()) return;  // still opening
     if (*k == 0) {
       ToolManager* tools = window_->editTools()->manager();
       tools->setBrushRadius(3);
@@ -54,10 +56,8 @@ void ScriptedSession::runEdits(int count, int intervalMs, const QString& saveFil
     }
     dab(*k);
     ++*k;
-    if (!saveFile.isEmpty() && saveEvery > 0 && *k % saveEvery == 0)
-      window_->session()->saveTo(saveFile);
-    if (*k >= count)
-      timer->stop();
+    if (!saveFile.isEmpty() && saveEvery > 0 && *k % saveEvery == 0) window_->session()->saveTo(saveFile);
+    if (*k >= count) timer->stop();
   });
   timer->start(intervalMs);
 }

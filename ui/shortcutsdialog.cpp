@@ -12,8 +12,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
   setWindowTitle(tr("Keyboard Shortcuts"));
   QList<QPair<QString, QString>> rows;
   for (QAction* a : actions) {
-    if (a->shortcut().isEmpty())
-      continue;
+    if (a->shortcut().isEmpty()) continue;
     QString name = a->text();
     name.remove(QLatin1Char('&'));
     name.remove(QStringLiteral("…"));

@@ -30,8 +30,7 @@ QStringList readValues(std::shared_ptr<RasterSource> source, QPoint pixel) {
       continue;
     }
     const double v = block->value(0, 0, 0);
-    const bool integral = info.bands[b - 1].type != PixelType::Float32 &&
-                          info.bands[b - 1].type != PixelType::Float64;
+    const bool integral = info.bands[b - 1].type != PixelType::Float32 && info.bands[b - 1].type != PixelType::Float64;
     out << (integral ? QString::number(qint64(v)) : QString::number(v, 'g', 6));
   }
   return out;
@@ -47,7 +46,10 @@ QLabel* makeLabel(QWidget* parent, int minChars) {
 }  // namespace
 
 StatusInfo::StatusInfo(TiledView* view, QWidget* parent)
-    : QWidget(parent), view_(view), coords_(makeLabel(this, 64)), values_(makeLabel(this, 18)),
+    : QWidget(parent),
+      view_(view),
+      coords_(makeLabel(this, 64)),
+      values_(makeLabel(this, 18)),
       zoom_(makeLabel(this, 0)) {
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -75,12 +77,11 @@ void StatusInfo::showCursor(QPointF imagePos, bool inside) {
   const GeoReference& geo = scene->info().geo;
   if (geo.hasTransform()) {
     const QPointF m = geo.pixelToMap(imagePos);
-    const bool degrees = geo.crsWkt().startsWith(QLatin1String("GEOGCRS")) ||
-                         geo.crsWkt().startsWith(QLatin1String("GEOGCS"));
+    const bool degrees =
+        geo.crsWkt().startsWith(QLatin1String("GEOGCRS")) || geo.crsWkt().startsWith(QLatin1String("GEOGCS"));
     const int decimals = degrees ? 7 : 2;
     QString crs = geo.crsAuthority().isEmpty() ? geo.crsName() : geo.crsAuthority();
-    if (crs.isEmpty())
-      crs = tr("unknown CRS");
+    if (crs.isEmpty()) crs = tr("unknown CRS");
     text += QStringLiteral("  |  ") +
             tr("Map %1, %2 (%3)").arg(m.x(), 0, 'f', decimals).arg(m.y(), 0, 'f', decimals).arg(crs);
   } else {
@@ -97,8 +98,7 @@ void StatusInfo::clearCursor() {
 }
 
 void StatusInfo::probe(QPoint pixel) {
-  if (pixel == probedPixel_)
-    return;
+  if (pixel == probedPixel_) return;
   if (watcher_.isRunning()) {
     probePending_ = true;
     pendingPixel_ = pixel;
@@ -114,8 +114,7 @@ void StatusInfo::onProbeDone() {
     values_->setText(tr("Values: %1").arg(values.join(QStringLiteral(", "))));
   } else {
     QStringList parts;
-    for (int i = 0; i < values.size(); ++i)
-      parts << QStringLiteral("B%1=%2").arg(i + 1).arg(values[i]);
+    for (int i = 0; i < values.size(); ++i) parts << QStringLiteral("B%1=%2").arg(i + 1).arg(values[i]);
     values_->setText(tr("Values: %1").arg(parts.join(QLatin1Char(' '))));
   }
   if (probePending_ && view_->scene()) {

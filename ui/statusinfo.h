@@ -11,7 +11,7 @@ class QLabel;
 namespace rrsis {
 class Scene;
 class RasterSource;
-}
+}  // namespace rrsis
 
 namespace rrsis::ui {
 

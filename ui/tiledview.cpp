@@ -52,8 +52,7 @@ TiledView::TiledView(QWidget* parent)
 TiledView::~TiledView() = default;
 
 void TiledView::setScene(std::shared_ptr<Scene> scene) {
-  if (scene_)
-    disconnect(scene_.get(), nullptr, this, nullptr);
+  if (scene_) disconnect(scene_.get(), nullptr, this, nullptr);
   loader_->cancelAll();
   cache_.clear();
   scene_ = std::move(scene);
@@ -75,8 +74,7 @@ void TiledView::setDocument(AnnotationDocument* document) {
 
 void TiledView::setToolManager(ToolManager* tools) {
   tools_ = tools;
-  if (tools_ && tools_->activeTool())
-    setCursor(tools_->activeTool()->cursor());
+  if (tools_ && tools_->activeTool()) setCursor(tools_->activeTool()->cursor());
 }
 
 void TiledView::setAreaOfInterest(const QRect& aoi) {
@@ -85,8 +83,7 @@ void TiledView::setAreaOfInterest(const QRect& aoi) {
 }
 
 QRect TiledView::visibleImagePixels() const {
-  if (!scene_)
-    return {};
+  if (!scene_) return {};
   const QRectF r = visibleImageRect();
   const QRect whole(0, 0, scene_->info().width, scene_->info().height);
   return QRect(QPoint(int(std::floor(r.left())), int(std::floor(r.top()))),
@@ -97,14 +94,14 @@ QRect TiledView::visibleImagePixels() const {
 void TiledView::paintOverlays(QPainter& p) {
   overlays_->paint(p, *this);
   if (!aoi_.isEmpty()) {
-    const QRectF frame(imageToView(aoi_.topLeft()), imageToView(QPointF(aoi_.x() + aoi_.width(), aoi_.y() + aoi_.height())));
+    const QRectF frame(imageToView(aoi_.topLeft()),
+                       imageToView(QPointF(aoi_.x() + aoi_.width(), aoi_.y() + aoi_.height())));
     p.setPen(QPen(Qt::black, 3));
     p.drawRect(frame);
     p.setPen(QPen(QColor(0xff, 0xd6, 0x00), 1.5, Qt::DashLine));
     p.drawRect(frame);
   }
-  if (tools_ && tools_->activeTool() && scene_)
-    tools_->activeTool()->paint(p);
+  if (tools_ && tools_->activeTool() && scene_) tools_->activeTool()->paint(p);
 }
 
 void TiledView::setCacheBytes(std::size_t bytes) { cache_.setMaxBytes(bytes); }
@@ -125,8 +122,7 @@ void TiledView::clearCache() {
 }
 
 int TiledView::currentLevel() const {
-  if (!scene_)
-    return 0;
+  if (!scene_) return 0;
   return scene_->plan().levelFor(1.0 / scale_);
 }
 
@@ -141,8 +137,7 @@ QPointF TiledView::imageToView(QPointF i) const {
 }
 
 QRectF TiledView::visibleImageRect() const {
-  if (!scene_)
-    return {};
+  if (!scene_) return {};
   const QRectF view(viewToImage(QPointF(0, 0)), viewToImage(QPointF(width(), height())));
   return view.intersected(QRectF(0, 0, scene_->info().width, scene_->info().height));
 }
@@ -154,8 +149,7 @@ TileKey TiledView::keyFor(int level, int tx, int ty) const {
 std::vector<TiledView::TileRef> TiledView::visibleTiles(int level) const {
   std::vector<TileRef> out;
   const QRectF vis = visibleImageRect();
-  if (vis.isEmpty())
-    return out;
+  if (vis.isEmpty()) return out;
   const LevelPlan& plan = scene_->plan();
   const double sx = double(plan.level(level).size.width()) / scene_->info().width;
   const double sy = double(plan.level(level).size.height()) / scene_->info().height;
@@ -176,17 +170,14 @@ std::vector<TiledView::TileRef> TiledView::visibleTiles(int level) const {
 }
 
 bool TiledView::isComplete() const {
-  if (!scene_)
-    return true;
+  if (!scene_) return true;
   for (const TileRef& t : visibleTiles(currentLevel()))
-    if (!cache_.contains(t.key))
-      return false;
+    if (!cache_.contains(t.key)) return false;
   return true;
 }
 
 void TiledView::requestTiles() {
-  if (!scene_ || width() <= 0 || height() <= 0)
-    return;
+  if (!scene_ || width() <= 0 || height() <= 0) return;
   const int level = currentLevel();
   const int last = scene_->plan().count() - 1;
   std::vector<TileKey> wanted;
@@ -194,16 +185,14 @@ void TiledView::requestTiles() {
   for (int l = std::min(last, level + kPreviewLevels); l >= level; --l) {
     for (const TileRef& t : visibleTiles(l)) {
       wanted.push_back(t.key);
-      if (!cache_.contains(t.key))
-        loader_->request(t.key, l - level);
+      if (!cache_.contains(t.key)) loader_->request(t.key, l - level);
     }
   }
   loader_->retainOnly(wanted);
 }
 
 void TiledView::onTileLoaded(const TileKey& key, const QImage& image) {
-  if (!scene_ || key.scene != scene_->serial() || key.generation != scene_->generation())
-    return;
+  if (!scene_ || key.scene != scene_->serial() || key.generation != scene_->generation()) return;
   cache_.insert(key, image);
   update();
   if (!reportedComplete_ && isComplete()) {
@@ -226,8 +215,7 @@ void TiledView::changed() {
 void TiledView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), QColor(0x30, 0x30, 0x30));
-  if (!scene_)
-    return;
+  if (!scene_) return;
   const QRectF imageInView(imageToView(QPointF(0, 0)),
                            imageToView(QPointF(scene_->info().width, scene_->info().height)));
   p.fillRect(imageInView, QBrush(checker_));
@@ -281,8 +269,7 @@ void TiledView::resizeEvent(QResizeEvent*) {
 }
 
 double TiledView::fitScale() const {
-  if (!scene_)
-    return 1.0;
+  if (!scene_) return 1.0;
   const double dpr = devicePixelRatioF();
   const double sx = width() * dpr / scene_->info().width;
   const double sy = height() * dpr / scene_->info().height;
@@ -295,25 +282,21 @@ void TiledView::setScale(double scale) {
 }
 
 void TiledView::fitToWindow() {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   fitted_ = true;
   scale_ = fitScale();
   center_ = QPointF(scene_->info().width / 2.0, scene_->info().height / 2.0);
   changed();
 }
 
-void TiledView::actualPixels() {
-  zoomBy(1.0 / scale_, QPointF(width() / 2.0, height() / 2.0));
-}
+void TiledView::actualPixels() { zoomBy(1.0 / scale_, QPointF(width() / 2.0, height() / 2.0)); }
 
 void TiledView::zoomIn() { zoomBy(kZoomStep, QPointF(width() / 2.0, height() / 2.0)); }
 
 void TiledView::zoomOut() { zoomBy(1.0 / kZoomStep, QPointF(width() / 2.0, height() / 2.0)); }
 
 void TiledView::zoomBy(double factor, QPointF anchor) {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   const QPointF before = viewToImage(anchor);
   setScale(scale_ * factor);
   // Keep `before` under the anchor.
@@ -324,8 +307,7 @@ void TiledView::zoomBy(double factor, QPointF anchor) {
 }
 
 void TiledView::panBy(QPointF delta) {
-  if (!scene_)
-    return;
+  if (!scene_) return;
   const double s = scale_ / devicePixelRatioF();
   center_ -= delta / s;
   // Keep some of the image on screen.
@@ -342,8 +324,7 @@ void TiledView::centerOn(QPointF imagePos) {
 }
 
 void TiledView::setView(QPointF imagePos, double zoom) {
-  if (!scene_ || zoom <= 0)
-    return;
+  if (!scene_ || zoom <= 0) return;
   setScale(zoom);
   center_ = imagePos;
   fitted_ = false;
@@ -352,8 +333,7 @@ void TiledView::setView(QPointF imagePos, double zoom) {
 
 void TiledView::wheelEvent(QWheelEvent* event) {
   const double steps = event->angleDelta().y() / 120.0;
-  if (steps != 0.0)
-    zoomBy(std::pow(kZoomStep, steps), event->position());
+  if (steps != 0.0) zoomBy(std::pow(kZoomStep, steps), event->position());
   event->accept();
 }
 
@@ -388,8 +368,8 @@ void TiledView::mouseMoveEvent(QMouseEvent* event) {
   }
   if (scene_) {
     const QPointF img = viewToImage(event->position());
-    const bool inside = img.x() >= 0 && img.y() >= 0 && img.x() < scene_->info().width &&
-                        img.y() < scene_->info().height;
+    const bool inside =
+        img.x() >= 0 && img.y() >= 0 && img.x() < scene_->info().width && img.y() < scene_->info().height;
     Q_EMIT cursorMoved(img, inside);
   }
 }
@@ -397,17 +377,16 @@ void TiledView::mouseMoveEvent(QMouseEvent* event) {
 void TiledView::mouseReleaseEvent(QMouseEvent* event) {
   if (panning_ && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
     panning_ = false;
-    setCursor(spaceHeld_ ? QCursor(Qt::OpenHandCursor)
-                         : (tools_ && tools_->activeTool() ? tools_->activeTool()->cursor() : QCursor(Qt::OpenHandCursor)));
+    setCursor(spaceHeld_
+                  ? QCursor(Qt::OpenHandCursor)
+                  : (tools_ && tools_->activeTool() ? tools_->activeTool()->cursor() : QCursor(Qt::OpenHandCursor)));
     return;
   }
-  if (scene_ && tools_ && tools_->activeTool())
-    tools_->activeTool()->mouseReleased(event);
+  if (scene_ && tools_ && tools_->activeTool()) tools_->activeTool()->mouseReleased(event);
 }
 
 void TiledView::mouseDoubleClickEvent(QMouseEvent* event) {
-  if (scene_ && tools_ && tools_->activeTool() && tools_->activeTool()->mouseDoubleClicked(event))
-    return;
+  if (scene_ && tools_ && tools_->activeTool() && tools_->activeTool()->mouseDoubleClicked(event)) return;
   // Otherwise a double-click is a second press.
   mousePressEvent(event);
 }
@@ -435,21 +414,34 @@ void TiledView::keyPressEvent(QKeyEvent* event) {
         setCursor(Qt::OpenHandCursor);
       }
       break;
-    case Qt::Key_Left: panBy(QPointF(step, 0)); break;
-    case Qt::Key_Right: panBy(QPointF(-step, 0)); break;
-    case Qt::Key_Up: panBy(QPointF(0, step)); break;
-    case Qt::Key_Down: panBy(QPointF(0, -step)); break;
+    case Qt::Key_Left:
+      panBy(QPointF(step, 0));
+      break;
+    case Qt::Key_Right:
+      panBy(QPointF(-step, 0));
+      break;
+    case Qt::Key_Up:
+      panBy(QPointF(0, step));
+      break;
+    case Qt::Key_Down:
+      panBy(QPointF(0, -step));
+      break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Equal:
+      zoomIn();
+      break;
+    case Qt::Key_Minus:
+      zoomOut();
+      break;
+    default:
+      QWidget::keyPressEvent(event);
+      return;
   }
   event->accept();
 }
 
 void TiledView::leaveEvent(QEvent*) {
-  if (tools_ && tools_->activeTool())
-    tools_->activeTool()->pointerLeft();
+  if (tools_ && tools_->activeTool()) tools_->activeTool()->pointerLeft();
   Q_EMIT cursorLeft();
 }
 

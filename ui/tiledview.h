@@ -11,7 +11,7 @@
 namespace rrsis {
 class AnnotationDocument;
 class Scene;
-}
+}  // namespace rrsis
 
 namespace rrsis::ui {
 

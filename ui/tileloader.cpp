@@ -27,20 +27,17 @@ void TileLoader::setContext(std::shared_ptr<const RasterSource> source, const Le
 }
 
 void TileLoader::request(const TileKey& key, int priority) {
-  if (!context_)
-    return;
+  if (!context_) return;
   {
     std::lock_guard<std::mutex> lock(shared_->mutex);
-    if (!shared_->pending.insert(key).second)
-      return;
+    if (!shared_->pending.insert(key).second) return;
   }
   std::shared_ptr<const Context> ctx = context_;
   std::shared_ptr<Shared> shared = shared_;
   pool_.start(QRunnable::create([this, ctx, shared, key] {
                 {
                   std::lock_guard<std::mutex> lock(shared->mutex);
-                  if (!shared->pending.count(key))
-                    return;  // no longer wanted
+                  if (!shared->pending.count(key)) return;  // no longer wanted
                 }
                 Result<QImage> img = renderTile(*ctx->source, ctx->plan, ctx->mapping, key.level, key.x, key.y);
                 QImage image = img ? std::move(*img) : QImage();

@@ -30,8 +30,7 @@ class TileLoader : public QObject {
   void setThreadCount(int threads);
 
   /** What the next requests render: a snapshot of the scene's source, plan and mapping. */
-  void setContext(std::shared_ptr<const RasterSource> source, const LevelPlan& plan,
-                  const DisplayMapping& mapping);
+  void setContext(std::shared_ptr<const RasterSource> source, const LevelPlan& plan, const DisplayMapping& mapping);
 
   /** Queues a tile unless it is already queued; higher priority runs first. */
   void request(const TileKey& key, int priority);

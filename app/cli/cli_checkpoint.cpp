@@ -58,9 +58,10 @@ QJsonObject describe(const nets::TorchCheckpoint& c, bool listTensors) {
 
 int runCheckpointInfo(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Describe a PyTorch checkpoint (torch.save, PyTorch 1.6 or later) without Python: its tensors by "
-               "group, its training arguments and other values. The file is read by a restricted reader that runs "
-               "nothing; a checkpoint that asks to run code is refused."));
+  p.setApplicationDescription(
+      CliText::tr("Describe a PyTorch checkpoint (torch.save, PyTorch 1.6 or later) without Python: its tensors by "
+                  "group, its training arguments and other values. The file is read by a restricted reader that runs "
+                  "nothing; a checkpoint that asks to run code is refused."));
   p.addHelpOption();
   p.addOption({QStringLiteral("json"), CliText::tr("Print JSON instead of text.")});
   p.addOption({QStringLiteral("tensors"), CliText::tr("Also list every tensor with its type and shape.")});
@@ -86,16 +87,20 @@ int runCheckpointInfo(const QStringList& args) {
   const QJsonObject g = json.value(QStringLiteral("groups")).toObject();
   for (auto it = g.begin(); it != g.end(); ++it)
     printOut(CliText::tr("%1: %2 tensors, %3 elements")
-                 .arg(it.key()).arg(it.value()[QStringLiteral("tensors")].toInt())
+                 .arg(it.key())
+                 .arg(it.value()[QStringLiteral("tensors")].toInt())
                  .arg(jsonInteger(it.value()[QStringLiteral("elements")], -1)));
-  for (const auto& [k, v] : c.arguments) printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));
-  for (const auto& [k, v] : c.values) printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));
+  for (const auto& [k, v] : c.arguments)
+    printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));
+  for (const auto& [k, v] : c.values)
+    printOut(QStringLiteral("%1 = %2").arg(QString::fromStdString(k), QString::fromStdString(v)));
   if (p.isSet(QStringLiteral("tensors")))
     for (const QJsonValue& t : json.value(QStringLiteral("tensors")).toArray()) {
       QStringList shape;
       for (const QJsonValue& s : t[QStringLiteral("shape")].toArray()) shape << QString::number(jsonInteger(s, -1));
-      printOut(QStringLiteral("%1  %2  [%3]").arg(t[QStringLiteral("name")].toString(), t[QStringLiteral("dtype")].toString(),
-                                                  shape.join(QStringLiteral(", "))));
+      printOut(QStringLiteral("%1  %2  [%3]")
+                   .arg(t[QStringLiteral("name")].toString(), t[QStringLiteral("dtype")].toString(),
+                        shape.join(QStringLiteral(", "))));
     }
   return 0;
 }

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QRect>
 
-
 namespace rrsis::cli {
 
 namespace {
@@ -58,8 +57,7 @@ int projectFailure(const QString& command, const QString& message, int code) {
 bool parseInt(const QString& text, int lo, int hi, int* out) {
   bool ok = false;
   const int v = text.toInt(&ok);
-  if (!ok || v < lo || v > hi)
-    return false;
+  if (!ok || v < lo || v > hi) return false;
   *out = v;
   return true;
 }
@@ -67,8 +65,7 @@ bool parseInt(const QString& text, int lo, int hi, int* out) {
 bool parseDouble(const QString& text, double lo, double hi, double* out) {
   bool ok = false;
   const double v = text.toDouble(&ok);
-  if (!ok || !(v >= lo) || !(v <= hi))
-    return false;
+  if (!ok || !(v >= lo) || !(v <= hi)) return false;
   *out = v;
   return true;
 }
@@ -78,8 +75,7 @@ bool parseSeed(const QString& text, unsigned long long* out) {
     return false;  // not a seed, whatever the conversion makes of it
   bool ok = false;
   const qulonglong v = text.toULongLong(&ok);
-  if (!ok)
-    return false;
+  if (!ok) return false;
   *out = v;
   return true;
 }
@@ -107,18 +103,15 @@ void drawProgress(int done, int total, double etaSeconds, const QString& label) 
   static Clock::time_point lastLine;
   static bool printed = false;
   const bool last = done >= total;
-  if (!terminal && printed && !last && Clock::now() - lastLine < std::chrono::seconds(5))
-    return;
+  if (!terminal && printed && !last && Clock::now() - lastLine < std::chrono::seconds(5)) return;
   const int width = label.isEmpty() ? 30 : 16;  // a labelled line still fits 80 columns
   const int filled = total > 0 ? std::min(width, done * width / total) : width;
   const int eta = int(std::max(0.0, etaSeconds));
   std::fprintf(stderr, "%s%s[%s%s] %3d %% %d/%d", terminal ? "\r" : "", qPrintable(label),
                std::string(size_t(filled), '#').c_str(), std::string(size_t(width - filled), ' ').c_str(),
                total > 0 ? done * 100 / total : 100, done, total);
-  if (etaSeconds >= 0)
-    std::fprintf(stderr, "  ETA %d:%02d:%02d ", eta / 3600, eta / 60 % 60, eta % 60);
-  if (last || !terminal)
-    std::fputc('\n', stderr);
+  if (etaSeconds >= 0) std::fprintf(stderr, "  ETA %d:%02d:%02d ", eta / 3600, eta / 60 % 60, eta % 60);
+  if (last || !terminal) std::fputc('\n', stderr);
   std::fflush(stderr);
   lastLine = Clock::now();
   printed = !last;  // the next bar starts with a line of its own

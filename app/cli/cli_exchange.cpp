@@ -40,7 +40,8 @@ void printNotes(const QStringList& notes) {
 /** Reads --chip, --gsd, --seed, --train and --val into chip options; false when one is not a number in range. */
 bool chipOptions(const QCommandLineParser& p, ChipOptions* o) {
   int seed = int(o->seed);
-  if (p.isSet(QStringLiteral("chip")) && !parseInt(p.value(QStringLiteral("chip")), 16, 8192, &o->chipSize)) return false;
+  if (p.isSet(QStringLiteral("chip")) && !parseInt(p.value(QStringLiteral("chip")), 16, 8192, &o->chipSize))
+    return false;
   if (!parseDouble(p.value(QStringLiteral("gsd")), 0, 1e6, &o->groundSampleDistance) ||
       !parseInt(p.value(QStringLiteral("seed")), 0, 2147483647, &seed) ||
       !parseDouble(p.value(QStringLiteral("train")), 0, 1, &o->trainShare) ||
@@ -51,7 +52,8 @@ bool chipOptions(const QCommandLineParser& p, ChipOptions* o) {
 }
 
 /** Runs the export of one format; the report's counts in one sentence. */
-Result<QString> exportAs(const QString& format, const Project& project, const QString& out, const QCommandLineParser& p) {
+Result<QString> exportAs(const QString& format, const Project& project, const QString& out,
+                         const QCommandLineParser& p) {
   using R = Result<QString>;
   const bool overwrite = p.isSet(QStringLiteral("overwrite"));
   const auto wrote = [&](int count, const QStringList& notes) {
@@ -62,7 +64,8 @@ Result<QString> exportAs(const QString& format, const Project& project, const QS
     const bool rrsisd = format == QLatin1String("rrsisd");
     RrsisdExportOptions o;
     if (!rrsisd) o.chipSize = 512;
-    if (!chipOptions(p, &o)) return R::failure(CliText::tr("--chip, --gsd, --seed, --train and --val must be numbers (train + val <= 1)."));
+    if (!chipOptions(p, &o))
+      return R::failure(CliText::tr("--chip, --gsd, --seed, --train and --val must be numbers (train + val <= 1)."));
     o.overwrite = overwrite;
     if (rrsisd) {
       auto r = exportRrsisd(project, out, o, showProgress);
@@ -108,22 +111,31 @@ int runExport(const QStringList& args) {
       "folder). Nothing existing is replaced without --overwrite."));
   p.addHelpOption();
   p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
-  p.addOption({QStringLiteral("format"), CliText::tr("refsegrs, rrsisd, coco, masks, labels, gpkg, geojson or shp."), QStringLiteral("f")});
+  p.addOption({QStringLiteral("format"), CliText::tr("refsegrs, rrsisd, coco, masks, labels, gpkg, geojson or shp."),
+               QStringLiteral("f")});
   p.addOption({QStringLiteral("out"), CliText::tr("The file or folder to write."), QStringLiteral("path")});
   p.addOption({QStringLiteral("overwrite"), CliText::tr("Replace the output if it exists.")});
-  p.addOption({QStringLiteral("chip"), CliText::tr("Chip size in pixels (refsegrs 512, rrsisd 800)."), QStringLiteral("n")});
-  p.addOption({QStringLiteral("gsd"), CliText::tr("Metres per chip pixel (default: the image's)."), QStringLiteral("m"), QStringLiteral("0")});
-  p.addOption({QStringLiteral("seed"), CliText::tr("Seed of the split assignment (default 1)."), QStringLiteral("s"), QStringLiteral("1")});
-  p.addOption({QStringLiteral("train"), CliText::tr("Share of train for unassigned annotations (default 0.7)."), QStringLiteral("x"), QStringLiteral("0.7")});
-  p.addOption({QStringLiteral("val"), CliText::tr("Share of val (default 0.1); the rest is test."), QStringLiteral("x"), QStringLiteral("0.1")});
+  p.addOption(
+      {QStringLiteral("chip"), CliText::tr("Chip size in pixels (refsegrs 512, rrsisd 800)."), QStringLiteral("n")});
+  p.addOption({QStringLiteral("gsd"), CliText::tr("Metres per chip pixel (default: the image's)."), QStringLiteral("m"),
+               QStringLiteral("0")});
+  p.addOption({QStringLiteral("seed"), CliText::tr("Seed of the split assignment (default 1)."), QStringLiteral("s"),
+               QStringLiteral("1")});
+  p.addOption({QStringLiteral("train"), CliText::tr("Share of train for unassigned annotations (default 0.7)."),
+               QStringLiteral("x"), QStringLiteral("0.7")});
+  p.addOption({QStringLiteral("val"), CliText::tr("Share of val (default 0.1); the rest is test."), QStringLiteral("x"),
+               QStringLiteral("0.1")});
   p.addOption({QStringLiteral("polygons"), CliText::tr("coco: masks as polygons (holes are filled).")});
-  p.addOption({QStringLiteral("tolerance"), CliText::tr("Vector simplification in map units (default 0: every pixel edge)."), QStringLiteral("t"), QStringLiteral("0")});
+  p.addOption({QStringLiteral("tolerance"),
+               CliText::tr("Vector simplification in map units (default 0: every pixel edge)."), QStringLiteral("t"),
+               QStringLiteral("0")});
   if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")) || !p.isSet(QStringLiteral("format")))
     return exportFailure(CliText::tr("expected the project file, --format and --out; see --help."), 2);
   const QString format = p.value(QStringLiteral("format")).toLower();
   VectorFormat vector;
-  if (!QStringList{"refsegrs", "rrsisd", "coco", "masks", "labels"}.contains(format) && !vectorFormatFromName(format, &vector))
+  if (!QStringList{"refsegrs", "rrsisd", "coco", "masks", "labels"}.contains(format) &&
+      !vectorFormatFromName(format, &vector))
     return exportFailure(CliText::tr("unknown format “%1”; see --help.").arg(format), 2);
   auto project = projectfile::load(p.positionalArguments()[0]);
   if (!project) return exportFailure(project.error());
@@ -142,10 +154,15 @@ int runImport(const QStringList& args) {
   p.addHelpOption();
   p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
   p.addPositionalArgument(QStringLiteral("source"), CliText::tr("The file or folder to import."));
-  p.addOption({QStringLiteral("format"), CliText::tr("coco, dataset, vector or raster (default: from the source)."), QStringLiteral("f")});
-  p.addOption({QStringLiteral("scene"), CliText::tr("vector, raster: the scene to import onto (1-based; default: where it lies)."), QStringLiteral("n"), QStringLiteral("0")});
-  p.addOption({QStringLiteral("expression"), CliText::tr("raster: the expression of a mask raster."), QStringLiteral("text")});
-  p.addOption({QStringLiteral("expression-field"), CliText::tr("vector: the attribute holding the expression."), QStringLiteral("name")});
+  p.addOption({QStringLiteral("format"), CliText::tr("coco, dataset, vector or raster (default: from the source)."),
+               QStringLiteral("f")});
+  p.addOption({QStringLiteral("scene"),
+               CliText::tr("vector, raster: the scene to import onto (1-based; default: where it lies)."),
+               QStringLiteral("n"), QStringLiteral("0")});
+  p.addOption(
+      {QStringLiteral("expression"), CliText::tr("raster: the expression of a mask raster."), QStringLiteral("text")});
+  p.addOption({QStringLiteral("expression-field"), CliText::tr("vector: the attribute holding the expression."),
+               QStringLiteral("name")});
   if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 2)
     return importFailure(CliText::tr("expected the project file and the source; see --help."), 2);

@@ -11,19 +11,20 @@
 
 namespace rrsis::cli {
 
-namespace {
-}  // namespace
+namespace {}  // namespace
 
 int runProjectExportCoco(const QStringList& args) {
   const QString cmd = QStringLiteral("export-coco");
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Write a project's annotations to one COCO instances JSON file "
-                                             "(run-length masks over each image, the expression, split and "
-                                             "provenance as extra fields)."));
+  p.setApplicationDescription(
+      CliText::tr("Write a project's annotations to one COCO instances JSON file "
+                  "(run-length masks over each image, the expression, split and "
+                  "provenance as extra fields)."));
   p.addHelpOption();
   p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
   p.addOption({QStringLiteral("out"), CliText::tr("The JSON file to write."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("polygons"), CliText::tr("Masks as polygons instead of run-lengths (holes are filled).")});
+  p.addOption(
+      {QStringLiteral("polygons"), CliText::tr("Masks as polygons instead of run-lengths (holes are filled).")});
   p.addOption({QStringLiteral("overwrite"), CliText::tr("Replace the file if it exists.")});
   if (const int code = parseArguments(p, args); code >= 0) return code;
   if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")))
@@ -50,8 +51,9 @@ int runProjectExportCoco(const QStringList& args) {
 int runProjectImportCoco(const QStringList& args) {
   const QString cmd = QStringLiteral("import-coco");
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Add the annotations of a COCO instances file to the project's images "
-                                             "(matched by file name and size) and save the project."));
+  p.setApplicationDescription(
+      CliText::tr("Add the annotations of a COCO instances file to the project's images "
+                  "(matched by file name and size) and save the project."));
   p.addHelpOption();
   p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
   p.addPositionalArgument(QStringLiteral("coco"), CliText::tr("The COCO instances JSON file."));
@@ -68,7 +70,10 @@ int runProjectImportCoco(const QStringList& args) {
   if (!report) return projectFailure(cmd, report.error());
   for (const QString& n : report->notes) printErr(CliText::tr("note: %1").arg(n));
   if (Status s = projectfile::save(**project, file); !s) return projectFailure(cmd, s.error());
-  printOut(CliText::tr("Imported %1 annotation(s) into %2 image(s) of %3.").arg(report->annotations).arg(report->scenes).arg(file));
+  printOut(CliText::tr("Imported %1 annotation(s) into %2 image(s) of %3.")
+               .arg(report->annotations)
+               .arg(report->scenes)
+               .arg(file));
   return 0;
 }
 

@@ -17,8 +17,9 @@ namespace rrsis::cli {
 
 int runInfo(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Print the metadata of a raster file, or describe a model bundle (NAME.rrsismodel): architecture, "
-               "parameter count, input size and tokenizer."));
+  p.setApplicationDescription(
+      CliText::tr("Print the metadata of a raster file, or describe a model bundle (NAME.rrsismodel): architecture, "
+                  "parameter count, input size and tokenizer."));
   p.addHelpOption();
   p.addOption({QStringLiteral("json"), CliText::tr("Print JSON instead of text.")});
   p.addPositionalArgument(QStringLiteral("file"), CliText::tr("The raster or model bundle to describe."));

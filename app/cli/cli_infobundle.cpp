@@ -9,6 +9,7 @@
 #include "cli_common.h"
 #include "cli_functions.h"
 #include "model/segmenter.h"
+#include "engine/nativesegmenter.h"
 
 namespace rrsis::cli {
 
@@ -19,29 +20,38 @@ int describeBundle(const QString& bundle, bool json) {
   SegmenterOptions o;
   o.forceCpu = true;
   o.warmUp = false;
-  auto segmenter = Segmenter::load(bundle, o);
+  auto segmenter = loadSegmenter(bundle, o);
   if (!segmenter) {
     printErr(CliText::tr("rrsis info: %1").arg(segmenter.error()));
     return 1;
   }
   const ModelInfo i = (*segmenter)->info();
   if (json) {
-    const QJsonObject o{{"name", i.name}, {"bundle", i.bundlePath}, {"hash", i.hash}, {"architecture", i.architecture},
-                        {"parameters", double(i.parameters)}, {"input_size", QJsonArray{i.inputSize.width(), i.inputSize.height()}},
-                        {"tokenizer", i.tokenizer}, {"vocabulary_size", i.vocabularySize}, {"max_tokens", i.maxTokens},
-                        {"output", i.outputKind}, {"ground_sample_distance_m", i.groundSampleDistance},
-                        {"trained_on", i.trainedOn}, {"metrics", i.metrics}, {"text_masks", i.textAnalysis},
+    const QJsonObject o{{"name", i.name},
+                        {"bundle", i.bundlePath},
+                        {"hash", i.hash},
+                        {"architecture", i.architecture},
+                        {"parameters", double(i.parameters)},
+                        {"input_size", QJsonArray{i.inputSize.width(), i.inputSize.height()}},
+                        {"tokenizer", i.tokenizer},
+                        {"vocabulary_size", i.vocabularySize},
+                        {"max_tokens", i.maxTokens},
+                        {"output", i.outputKind},
+                        {"ground_sample_distance_m", i.groundSampleDistance},
+                        {"trained_on", i.trainedOn},
+                        {"metrics", i.metrics},
+                        {"text_masks", i.textAnalysis},
                         {"implementation", i.provenance}};
     printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
   }
   printOut(CliText::tr("Model: %1").arg(i.name));
   printOut(CliText::tr("Architecture: %1, %2 parameters").arg(i.architecture).arg(i.parameters));
-  printOut(CliText::tr("Input: %1 x %2, output %3").arg(i.inputSize.width()).arg(i.inputSize.height()).arg(i.outputKind));
+  printOut(
+      CliText::tr("Input: %1 x %2, output %3").arg(i.inputSize.width()).arg(i.inputSize.height()).arg(i.outputKind));
   printOut(CliText::tr("Tokenizer: %1, %2 entries, %3 tokens").arg(i.tokenizer).arg(i.vocabularySize).arg(i.maxTokens));
   if (!i.provenance.isEmpty()) printOut(CliText::tr("Implementation: %1").arg(i.provenance));
-  if (!i.textAnalysis.isEmpty())
-    printOut(CliText::tr("Object and position words: %1").arg(i.textAnalysis));
+  if (!i.textAnalysis.isEmpty()) printOut(CliText::tr("Object and position words: %1").arg(i.textAnalysis));
   if (i.groundSampleDistance > 0)
     printOut(CliText::tr("Ground sample distance: %1 m per input pixel").arg(i.groundSampleDistance));
   if (!i.trainedOn.isEmpty()) printOut(CliText::tr("Trained on: %1").arg(i.trainedOn));

@@ -14,15 +14,16 @@ namespace rrsis::cli {
 /** --cpu, --threads and (unless the command has its own) --precision, shared by every command that runs a model. */
 void addComputeOptions(QCommandLineParser& p, bool withPrecision) {
   p.addOption({QStringLiteral("cpu"), CliText::tr("Run on the CPU even when a GPU is present.")});
-  p.addOption({QStringLiteral("threads"), CliText::tr("Intra-op threads (default: every logical CPU)."), QStringLiteral("n"), QStringLiteral("0")});
+  p.addOption({QStringLiteral("threads"), CliText::tr("Intra-op threads (default: every logical CPU)."),
+               QStringLiteral("n"), QStringLiteral("0")});
   p.addOption({QStringLiteral("nltk-data"),
                CliText::tr("FIANet: NLTK's data folder (or its tagger folder) for the object and "
-                                                    "position words (default: where NLTK looks, NLTK_DATA first)."),
+                           "position words (default: where NLTK looks, NLTK_DATA first)."),
                QStringLiteral("dir")});
   if (withPrecision)
     p.addOption({QStringLiteral("precision"),
-               CliText::tr("auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it)."),
-               QStringLiteral("p"), QStringLiteral("auto")});
+                 CliText::tr("auto, fp32 or bf16 (auto: bf16 for the LAVT family where the hardware has it)."),
+                 QStringLiteral("p"), QStringLiteral("auto")});
 }
 
 /** The SegmenterOptions that --cpu and --threads ask for; false when --threads is not a count. */
@@ -35,7 +36,8 @@ bool computeOptions(const QCommandLineParser& p, SegmenterOptions* options) {
     options->nltkTagger = folder.isEmpty() ? dir : folder;
   }
   return parseInt(p.value(QStringLiteral("threads")), 0, 4096, &options->threads) &&
-         (!p.isSet(QStringLiteral("precision")) || parsePrecision(p.value(QStringLiteral("precision")), &options->precision));
+         (!p.isSet(QStringLiteral("precision")) ||
+          parsePrecision(p.value(QStringLiteral("precision")), &options->precision));
 }
 
 }  // namespace rrsis::cli

@@ -12,22 +12,28 @@
 #include "inference/queryrunner.h"
 #include "model/segmenter.h"
 #include "raster/scene.h"
+#include "engine/nativesegmenter.h"
 
 namespace rrsis::cli {
 
 int runPredict(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Find what a referring expression describes in an image and write its mask as a "
-               "georeferenced GeoTIFF (0 = background, 255 = target)."));
+  p.setApplicationDescription(
+      CliText::tr("Find what a referring expression describes in an image and write its mask as a "
+                  "georeferenced GeoTIFF (0 = background, 255 = target)."));
   p.addHelpOption();
   p.addOption({QStringLiteral("model"), CliText::tr("Model bundle folder."), QStringLiteral("bundle")});
   p.addOption({QStringLiteral("image"), CliText::tr("Input raster."), QStringLiteral("file")});
   p.addOption({QStringLiteral("text"), CliText::tr("The referring expression."), QStringLiteral("expression")});
-  p.addOption({QStringLiteral("aoi"), CliText::tr("Region x,y,w,h in pixels (default: the whole image)."), QStringLiteral("x,y,w,h")});
-  p.addOption({QStringLiteral("tiled"), CliText::tr("Sliding windows at the model's native scale, output at source resolution.")});
+  p.addOption({QStringLiteral("aoi"), CliText::tr("Region x,y,w,h in pixels (default: the whole image)."),
+               QStringLiteral("x,y,w,h")});
+  p.addOption({QStringLiteral("tiled"),
+               CliText::tr("Sliding windows at the model's native scale, output at source resolution.")});
   p.addOption({QStringLiteral("out"), CliText::tr("Output mask GeoTIFF."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("probability"), CliText::tr("Also write the probability map (0..255) to FILE."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("threshold"), CliText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
+  p.addOption({QStringLiteral("probability"), CliText::tr("Also write the probability map (0..255) to FILE."),
+               QStringLiteral("file")});
+  p.addOption(
+      {QStringLiteral("threshold"), CliText::tr("Mask threshold 0..1 (default: the bundle's)."), QStringLiteral("t")});
   addComputeOptions(p);
   if (const int code = parseArguments(p, args); code >= 0) return code;
   for (const char* required : {"model", "image", "text", "out"})
@@ -47,7 +53,8 @@ int runPredict(const QStringList& args) {
   const bool okThreshold =
       !p.isSet(QStringLiteral("threshold")) || parseDouble(p.value(QStringLiteral("threshold")), 0, 1, &threshold);
   if (!okThreads || !okThreshold) {
-    printErr(CliText::tr("rrsis predict: --threads must be >= 0, --precision auto, fp32 or bf16, and --threshold within 0..1."));
+    printErr(CliText::tr(
+        "rrsis predict: --threads must be >= 0, --precision auto, fp32 or bf16, and --threshold within 0..1."));
     return 2;
   }
 
@@ -56,7 +63,7 @@ int runPredict(const QStringList& args) {
     printErr(CliText::tr("rrsis predict: %1").arg(content.error()));
     return 1;
   }
-  auto segmenter = Segmenter::load(p.value(QStringLiteral("model")), options);
+  auto segmenter = loadSegmenter(p.value(QStringLiteral("model")), options);
   if (!segmenter) {
     printErr(CliText::tr("rrsis predict: %1").arg(segmenter.error()));
     return 1;
@@ -69,12 +76,16 @@ int runPredict(const QStringList& args) {
   request.maxOutputSide = std::max(request.region.width(), request.region.height());  // full resolution
   if (!QRect(0, 0, info.width, info.height).contains(request.region)) {
     printErr(CliText::tr("rrsis predict: the area %1,%2,%3,%4 is not inside the %5 x %6 image.")
-                 .arg(aoi.x()).arg(aoi.y()).arg(aoi.width()).arg(aoi.height()).arg(info.width).arg(info.height));
+                 .arg(aoi.x())
+                 .arg(aoi.y())
+                 .arg(aoi.width())
+                 .arg(aoi.height())
+                 .arg(info.width)
+                 .arg(info.height));
     return 2;
   }
   auto result = runQuery(*content->source, content->mapping, **segmenter, request, [&](int done, int total) {
-    if (request.tiled)
-      drawProgress(done, total, -1, CliText::tr("windows "));
+    if (request.tiled) drawProgress(done, total, -1, CliText::tr("windows "));
     return true;
   });
   if (!result) {
@@ -92,7 +103,7 @@ int runPredict(const QStringList& args) {
   }
   const int foreground = cv::countNonZero(mask);
   printOut(CliText::tr("Wrote %1: %2 x %3 pixels, %4 % target (threshold %5); %6 window(s), %7 s "
-                                                "(model %8 ms) on %9.")
+                       "(model %8 ms) on %9.")
                .arg(p.value(QStringLiteral("out")))
                .arg(mask.cols)
                .arg(mask.rows)

@@ -17,7 +17,9 @@ namespace rrsis::cli {
 
 namespace {
 
-int fail(const QString& command, const QString& message, int code = 1) { return projectFailure(command, message, code); }
+int fail(const QString& command, const QString& message, int code = 1) {
+  return projectFailure(command, message, code);
+}
 
 /**
  * Parses `args` with the options already added: -1 to go on, or the exit code (help shown,
@@ -35,12 +37,10 @@ Result<std::unique_ptr<Project>> open(const QString& path) {
   ProjectLoadReport report;
   auto p = projectfile::load(path, &report);
   if (p) {
-    for (const QString& m : report.missingScenes)
-      printErr(CliText::tr("warning: image not found: %1").arg(m));
+    for (const QString& m : report.missingScenes) printErr(CliText::tr("warning: image not found: %1").arg(m));
     for (const QString& c : report.changedScenes)
       printErr(CliText::tr("warning: image changed since it was annotated: %1").arg(c));
-    for (const QString& w : report.warnings)
-      printErr(CliText::tr("warning: %1").arg(w));
+    for (const QString& w : report.warnings) printErr(CliText::tr("warning: %1").arg(w));
   }
   return p;
 }
@@ -66,18 +66,15 @@ int runProjectNew(const QStringList& args) {
   p.addHelpOption();
   if (const int code = parseArguments(p, args); code >= 0) return code;
   const QStringList pos = p.positionalArguments();
-  if (pos.isEmpty())
-    return fail(QStringLiteral("new"), CliText::tr("expected a project file; see --help."), 2);
+  if (pos.isEmpty()) return fail(QStringLiteral("new"), CliText::tr("expected a project file; see --help."), 2);
   if (QFileInfo::exists(pos[0]))
     return fail(QStringLiteral("new"), CliText::tr("%1 already exists; nothing was changed.").arg(pos[0]));
   Project project;
   for (const QString& image : pos.mid(1)) {
     QString error;
-    if (addImage(project, image, &error) < 0)
-      return fail(QStringLiteral("new"), error);
+    if (addImage(project, image, &error) < 0) return fail(QStringLiteral("new"), error);
   }
-  if (Status s = projectfile::save(project, pos[0]); !s)
-    return fail(QStringLiteral("new"), s.error());
+  if (Status s = projectfile::save(project, pos[0]); !s) return fail(QStringLiteral("new"), s.error());
   printOut(CliText::tr("Created %1 with %n image(s).", nullptr, project.sceneCount()).arg(pos[0]));
   return 0;
 }
@@ -115,11 +112,9 @@ int runProjectInfo(const QStringList& args) {
   p.setApplicationDescription(CliText::tr("Describe a project: its images and annotations."));
   p.addOption({QStringLiteral("json"), CliText::tr("Print JSON instead of text.")});
   p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
-  if (const int code = parse(p, args, 1, QStringLiteral("info")); code >= 0)
-    return code;
+  if (const int code = parse(p, args, 1, QStringLiteral("info")); code >= 0) return code;
   auto project = open(p.positionalArguments()[0]);
-  if (!project)
-    return fail(QStringLiteral("info"), project.error());
+  if (!project) return fail(QStringLiteral("info"), project.error());
   const QJsonObject info = describe(**project);
   if (p.isSet(QStringLiteral("json"))) {
     printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)).trimmed());
@@ -127,15 +122,22 @@ int runProjectInfo(const QStringList& args) {
   }
   for (const QJsonValue& sv : info.value(QStringLiteral("scenes")).toArray()) {
     const QJsonObject s = sv.toObject();
-    printOut(CliText::tr("%1 (%2 x %3)%4").arg(s.value("path").toString()).arg(s.value("width").toInt())
-                 .arg(s.value("height").toInt()).arg(s.value("found").toBool() ? QString() : CliText::tr(" — not found")));
+    printOut(CliText::tr("%1 (%2 x %3)%4")
+                 .arg(s.value("path").toString())
+                 .arg(s.value("width").toInt())
+                 .arg(s.value("height").toInt())
+                 .arg(s.value("found").toBool() ? QString() : CliText::tr(" — not found")));
     for (const QJsonValue& av : s.value(QStringLiteral("annotations")).toArray()) {
       const QJsonObject a = av.toObject();
       printOut(CliText::tr("  %1  %2  [%3]  %4 px, %5 hand edit(s)%6")
-                   .arg(a.value("id").toInt(), 4).arg(a.value("expression").toString())
+                   .arg(a.value("id").toInt(), 4)
+                   .arg(a.value("expression").toString())
                    .arg(a.value("split").toString().isEmpty() ? CliText::tr("unassigned") : a.value("split").toString())
-                   .arg(qint64(a.value("pixels").toDouble())).arg(a.value("hand_edits").toInt())
-                   .arg(a.value("model").toString().isEmpty() ? QString() : CliText::tr(", model %1").arg(a.value("model").toString())));
+                   .arg(qint64(a.value("pixels").toDouble()))
+                   .arg(a.value("hand_edits").toInt())
+                   .arg(a.value("model").toString().isEmpty()
+                            ? QString()
+                            : CliText::tr(", model %1").arg(a.value("model").toString())));
     }
   }
   return 0;
@@ -146,14 +148,11 @@ int runProjectAddScene(const QStringList& args) {
   p.setApplicationDescription(CliText::tr("Add an image to a project."));
   p.addPositionalArgument(QStringLiteral("project"), CliText::tr("The .rrsisproj file."));
   p.addPositionalArgument(QStringLiteral("image"), CliText::tr("The image to add."));
-  if (const int code = parse(p, args, 2, QStringLiteral("add-scene")); code >= 0)
-    return code;
+  if (const int code = parse(p, args, 2, QStringLiteral("add-scene")); code >= 0) return code;
   auto project = open(p.positionalArguments()[0]);
-  if (!project)
-    return fail(QStringLiteral("add-scene"), project.error());
+  if (!project) return fail(QStringLiteral("add-scene"), project.error());
   QString error;
-  if (addImage(**project, p.positionalArguments()[1], &error) < 0)
-    return fail(QStringLiteral("add-scene"), error);
+  if (addImage(**project, p.positionalArguments()[1], &error) < 0) return fail(QStringLiteral("add-scene"), error);
   if (Status s = projectfile::save(**project, p.positionalArguments()[0]); !s)
     return fail(QStringLiteral("add-scene"), s.error());
   printOut(CliText::tr("The project has %n image(s).", nullptr, (*project)->sceneCount()));

@@ -10,13 +10,17 @@ namespace rrsis::cli {
 
 int runSynth(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Append synthetic referring segmentation samples (chips, masks, expressions) to a folder in "
-               "the RefSegRS layout. The data is synthetic: it depicts no real place."));
+  p.setApplicationDescription(
+      CliText::tr("Append synthetic referring segmentation samples (chips, masks, expressions) to a folder in "
+                  "the RefSegRS layout. The data is synthetic: it depicts no real place."));
   p.addHelpOption();
   p.addOption({QStringLiteral("out"), CliText::tr("Dataset folder (created or appended to)."), QStringLiteral("dir")});
-  p.addOption({QStringLiteral("count"), CliText::tr("Number of samples (default 100)."), QStringLiteral("n"), QStringLiteral("100")});
-  p.addOption({QStringLiteral("seed"), CliText::tr("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
-  p.addOption({QStringLiteral("size"), CliText::tr("Chip size in pixels (default 512, as RefSegRS)."), QStringLiteral("n"), QStringLiteral("512")});
+  p.addOption({QStringLiteral("count"), CliText::tr("Number of samples (default 100)."), QStringLiteral("n"),
+               QStringLiteral("100")});
+  p.addOption(
+      {QStringLiteral("seed"), CliText::tr("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+  p.addOption({QStringLiteral("size"), CliText::tr("Chip size in pixels (default 512, as RefSegRS)."),
+               QStringLiteral("n"), QStringLiteral("512")});
   if (const int code = parseArguments(p, args); code >= 0) return code;
   int count = 0, size = 0;
   unsigned long long seed = 0;

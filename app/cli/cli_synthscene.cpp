@@ -10,18 +10,19 @@ namespace rrsis::cli {
 
 int runSynthScene(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Write a synthetic aerial scene (roads, buildings, vehicles, trees, water) as a "
-               "georeferenced GeoTIFF with overviews."));
+  p.setApplicationDescription(
+      CliText::tr("Write a synthetic aerial scene (roads, buildings, vehicles, trees, water) as a "
+                  "georeferenced GeoTIFF with overviews."));
   p.addHelpOption();
   p.addOption({QStringLiteral("out"), CliText::tr("Output GeoTIFF."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("width"), CliText::tr("Width in pixels (default 2048)."),
-               QStringLiteral("n"), QStringLiteral("2048")});
-  p.addOption({QStringLiteral("height"), CliText::tr("Height in pixels (default 2048)."),
-               QStringLiteral("n"), QStringLiteral("2048")});
-  p.addOption({QStringLiteral("seed"), CliText::tr("Random seed (default 1)."),
-               QStringLiteral("n"), QStringLiteral("1")});
-  p.addOption({QStringLiteral("quality"), CliText::tr("JPEG quality (default 85)."),
-               QStringLiteral("n"), QStringLiteral("85")});
+  p.addOption({QStringLiteral("width"), CliText::tr("Width in pixels (default 2048)."), QStringLiteral("n"),
+               QStringLiteral("2048")});
+  p.addOption({QStringLiteral("height"), CliText::tr("Height in pixels (default 2048)."), QStringLiteral("n"),
+               QStringLiteral("2048")});
+  p.addOption(
+      {QStringLiteral("seed"), CliText::tr("Random seed (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+  p.addOption({QStringLiteral("quality"), CliText::tr("JPEG quality (default 85)."), QStringLiteral("n"),
+               QStringLiteral("85")});
   if (const int code = parseArguments(p, args); code >= 0) return code;
   int w = 0, h = 0, q = 0;
   unsigned long long seed = 0;

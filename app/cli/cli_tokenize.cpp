@@ -10,12 +10,14 @@ namespace rrsis::cli {
 
 int runTokenize(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(CliText::tr("Print the token ids (first line) and the attention mask (second line) that a "
-               "tokenizer gives for a text, padded to --max-tokens, as the LAVT family's loaders do."));
+  p.setApplicationDescription(
+      CliText::tr("Print the token ids (first line) and the attention mask (second line) that a "
+                  "tokenizer gives for a text, padded to --max-tokens, as the LAVT family's loaders do."));
   p.addHelpOption();
   p.addOption({QStringLiteral("vocab"), CliText::tr("A BERT WordPiece vocab.txt."), QStringLiteral("file")});
   p.addOption({QStringLiteral("spm"), CliText::tr("A SentencePiece .model."), QStringLiteral("file")});
-  p.addOption({QStringLiteral("max-tokens"), CliText::tr("Sequence length (default 20)."), QStringLiteral("n"), QStringLiteral("20")});
+  p.addOption({QStringLiteral("max-tokens"), CliText::tr("Sequence length (default 20)."), QStringLiteral("n"),
+               QStringLiteral("20")});
   p.addOption({QStringLiteral("cased"), CliText::tr("WordPiece: do not lower-case.")});
   p.addOption({QStringLiteral("pieces"), CliText::tr("Also print the pieces (third line).")});
   p.addPositionalArgument(QStringLiteral("text"), CliText::tr("The text to encode."));

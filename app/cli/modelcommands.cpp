@@ -17,8 +17,9 @@ struct ModelCommand {
 };
 
 const ModelCommand kModelCommands[] = {
-    {"predict", runPredict},          {"train", runTrain},     {"eval", runEval},
-    {"checkpoint info", runCheckpointInfo}, {"convert", runConvert}, {"project annotate", runProjectAnnotate},
+    {"predict", runPredict}, {"train", runTrain},
+    {"eval", runEval},       {"checkpoint info", runCheckpointInfo},
+    {"convert", runConvert}, {"project annotate", runProjectAnnotate},
     {"info", runInfoBundle},
 };
 

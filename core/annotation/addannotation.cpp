@@ -16,11 +16,11 @@ struct AnnotationDocumentText {
 
 AddAnnotation::AddAnnotation(AnnotationDocument* document, Annotation annotation, QUndoCommand* parent)
     : QUndoCommand(AnnotationDocumentText::tr("Add “%1”").arg(annotation.expression), parent),
-      document_(document), annotation_(std::move(annotation)) {}
+      document_(document),
+      annotation_(std::move(annotation)) {}
 
 void AddAnnotation::redo() {
-  if (index_ < 0)
-    index_ = document_->count();
+  if (index_ < 0) index_ = document_->count();
   document_->insertAt(index_, annotation_);
 }
 

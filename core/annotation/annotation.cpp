@@ -11,10 +11,14 @@ namespace rrsis {
 
 QString splitName(Split split) {
   switch (split) {
-    case Split::Train: return QStringLiteral("train");
-    case Split::Val: return QStringLiteral("val");
-    case Split::Test: return QStringLiteral("test");
-    case Split::Unassigned: break;
+    case Split::Train:
+      return QStringLiteral("train");
+    case Split::Val:
+      return QStringLiteral("val");
+    case Split::Test:
+      return QStringLiteral("test");
+    case Split::Unassigned:
+      break;
   }
   return {};
 }
@@ -28,8 +32,7 @@ Split splitFromName(const QString& name) {
 
 cv::Mat sampleProbability(const ProbabilityMap& map, double threshold, const QRectF& imageRect, QSize size) {
   cv::Mat out(std::max(0, size.height()), std::max(0, size.width()), CV_8U, cv::Scalar(0));
-  if (map.isEmpty() || size.isEmpty() || imageRect.isEmpty())
-    return out;
+  if (map.isEmpty() || size.isEmpty() || imageRect.isEmpty()) return out;
   const double ix = imageRect.width() / size.width(), iy = imageRect.height() / size.height();
   const double sx = map.scaleX(), sy = map.scaleY();
   // Map column / row under every output pixel centre, -1 where it falls outside the map.
@@ -37,26 +40,23 @@ cv::Mat sampleProbability(const ProbabilityMap& map, double threshold, const QRe
     std::vector<int> out(size_t(n), -1);
     for (int i = 0; i < n; ++i) {
       const double scene = std::floor(origin + (i + 0.5) * step);  // the scene pixel
-      if (scene < regionStart || scene >= regionStart + regionSize)
-        continue;
+      if (scene < regionStart || scene >= regionStart + regionSize) continue;
       out[size_t(i)] = std::min(limit - 1, int((scene - regionStart + 0.5) * scale));
     }
     return out;
   };
-  const std::vector<int> xs = indices(size.width(), imageRect.x(), ix, map.region.x(), map.region.width(), sx,
-                                      map.probability.cols);
-  const std::vector<int> ys = indices(size.height(), imageRect.y(), iy, map.region.y(), map.region.height(), sy,
-                                      map.probability.rows);
+  const std::vector<int> xs =
+      indices(size.width(), imageRect.x(), ix, map.region.x(), map.region.width(), sx, map.probability.cols);
+  const std::vector<int> ys =
+      indices(size.height(), imageRect.y(), iy, map.region.y(), map.region.height(), sy, map.probability.rows);
   const int level = ProbabilityMap::thresholdLevel(threshold);
   for (int y = 0; y < size.height(); ++y) {
-    if (ys[size_t(y)] < 0)
-      continue;
+    if (ys[size_t(y)] < 0) continue;
     const uchar* src = map.probability.ptr<uchar>(ys[size_t(y)]);
     uchar* dst = out.ptr<uchar>(y);
     for (int x = 0; x < size.width(); ++x) {
       const int mx = xs[size_t(x)];
-      if (mx >= 0 && src[mx] >= level)
-        dst[x] = 255;
+      if (mx >= 0 && src[mx] >= level) dst[x] = 255;
     }
   }
   return out;
@@ -78,16 +78,12 @@ cv::Mat Annotation::mask(const QRect& rect) const {
 
 cv::Mat Annotation::sample(const QRectF& imageRect, QSize size) const {
   cv::Mat out = sampleProbability(probability, threshold, imageRect, size);
-  if (!added.isEmpty())
-    cv::bitwise_or(out, added.sample(imageRect, size), out);
-  if (!erased.isEmpty())
-    out.setTo(0, erased.sample(imageRect, size));
+  if (!added.isEmpty()) cv::bitwise_or(out, added.sample(imageRect, size), out);
+  if (!erased.isEmpty()) out.setTo(0, erased.sample(imageRect, size));
   return out;
 }
 
-QRect Annotation::extent() const {
-  return (probability.isEmpty() ? QRect() : probability.region) | added.bounds();
-}
+QRect Annotation::extent() const { return (probability.isEmpty() ? QRect() : probability.region) | added.bounds(); }
 
 QRect Annotation::coarseExtent() const {
   return (probability.isEmpty() ? QRect() : probability.region) | added.tileBounds();
@@ -95,16 +91,14 @@ QRect Annotation::coarseExtent() const {
 
 QRect Annotation::bounds() const {
   const QRect e = extent();
-  if (e.isEmpty())
-    return {};
+  if (e.isEmpty()) return {};
   QRect out;
   // Band by band, so a large extent is never materialised at once.
   constexpr int kBand = 1024;
   for (int y = e.top(); y <= e.bottom(); y += kBand) {
     const QRect band(e.left(), y, e.width(), std::min(kBand, e.bottom() + 1 - y));
     const cv::Mat m = mask(band);
-    if (cv::countNonZero(m) == 0)
-      continue;
+    if (cv::countNonZero(m) == 0) continue;
     const cv::Rect r = cv::boundingRect(m);
     out |= QRect(band.x() + r.x, band.y() + r.y, r.width, r.height);
   }

@@ -19,12 +19,12 @@ Split splitFromName(const QString& name);
 
 /** Where an annotation came from: the model run that made it and how it was edited since. */
 struct Provenance {
-  QString model;      ///< bundle name; empty for one drawn by hand
-  QString modelHash;  ///< hash of the bundle's files (model.json, weights, tokenizer)
-  QString modelPath;  ///< the bundle folder
-  QString device;     ///< "cpu", "cuda:0", ...
-  QString mode;       ///< "view", "area", "tiled", "hand" or "import"
-  QRect region;       ///< the query region in scene pixels
+  QString model;           ///< bundle name; empty for one drawn by hand
+  QString modelHash;       ///< hash of the bundle's files (model.json, weights, tokenizer)
+  QString modelPath;       ///< the bundle folder
+  QString device;          ///< "cpu", "cuda:0", ...
+  QString mode;            ///< "view", "area", "tiled", "hand" or "import"
+  QRect region;            ///< the query region in scene pixels
   double threshold = 0.5;  ///< the threshold the model suggested
   double seconds = 0;      ///< time the query took
   QDateTime created;

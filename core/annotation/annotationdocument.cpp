@@ -39,8 +39,7 @@ AnnotationDocument::~AnnotationDocument() {
 
 int AnnotationDocument::indexOf(int id) const {
   for (size_t i = 0; i < annotations_.size(); ++i)
-    if (annotations_[i].id == id)
-      return int(i);
+    if (annotations_[i].id == id) return int(i);
   return -1;
 }
 
@@ -84,26 +83,21 @@ int AnnotationDocument::addAnnotation(Annotation a) {
   a.id = nextId_++;
   if (!a.probability.isEmpty() && a.probability.id.isEmpty())
     a.probability.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-  if (!a.provenance.created.isValid())
-    a.provenance.created = QDateTime::currentDateTime();
-  if (a.added.size().isEmpty())
-    a.added = TiledMask(sceneSize_);
-  if (a.erased.size().isEmpty())
-    a.erased = TiledMask(sceneSize_);
+  if (!a.provenance.created.isValid()) a.provenance.created = QDateTime::currentDateTime();
+  if (a.added.size().isEmpty()) a.added = TiledMask(sceneSize_);
+  if (a.erased.size().isEmpty()) a.erased = TiledMask(sceneSize_);
   const int id = a.id;
   push(new AddAnnotation(this, std::move(a)));
   return id;
 }
 
 void AnnotationDocument::removeAnnotation(int id) {
-  if (find(id))
-    push(new RemoveAnnotation(this, id));
+  if (find(id)) push(new RemoveAnnotation(this, id));
 }
 
 int AnnotationDocument::duplicateAnnotation(int id) {
   const Annotation* a = find(id);
-  if (!a)
-    return 0;
+  if (!a) return 0;
   Annotation copy = *a;
   copy.expression = tr("%1 (copy)").arg(a->expression);
   copy.colour = QColor();
@@ -114,8 +108,7 @@ int AnnotationDocument::duplicateAnnotation(int id) {
 void AnnotationDocument::mergeAnnotations(int id, int other) {
   const Annotation* a = find(id);
   const Annotation* b = find(other);
-  if (!a || !b || id == other)
-    return;
+  if (!a || !b || id == other) return;
   undo_->beginMacro(tr("Merge “%1” into “%2”").arg(b->expression, a->expression));
   const QRect rect = b->extent();
   const cv::Mat theirs = b->mask(rect);
@@ -127,15 +120,13 @@ void AnnotationDocument::mergeAnnotations(int id, int other) {
 void AnnotationDocument::setExpression(int id, const QString& expression) {
   const Annotation* a = find(id);
   const QString e = expression.simplified();
-  if (!a || e.isEmpty() || e == a->expression)
-    return;
+  if (!a || e.isEmpty() || e == a->expression) return;
   push(new SetExpression(this, id, a->expression, e));
 }
 
 void AnnotationDocument::setVisible(int id, bool v) {
   const Annotation* a = find(id);
-  if (!a || a->visible == v)
-    return;
+  if (!a || a->visible == v) return;
   push(new ChangeAnnotationValue(this, id, Property::Visible, a->visible, v,
                                  (v ? tr("Show “%1”") : tr("Hide “%1”")).arg(a->expression), ++serial_));
 }
@@ -143,8 +134,7 @@ void AnnotationDocument::setVisible(int id, bool v) {
 void AnnotationDocument::setOpacity(int id, double v) {
   const Annotation* a = find(id);
   v = std::clamp(v, 0.0, 1.0);
-  if (!a || a->opacity == v)
-    return;
+  if (!a || a->opacity == v) return;
   push(new ChangeAnnotationValue(this, id, Property::Opacity, a->opacity, v,
                                  tr("Change Opacity of “%1”").arg(a->expression), gestureSerial()));
 }
@@ -152,45 +142,39 @@ void AnnotationDocument::setOpacity(int id, double v) {
 void AnnotationDocument::setThreshold(int id, double v) {
   const Annotation* a = find(id);
   v = std::clamp(v, 0.0, 1.0);
-  if (!a || a->threshold == v)
-    return;
+  if (!a || a->threshold == v) return;
   push(new ChangeAnnotationValue(this, id, Property::Threshold, a->threshold, v,
                                  tr("Change Threshold of “%1”").arg(a->expression), gestureSerial()));
 }
 
 void AnnotationDocument::setColour(int id, const QColor& v) {
   const Annotation* a = find(id);
-  if (!a || !v.isValid() || a->colour == v)
-    return;
+  if (!a || !v.isValid() || a->colour == v) return;
   push(new ChangeAnnotationValue(this, id, Property::Colour, a->colour, v,
                                  tr("Change Colour of “%1”").arg(a->expression), ++serial_));
 }
 
 void AnnotationDocument::setCategory(int id, const QString& v) {
   const Annotation* a = find(id);
-  if (!a || a->category == v.simplified())
-    return;
+  if (!a || a->category == v.simplified()) return;
   push(new ChangeAnnotationValue(this, id, Property::Category, a->category, v.simplified(),
                                  tr("Change Category of “%1”").arg(a->expression), ++serial_));
 }
 
 void AnnotationDocument::setSplit(int id, Split v) {
   const Annotation* a = find(id);
-  if (!a || a->split == v)
-    return;
+  if (!a || a->split == v) return;
   push(new ChangeAnnotationValue(this, id, Property::Split, int(a->split), int(v),
                                  tr("Change Split of “%1”").arg(a->expression), ++serial_));
 }
 
 void AnnotationDocument::replacePrediction(int id, const ProbabilityMap& map, const Provenance& provenance) {
   const Annotation* a = find(id);
-  if (!a)
-    return;
+  if (!a) return;
   Provenance p = provenance;
   p.handEdits = a->provenance.handEdits;
   ProbabilityMap m = map;
-  if (!m.isEmpty() && m.id.isEmpty())
-    m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+  if (!m.isEmpty() && m.id.isEmpty()) m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
   push(new SetPrediction(this, id, a->probability, a->provenance, m, p,
                          tr("Run Model Again on “%1”").arg(a->expression)));
 }
@@ -199,8 +183,7 @@ template <class Edit>
 void AnnotationDocument::editMask(int id, const QRect& area, const QString& text, Edit edit, bool local) {
   const Annotation* a = find(id);
   const QRect rect = area.intersected(sceneRect(sceneSize_));
-  if (!a || rect.isEmpty())
-    return;
+  if (!a || rect.isEmpty()) return;
   // A local edit (a stroke, a polygon) gives the same pixels whatever buffer it runs on, so a
   // large one runs chunk by chunk: a polygon over a third of a huge scene never needs a
   // buffer of that size. Whole-mask operations see the whole rectangle at once.
@@ -219,8 +202,7 @@ void AnnotationDocument::editMask(int id, const QRect& area, const QString& text
       cv::Mat on, off;
       cv::bitwise_and(after, ~before, on);
       cv::bitwise_and(before, ~after, off);
-      if (cv::countNonZero(on) == 0 && cv::countNonZero(off) == 0)
-        continue;
+      if (cv::countNonZero(on) == 0 && cv::countNonZero(off) == 0) continue;
       // Minimal hand edits: paint only where the model says no, erase only where it says yes.
       const cv::Mat base = a->predicted(chunk);
       cv::Mat added = a->added.read(chunk), erased = a->erased.read(chunk);
@@ -228,13 +210,10 @@ void AnnotationDocument::editMask(int id, const QRect& area, const QString& text
       added.setTo(255, on & ~base);
       erased.setTo(0, on);
       erased.setTo(255, off & base);
-      for (int index : newAdded.write(chunk, added))
-        changedAdded.insert(index);
-      for (int index : newErased.write(chunk, erased))
-        changedErased.insert(index);
+      for (int index : newAdded.write(chunk, added)) changedAdded.insert(index);
+      for (int index : newErased.write(chunk, erased)) changedErased.insert(index);
     }
-  if (changedAdded.empty() && changedErased.empty())
-    return;
+  if (changedAdded.empty() && changedErased.empty()) return;
   PaintMask::Tiles was, now;
   for (int index : changedAdded) {
     was.added[index] = a->added.tile(index);
@@ -255,26 +234,25 @@ void AnnotationDocument::editMask(int id, const QRect& area, const QString& text
 }
 
 void AnnotationDocument::paintStroke(int id, const std::vector<QPointF>& points, double radius, bool erase) {
-  if (points.empty() || radius <= 0)
-    return;
+  if (points.empty() || radius <= 0) return;
   const QRect rect = maskops::strokeBounds(points, radius);
-  editMask(id, rect, erase ? tr("Erase") : tr("Paint"),
-           [&](cv::Mat& m, const QRect& chunk) { maskops::paintStroke(m, chunk, points, radius, !erase); }, true);
+  editMask(
+      id, rect, erase ? tr("Erase") : tr("Paint"),
+      [&](cv::Mat& m, const QRect& chunk) { maskops::paintStroke(m, chunk, points, radius, !erase); }, true);
 }
 
 void AnnotationDocument::fillPolygon(int id, const std::vector<QPointF>& polygon, bool subtract) {
-  if (polygon.size() < 3)
-    return;
+  if (polygon.size() < 3) return;
   const QRect rect = maskops::polygonBounds(polygon).intersected(sceneRect(sceneSize_));
-  editMask(id, rect, subtract ? tr("Subtract Polygon") : tr("Add Polygon"),
-           [&](cv::Mat& m, const QRect& chunk) { maskops::fillPolygon(m, chunk, polygon, !subtract); }, true);
+  editMask(
+      id, rect, subtract ? tr("Subtract Polygon") : tr("Add Polygon"),
+      [&](cv::Mat& m, const QRect& chunk) { maskops::fillPolygon(m, chunk, polygon, !subtract); }, true);
 }
 
 void AnnotationDocument::magicWand(int id, const cv::Mat& image, const QRect& area, QPoint seed, int tolerance,
                                    bool subtract) {
   const cv::Mat region = maskops::magicWand(image, area, seed, tolerance);
-  if (region.empty() || cv::countNonZero(region) == 0)
-    return;
+  if (region.empty() || cv::countNonZero(region) == 0) return;
   const cv::Rect box = cv::boundingRect(region);
   const QRect rect(area.x() + box.x, area.y() + box.y, box.width, box.height);
   const cv::Mat part = region(box);
@@ -287,8 +265,7 @@ void AnnotationDocument::magicWand(int id, const cv::Mat& image, const QRect& ar
 
 void AnnotationDocument::applyMaskOperation(int id, MaskOperation op, int n) {
   const Annotation* a = find(id);
-  if (!a)
-    return;
+  if (!a) return;
   // Work on the mask's extent with a margin: room to grow, and a background ring so that
   // holes are told from the outside.
   const int margin = (op == MaskOperation::Grow ? std::max(0, n) : 0) + 1;
@@ -298,7 +275,8 @@ void AnnotationDocument::applyMaskOperation(int id, MaskOperation op, int n) {
       editMask(id, rect, tr("Fill Holes"), [](cv::Mat& m, const QRect&) { maskops::fillHoles(m); });
       break;
     case MaskOperation::RemoveSmallRegions:
-      editMask(id, rect, tr("Remove Regions Smaller Than %1 px").arg(n), [n](cv::Mat& m, const QRect&) { maskops::removeSmallRegions(m, n); });
+      editMask(id, rect, tr("Remove Regions Smaller Than %1 px").arg(n),
+               [n](cv::Mat& m, const QRect&) { maskops::removeSmallRegions(m, n); });
       break;
     case MaskOperation::Grow:
       editMask(id, rect, tr("Grow by %1 px").arg(n), [n](cv::Mat& m, const QRect&) { maskops::grow(m, n); });
@@ -310,7 +288,8 @@ void AnnotationDocument::applyMaskOperation(int id, MaskOperation op, int n) {
       editMask(id, rect, tr("Keep Largest Region"), [](cv::Mat& m, const QRect&) { maskops::keepLargest(m); });
       break;
     case MaskOperation::Clear:
-      editMask(id, rect, tr("Clear Mask"), [](cv::Mat& m, const QRect&) { maskops::clear(m); }, true);
+      editMask(
+          id, rect, tr("Clear Mask"), [](cv::Mat& m, const QRect&) { maskops::clear(m); }, true);
       break;
   }
 }
@@ -318,7 +297,8 @@ void AnnotationDocument::applyMaskOperation(int id, MaskOperation op, int n) {
 void AnnotationDocument::setMask(int id, const QRect& rect, const cv::Mat& mask, const QString& text) {
   const QRect clipped = rect.intersected(sceneRect(sceneSize_));
   editMask(id, clipped, text, [&](cv::Mat& m, const QRect&) {
-    const cv::Mat src = mask(cv::Rect(clipped.x() - rect.x(), clipped.y() - rect.y(), clipped.width(), clipped.height()));
+    const cv::Mat src =
+        mask(cv::Rect(clipped.x() - rect.x(), clipped.y() - rect.y(), clipped.width(), clipped.height()));
     cv::compare(src, 0, m, cv::CMP_NE);
   });
 }
@@ -333,10 +313,8 @@ void AnnotationDocument::restore(std::vector<Annotation> annotations) {
   clear();
   for (Annotation& a : annotations) {
     nextId_ = std::max(nextId_, a.id + 1);
-    if (a.added.size().isEmpty())
-      a.added = TiledMask(sceneSize_);
-    if (a.erased.size().isEmpty())
-      a.erased = TiledMask(sceneSize_);
+    if (a.added.size().isEmpty()) a.added = TiledMask(sceneSize_);
+    if (a.erased.size().isEmpty()) a.erased = TiledMask(sceneSize_);
     annotations_.push_back(std::move(a));
     Q_EMIT annotationAdded(annotations_.back().id);
   }
@@ -358,19 +336,29 @@ Annotation AnnotationDocument::takeAt(int index) {
 
 void AnnotationDocument::assign(int id, Property p, const QVariant& v) {
   Annotation* a = findMutable(id);
-  if (!a)
-    return;
+  if (!a) return;
   switch (p) {
-    case Property::Visible: a->visible = v.toBool(); break;
-    case Property::Opacity: a->opacity = v.toDouble(); break;
-    case Property::Threshold: a->threshold = v.toDouble(); break;
-    case Property::Colour: a->colour = v.value<QColor>(); break;
-    case Property::Category: a->category = v.toString(); break;
-    case Property::Split: a->split = Split(v.toInt()); break;
+    case Property::Visible:
+      a->visible = v.toBool();
+      break;
+    case Property::Opacity:
+      a->opacity = v.toDouble();
+      break;
+    case Property::Threshold:
+      a->threshold = v.toDouble();
+      break;
+    case Property::Colour:
+      a->colour = v.value<QColor>();
+      break;
+    case Property::Category:
+      a->category = v.toString();
+      break;
+    case Property::Split:
+      a->split = Split(v.toInt());
+      break;
   }
   Q_EMIT annotationChanged(id);
-  if (p == Property::Threshold)
-    Q_EMIT maskChanged(id, a->probability.region);
+  if (p == Property::Threshold) Q_EMIT maskChanged(id, a->probability.region);
 }
 
 void AnnotationDocument::assignExpression(int id, const QString& expression) {
@@ -383,8 +371,7 @@ void AnnotationDocument::assignExpression(int id, const QString& expression) {
 void AnnotationDocument::assignTiles(int id, const TiledMask::TileMap& added, const TiledMask::TileMap& erased,
                                      int handEdits) {
   Annotation* a = findMutable(id);
-  if (!a)
-    return;
+  if (!a) return;
   QRect region;
   for (const auto& [index, tile] : added) {
     a->added.setTile(index, tile);
@@ -395,14 +382,12 @@ void AnnotationDocument::assignTiles(int id, const TiledMask::TileMap& added, co
     region |= a->erased.tileRect(index);
   }
   a->provenance.handEdits = handEdits;
-  if (!region.isEmpty())
-    Q_EMIT maskChanged(id, region);
+  if (!region.isEmpty()) Q_EMIT maskChanged(id, region);
 }
 
 void AnnotationDocument::assignPrediction(int id, const ProbabilityMap& map, const Provenance& provenance) {
   Annotation* a = findMutable(id);
-  if (!a)
-    return;
+  if (!a) return;
   const QRect region = a->probability.region | map.region;
   a->probability = map;
   a->provenance = provenance;

@@ -21,12 +21,10 @@ QJsonArray rectToJson(const QRect& r) { return QJsonArray{r.x(), r.y(), r.width(
 
 bool rectFromJson(const QJsonValue& v, QRect& r) {
   const QJsonArray a = v.toArray();
-  if (a.size() != 4)
-    return false;
+  if (a.size() != 4) return false;
   for (const QJsonValue& x : a)
     // The range first: converting a number beyond qint64 to an integer is undefined.
-    if (!x.isDouble() || !(std::abs(x.toDouble()) <= 1e9) || x.toDouble() != std::trunc(x.toDouble()))
-      return false;
+    if (!x.isDouble() || !(std::abs(x.toDouble()) <= 1e9) || x.toDouble() != std::trunc(x.toDouble())) return false;
   r = QRect(a[0].toInt(), a[1].toInt(), a[2].toInt(), a[3].toInt());
   return true;
 }
@@ -36,8 +34,7 @@ bool rectFromJson(const QJsonValue& v, QRect& r) {
 QJsonArray tilesToJson(const TiledMask& mask, const std::vector<int>* indices) {
   QJsonArray out;
   auto add = [&](int index, const TiledMask::Tile& tile) {
-    if (!tile)
-      return;
+    if (!tile) return;
     const QRect tr = mask.tileRect(index);
     if (tile->isFull()) {  // the inside of a large mask: one run, no pixels to look at
       CocoRle rle{tr.height(), tr.width(), {0, std::int64_t(tr.width()) * tr.height()}};
@@ -47,8 +44,7 @@ QJsonArray tilesToJson(const TiledMask& mask, const std::vector<int>* indices) {
     }
     // Straight from the bits: the box, then the runs down each column (COCO order).
     const cv::Rect box = tile->bounds(cv::Rect(0, 0, tr.width(), tr.height()));
-    if (box.empty())
-      return;
+    if (box.empty()) return;
     CocoRle rle{box.height, box.width, {}};
     bool on = false;
     std::int64_t run = 0;
@@ -67,11 +63,9 @@ QJsonArray tilesToJson(const TiledMask& mask, const std::vector<int>* indices) {
                            {QStringLiteral("counts"), QString::fromLatin1(rleToString(rle))}});
   };
   if (indices) {
-    for (int i : *indices)
-      add(i, mask.tile(i));
+    for (int i : *indices) add(i, mask.tile(i));
   } else {
-    for (const auto& [index, tile] : mask.tiles())
-      add(index, tile);
+    for (const auto& [index, tile] : mask.tiles()) add(index, tile);
   }
   return out;
 }
@@ -84,9 +78,14 @@ Status tilesFromJson(const QJsonArray& tiles, TiledMask& mask) {
     if (!rectFromJson(t.value(QStringLiteral("rect")), r) || r.isEmpty())
       return Status::failure(AnnotationJsonText::tr("a mask tile has no valid \"rect\"."));
     if (!scene.contains(r))
-      return Status::failure(AnnotationJsonText::tr("a mask reaches outside its scene (%1, %2, %3 x %4 on a %5 x %6 scene).")
-                                 .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
-                                 .arg(scene.width()).arg(scene.height()));
+      return Status::failure(
+          AnnotationJsonText::tr("a mask reaches outside its scene (%1, %2, %3 x %4 on a %5 x %6 scene).")
+              .arg(r.x())
+              .arg(r.y())
+              .arg(r.width())
+              .arg(r.height())
+              .arg(scene.width())
+              .arg(scene.height()));
     auto rle = rleFromString(t.value(QStringLiteral("counts")).toString().toLatin1(), r.height(), r.width());
     if (!rle)
       return Status::failure(AnnotationJsonText::tr("a mask's run-length string is corrupt: %1").arg(rle.error()));
@@ -163,7 +162,8 @@ Status metadataFromJson(const QJsonObject& o, Annotation& a) {
   if (!prob.isEmpty()) {
     a.probability.id = prob.value(QStringLiteral("id")).toString();
     if (!rectFromJson(prob.value(QStringLiteral("region")), a.probability.region))
-      return Status::failure(AnnotationJsonText::tr("annotation %1 has a probability map without a valid region.").arg(a.id));
+      return Status::failure(
+          AnnotationJsonText::tr("annotation %1 has a probability map without a valid region.").arg(a.id));
   }
   return {};
 }
@@ -177,13 +177,13 @@ QJsonObject toJson(const Annotation& a) {
 
 Result<Annotation> fromJson(const QJsonObject& o, QSize sceneSize) {
   Annotation a;
-  if (Status s = metadataFromJson(o, a); !s)
-    return Result<Annotation>::failure(s.error());
+  if (Status s = metadataFromJson(o, a); !s) return Result<Annotation>::failure(s.error());
   a.added = TiledMask(sceneSize);
   a.erased = TiledMask(sceneSize);
   for (auto [key, mask] : {std::pair{"added", &a.added}, std::pair{"erased", &a.erased}}) {
     if (Status s = tilesFromJson(o.value(QLatin1String(key)).toArray(), *mask); !s)
-      return Result<Annotation>::failure(AnnotationJsonText::tr("annotation %1 (“%2”): %3").arg(a.id).arg(a.expression, s.error()));
+      return Result<Annotation>::failure(
+          AnnotationJsonText::tr("annotation %1 (“%2”): %3").arg(a.id).arg(a.expression, s.error()));
   }
   return a;
 }

@@ -62,8 +62,8 @@ CocoRle encodeRle(const cv::Mat& crop, QPoint offset, QSize imageSize) {
 
 Result<cv::Mat> decodeRle(const CocoRle& rle) {
   if (rle.height <= 0 || rle.width <= 0 || std::int64_t(rle.height) * rle.width > kMaxPixels)
-    return Result<cv::Mat>::failure(CocoRleText::tr("The mask size %1 x %2 is not valid.")
-                                        .arg(rle.width).arg(rle.height));
+    return Result<cv::Mat>::failure(
+        CocoRleText::tr("The mask size %1 x %2 is not valid.").arg(rle.width).arg(rle.height));
   const std::int64_t total = std::int64_t(rle.height) * rle.width;
   std::int64_t sum = 0;
   for (std::int64_t c : rle.counts) {
@@ -71,8 +71,8 @@ Result<cv::Mat> decodeRle(const CocoRle& rle) {
     sum += c;
   }
   if (sum != total)
-    return Result<cv::Mat>::failure(CocoRleText::tr("The run-length counts cover %1 pixels, not %2 x %3.")
-                                        .arg(sum).arg(rle.width).arg(rle.height));
+    return Result<cv::Mat>::failure(
+        CocoRleText::tr("The run-length counts cover %1 pixels, not %2 x %3.").arg(sum).arg(rle.width).arg(rle.height));
   // Column-major: decode into the transpose, then transpose back.
   cv::Mat t(rle.width, rle.height, CV_8U, cv::Scalar(0));
   uchar* p = t.ptr<uchar>();
@@ -116,7 +116,8 @@ Result<CocoRle> rleFromString(const QByteArray& text, int height, int width) {
         return Result<CocoRle>::failure(CocoRleText::tr("The run-length string is truncated or malformed."));
       const int c = int(uchar(text[p])) - 48;
       if (c < 0 || c > 63)
-        return Result<CocoRle>::failure(CocoRleText::tr("The run-length string has an invalid character at %1.").arg(p));
+        return Result<CocoRle>::failure(
+            CocoRleText::tr("The run-length string has an invalid character at %1.").arg(p));
       bits |= std::uint64_t(c & 0x1f) << (5 * k);
       more = (c & 0x20) != 0;
       ++p;
@@ -138,8 +139,8 @@ Result<CocoRle> rleOfSegmentation(const QJsonObject& o, int height, int width) {
   const int h = size.size() == 2 ? size[0].toInt() : height;
   const int w = size.size() == 2 ? size[1].toInt() : width;
   if ((h != height || w != width) && height > 0 && width > 0)
-    return Result<CocoRle>::failure(CocoRleText::tr("The segmentation is %1 x %2 but its image is %3 x %4.")
-                                        .arg(w).arg(h).arg(width).arg(height));
+    return Result<CocoRle>::failure(
+        CocoRleText::tr("The segmentation is %1 x %2 but its image is %3 x %4.").arg(w).arg(h).arg(width).arg(height));
   const QJsonValue counts = o.value(QStringLiteral("counts"));
   CocoRle rle;
   if (counts.isString()) {
@@ -163,8 +164,8 @@ Result<CocoRle> rleOfSegmentation(const QJsonObject& o, int height, int width) {
     total += n;
   }
   if (h <= 0 || w <= 0 || total != std::int64_t(h) * w)
-    return Result<CocoRle>::failure(CocoRleText::tr("The run-length counts cover %1 pixels, not %2 x %3.")
-                                        .arg(total).arg(w).arg(h));
+    return Result<CocoRle>::failure(
+        CocoRleText::tr("The run-length counts cover %1 pixels, not %2 x %3.").arg(total).arg(w).arg(h));
   return rle;
 }
 
@@ -208,8 +209,7 @@ Result<MaskCrop> decodeSegmentationCrop(const QJsonValue& segmentation, int heig
     if (!rle) return R::failure(rle.error());
     return cropOfRle(*rle);
   }
-  if (!segmentation.isArray())
-    return R::failure(CocoRleText::tr("The segmentation is neither an RLE nor polygons."));
+  if (!segmentation.isArray()) return R::failure(CocoRleText::tr("The segmentation is neither an RLE nor polygons."));
   if (height <= 0 || width <= 0 || std::int64_t(height) * width > kMaxPixels)
     return R::failure(CocoRleText::tr("The mask size %1 x %2 is not valid.").arg(width).arg(height));
   std::vector<std::vector<cv::Point>> polygons;
@@ -230,7 +230,8 @@ Result<MaskCrop> decodeSegmentationCrop(const QJsonValue& segmentation, int heig
     polygons.push_back(std::move(pts));
   }
   MaskCrop out;
-  const QRect box = polygons.empty() ? QRect() : QRect(QPoint(x0, y0), QPoint(x1, y1)).intersected(QRect(0, 0, width, height));
+  const QRect box =
+      polygons.empty() ? QRect() : QRect(QPoint(x0, y0), QPoint(x1, y1)).intersected(QRect(0, 0, width, height));
   if (box.isEmpty()) return out;
   out.box = box;
   out.crop = cv::Mat(box.height(), box.width(), CV_8U, cv::Scalar(0));
@@ -244,7 +245,8 @@ Result<cv::Mat> decodeSegmentation(const QJsonValue& segmentation, int height, i
   auto crop = decodeSegmentationCrop(segmentation, height, width);
   if (!crop) return Result<cv::Mat>::failure(crop.error());
   cv::Mat mask(height, width, CV_8U, cv::Scalar(0));
-  if (!crop->box.isEmpty()) crop->crop.copyTo(mask(cv::Rect(crop->box.x(), crop->box.y(), crop->box.width(), crop->box.height())));
+  if (!crop->box.isEmpty())
+    crop->crop.copyTo(mask(cv::Rect(crop->box.x(), crop->box.y(), crop->box.width(), crop->box.height())));
   return mask;
 }
 

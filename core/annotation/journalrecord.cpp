@@ -11,14 +11,12 @@ constexpr int kHeader = 12;
 constexpr quint32 kMaxPayload = 1u << 30;
 
 void putLe32(QByteArray& out, quint32 v) {
-  for (int i = 0; i < 4; ++i)
-    out.append(char((v >> (8 * i)) & 0xff));
+  for (int i = 0; i < 4; ++i) out.append(char((v >> (8 * i)) & 0xff));
 }
 
 quint32 getLe32(const char* p) {
   quint32 v = 0;
-  for (int i = 0; i < 4; ++i)
-    v |= quint32(quint8(p[i])) << (8 * i);
+  for (int i = 0; i < 4; ++i) v |= quint32(quint8(p[i])) << (8 * i);
   return v;
 }
 
@@ -29,15 +27,13 @@ quint32 crc32(const QByteArray& bytes) {
     std::array<quint32, 256> t{};
     for (quint32 n = 0; n < 256; ++n) {
       quint32 c = n;
-      for (int k = 0; k < 8; ++k)
-        c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
       t[n] = c;
     }
     return t;
   }();
   quint32 c = 0xffffffffu;
-  for (char b : bytes)
-    c = table[(c ^ quint8(b)) & 0xff] ^ (c >> 8);
+  for (char b : bytes) c = table[(c ^ quint8(b)) & 0xff] ^ (c >> 8);
   return c ^ 0xffffffffu;
 }
 
@@ -74,8 +70,7 @@ std::vector<QByteArray> parse(const QByteArray& bytes, bool* damaged) {
     out.push_back(std::move(payload));
     pos += kHeader + qsizetype(length);
   }
-  if (damaged)
-    *damaged = cut;
+  if (damaged) *damaged = cut;
   return out;
 }
 

@@ -43,39 +43,35 @@ struct Replay {
   QStringList notes;
 
   void ensureOrder(const QString& path) {
-    if (std::find(sceneOrder.begin(), sceneOrder.end(), path) == sceneOrder.end())
-      sceneOrder.push_back(path);
+    if (std::find(sceneOrder.begin(), sceneOrder.end(), path) == sceneOrder.end()) sceneOrder.push_back(path);
   }
 
   static std::vector<int> ints(const QJsonValue& v) {
     std::vector<int> out;
-    for (const QJsonValue& x : v.toArray())
-      out.push_back(x.toInt());
+    for (const QJsonValue& x : v.toArray()) out.push_back(x.toInt());
     return out;
   }
 
   void loadProbability(Annotation& a) {
     for (const QString& dir : {folder, baseProject.isEmpty() ? QString() : projectfile::dataFolder(baseProject)}) {
-      if (dir.isEmpty())
-        continue;
+      if (dir.isEmpty()) continue;
       auto bands = readByteBands(dir + QStringLiteral("/probability/") + a.probability.id + QStringLiteral(".tif"));
       if (bands && bands->size() == 1) {
         a.probability.probability = bands->front();
         return;
       }
     }
-    notes << ReplayText::tr("The probability map of “%1” could not be recovered; its hand edits are kept.").arg(a.expression);
+    notes << ReplayText::tr("The probability map of “%1” could not be recovered; its hand edits are kept.")
+                 .arg(a.expression);
     a.probability = ProbabilityMap();
   }
 
   Status applyAnnotation(const QJsonObject& o) {
     auto it = scenes.find(o.value(QStringLiteral("scene")).toString());
-    if (it == scenes.end())
-      return Status::failure(ReplayText::tr("a record names a scene the journal never added."));
+    if (it == scenes.end()) return Status::failure(ReplayText::tr("a record names a scene the journal never added."));
     SceneState& s = it->second;
     Annotation meta;
-    if (Status st = annotationjson::metadataFromJson(o.value(QStringLiteral("a")).toObject(), meta); !st)
-      return st;
+    if (Status st = annotationjson::metadataFromJson(o.value(QStringLiteral("a")).toObject(), meta); !st) return st;
     // The record's metadata replaces the annotation's; its masks and pixels carry over.
     auto found = s.annotations.find(meta.id);
     if (found == s.annotations.end()) {
@@ -88,29 +84,24 @@ struct Replay {
       if (meta.probability.id == previous.id && !previous.isEmpty())
         meta.probability.probability = previous.probability;
     }
-    if (meta.probability.probability.empty() && !meta.probability.id.isEmpty())
-      loadProbability(meta);
+    if (meta.probability.probability.empty() && !meta.probability.id.isEmpty()) loadProbability(meta);
     const int id = meta.id;
     Annotation& a = s.annotations[id] = std::move(meta);
-    for (auto [mask, present, tiles] : {std::tuple{&a.added, "added_present", "added"},
-                                        std::tuple{&a.erased, "erased_present", "erased"}}) {
+    for (auto [mask, present, tiles] :
+         {std::tuple{&a.added, "added_present", "added"}, std::tuple{&a.erased, "erased_present", "erased"}}) {
       const std::vector<int> keep = ints(o.value(QLatin1String(present)));
       const std::set<int> keepSet(keep.begin(), keep.end());
       std::vector<int> drop;
       for (const auto& entry : mask->tiles())
-        if (!keepSet.count(entry.first))
-          drop.push_back(entry.first);
+        if (!keepSet.count(entry.first)) drop.push_back(entry.first);
       const QJsonArray written = o.value(QLatin1String(tiles)).toArray();
       for (const QJsonValue& t : written) {
         const QJsonArray r = t.toObject().value(QStringLiteral("rect")).toArray();
         if (r.size() == 4)
-          for (int i : mask->tilesIn(QRect(r[0].toInt(), r[1].toInt(), r[2].toInt(), r[3].toInt())))
-            drop.push_back(i);
+          for (int i : mask->tilesIn(QRect(r[0].toInt(), r[1].toInt(), r[2].toInt(), r[3].toInt()))) drop.push_back(i);
       }
-      for (int i : drop)
-        mask->setTile(i, nullptr);
-      if (Status st = annotationjson::tilesFromJson(written, *mask); !st)
-        return st;
+      for (int i : drop) mask->setTile(i, nullptr);
+      if (Status st = annotationjson::tilesFromJson(written, *mask); !st) return st;
     }
     s.order = ints(o.value(QStringLiteral("order")));
     return {};
@@ -124,8 +115,7 @@ struct Replay {
       s.size = QSize(o.value(QStringLiteral("w")).toInt(), o.value(QStringLiteral("h")).toInt());
       s.fingerprint.bytes = jsonInteger(o.value(QStringLiteral("bytes")), -1);
       s.fingerprint.modified = QDateTime::fromString(o.value(QStringLiteral("modified")).toString(), Qt::ISODate);
-      if (s.size.isEmpty())
-        return Status::failure(ReplayText::tr("a scene record has no size."));
+      if (s.size.isEmpty()) return Status::failure(ReplayText::tr("a scene record has no size."));
       ensureOrder(path);
     } else if (t == QLatin1String("scene-removed")) {
       const QString path = o.value(QStringLiteral("path")).toString();
@@ -150,11 +140,13 @@ Result<std::unique_ptr<Project>> recoverSession(const QString& folder, RecoveryR
   using R = Result<std::unique_ptr<Project>>;
   QFile f(folder + QStringLiteral("/journal.bin"));
   if (!f.open(QIODevice::ReadOnly))
-    return R::failure(ReplayText::tr("Cannot read the recovery journal in %1: %2").arg(QDir::toNativeSeparators(folder), f.errorString()));
+    return R::failure(ReplayText::tr("Cannot read the recovery journal in %1: %2")
+                          .arg(QDir::toNativeSeparators(folder), f.errorString()));
   RecoveryReport report;
   const std::vector<QByteArray> records = journalrecord::parse(f.readAll(), &report.damagedTail);
   if (records.empty())
-    return R::failure(ReplayText::tr("The recovery journal in %1 holds no intact record.").arg(QDir::toNativeSeparators(folder)));
+    return R::failure(
+        ReplayText::tr("The recovery journal in %1 holds no intact record.").arg(QDir::toNativeSeparators(folder)));
   Replay replay;
   replay.folder = folder;
   std::unique_ptr<Project> project;
@@ -167,7 +159,9 @@ Result<std::unique_ptr<Project>> recoverSession(const QString& folder, RecoveryR
       if (!replay.baseProject.isEmpty()) {
         auto loaded = projectfile::load(replay.baseProject);
         if (!loaded) {
-          replay.notes << ReplayText::tr("The saved project could not be read (%1); only the journal's records are recovered.").arg(loaded.error());
+          replay.notes << ReplayText::tr(
+                              "The saved project could not be read (%1); only the journal's records are recovered.")
+                              .arg(loaded.error());
         } else {
           project = std::move(*loaded);
           for (int i = 0; i < project->sceneCount(); ++i) {
@@ -187,30 +181,29 @@ Result<std::unique_ptr<Project>> recoverSession(const QString& folder, RecoveryR
       continue;
     }
     if (!project)
-      return R::failure(ReplayText::tr("The recovery journal in %1 does not start with its base record.").arg(QDir::toNativeSeparators(folder)));
+      return R::failure(ReplayText::tr("The recovery journal in %1 does not start with its base record.")
+                            .arg(QDir::toNativeSeparators(folder)));
     if (Status s = replay.apply(o); !s)
-      return R::failure(ReplayText::tr("The recovery journal in %1 is damaged: %2").arg(QDir::toNativeSeparators(folder), s.error()));
+      return R::failure(
+          ReplayText::tr("The recovery journal in %1 is damaged: %2").arg(QDir::toNativeSeparators(folder), s.error()));
     ++report.records;
   }
   // Bring the project in line with the replayed state.
   for (int i = project->sceneCount() - 1; i >= 0; --i)
-    if (!replay.scenes.count(project->scene(i).path))
-      project->removeScene(i);
+    if (!replay.scenes.count(project->scene(i).path)) project->removeScene(i);
   for (const QString& path : replay.sceneOrder) {
     SceneState& s = replay.scenes[path];
     const int index = project->addScene(path, s.size, s.fingerprint);
     std::vector<Annotation> ordered;
     for (int id : s.order)
-      if (auto it = s.annotations.find(id); it != s.annotations.end())
-        ordered.push_back(std::move(it->second));
+      if (auto it = s.annotations.find(id); it != s.annotations.end()) ordered.push_back(std::move(it->second));
     project->document(index)->restore(std::move(ordered));
   }
   project->setFileName(replay.baseProject);
   project->markModified();
   report.baseProject = replay.baseProject;
   report.notes = replay.notes;
-  if (reportOut)
-    *reportOut = report;
+  if (reportOut) *reportOut = report;
   return R(std::move(project));
 }
 

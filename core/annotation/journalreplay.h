@@ -12,10 +12,10 @@ class Project;
 
 /** What a recovery found. */
 struct RecoveryReport {
-  QString baseProject;   ///< the project file the journal builds on ("" for an untitled project)
-  int records = 0;       ///< intact records applied
+  QString baseProject;       ///< the project file the journal builds on ("" for an untitled project)
+  int records = 0;           ///< intact records applied
   bool damagedTail = false;  ///< the last record was cut off (the crash hit mid-write) and was skipped
-  QStringList notes;     ///< anything the user should know (a missing base project, ...)
+  QStringList notes;         ///< anything the user should know (a missing base project, ...)
 };
 
 /**

@@ -26,23 +26,20 @@ struct RecoveryJournalText {
 
 QJsonArray intArray(const std::vector<int>& v) {
   QJsonArray a;
-  for (int x : v)
-    a.append(x);
+  for (int x : v) a.append(x);
   return a;
 }
 
 std::vector<int> presentIn(const TiledMask& mask, const std::vector<int>& wanted) {
   std::vector<int> out;
   for (int i : wanted)
-    if (mask.tile(i))
-      out.push_back(i);
+    if (mask.tile(i)) out.push_back(i);
   return out;
 }
 
 std::vector<int> keys(const TiledMask& mask) {
   std::vector<int> out;
-  for (const auto& entry : mask.tiles())
-    out.push_back(entry.first);
+  for (const auto& entry : mask.tiles()) out.push_back(entry.first);
   return out;
 }
 
@@ -55,22 +52,25 @@ bool JournalWriter::open(bool truncate) {
     file_.close();
     probabilities_.clear();
   }
-  if (file_.isOpen())
-    return true;
-  return file_.open(truncate ? (QIODevice::WriteOnly | QIODevice::Truncate) : (QIODevice::WriteOnly | QIODevice::Append));
+  if (file_.isOpen()) return true;
+  return file_.open(truncate ? (QIODevice::WriteOnly | QIODevice::Truncate)
+                             : (QIODevice::WriteOnly | QIODevice::Append));
 }
 
 QByteArray JournalWriter::encode(const JournalEntry& e) {
   QJsonObject o;
   switch (e.kind) {
     case JournalEntry::Kind::Base:
-      o = {{QStringLiteral("t"), QStringLiteral("base")}, {QStringLiteral("project"), e.scene},
+      o = {{QStringLiteral("t"), QStringLiteral("base")},
+           {QStringLiteral("project"), e.scene},
            {QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())},
            {QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
       break;
     case JournalEntry::Kind::Scene:
-      o = {{QStringLiteral("t"), QStringLiteral("scene")}, {QStringLiteral("path"), e.scene},
-           {QStringLiteral("w"), e.size.width()}, {QStringLiteral("h"), e.size.height()},
+      o = {{QStringLiteral("t"), QStringLiteral("scene")},
+           {QStringLiteral("path"), e.scene},
+           {QStringLiteral("w"), e.size.width()},
+           {QStringLiteral("h"), e.size.height()},
            {QStringLiteral("bytes"), double(e.fingerprint.bytes)},
            {QStringLiteral("modified"), e.fingerprint.modified.toUTC().toString(Qt::ISODate)}};
       break;
@@ -78,15 +78,19 @@ QByteArray JournalWriter::encode(const JournalEntry& e) {
       o = {{QStringLiteral("t"), QStringLiteral("scene-removed")}, {QStringLiteral("path"), e.scene}};
       break;
     case JournalEntry::Kind::AnnotationRemoved:
-      o = {{QStringLiteral("t"), QStringLiteral("removed")}, {QStringLiteral("scene"), e.scene},
-           {QStringLiteral("id"), e.id}, {QStringLiteral("order"), intArray(e.order)}};
+      o = {{QStringLiteral("t"), QStringLiteral("removed")},
+           {QStringLiteral("scene"), e.scene},
+           {QStringLiteral("id"), e.id},
+           {QStringLiteral("order"), intArray(e.order)}};
       break;
     case JournalEntry::Kind::Annotation: {
       const Annotation& a = e.annotation;
       const std::vector<int> added = e.full ? keys(a.added) : presentIn(a.added, e.dirtyAdded);
       const std::vector<int> erased = e.full ? keys(a.erased) : presentIn(a.erased, e.dirtyErased);
-      o = {{QStringLiteral("t"), QStringLiteral("ann")}, {QStringLiteral("scene"), e.scene},
-           {QStringLiteral("order"), intArray(e.order)}, {QStringLiteral("a"), annotationjson::metadataToJson(a)},
+      o = {{QStringLiteral("t"), QStringLiteral("ann")},
+           {QStringLiteral("scene"), e.scene},
+           {QStringLiteral("order"), intArray(e.order)},
+           {QStringLiteral("a"), annotationjson::metadataToJson(a)},
            {QStringLiteral("added_present"), intArray(keys(a.added))},
            {QStringLiteral("erased_present"), intArray(keys(a.erased))},
            {QStringLiteral("added"), annotationjson::tilesToJson(a.added, &added)},
@@ -110,19 +114,16 @@ QByteArray JournalWriter::encode(const JournalEntry& e) {
 }
 
 void JournalWriter::write(const std::vector<JournalEntry>& entries) {
-  if (entries.empty())
-    return;
+  if (entries.empty()) return;
   const bool restart = entries.front().kind == JournalEntry::Kind::Base;
   QByteArray bytes;
-  for (const JournalEntry& e : entries)
-    bytes += encode(e);
+  for (const JournalEntry& e : entries) bytes += encode(e);
   const auto fail = [this](const QString& why) {
     failing_ = true;
     Q_EMIT failed(RecoveryJournalText::tr("Cannot write the recovery journal %1: %2")
                       .arg(QDir::toNativeSeparators(file_.fileName()), why));
   };
-  if (!open(restart))
-    return fail(file_.errorString());
+  if (!open(restart)) return fail(file_.errorString());
   const qint64 before = file_.size();
   errno = 0;
   if (file_.write(bytes) != bytes.size() || !file_.flush()) {
@@ -130,8 +131,7 @@ void JournalWriter::write(const std::vector<JournalEntry>& entries) {
     const int error = errno;
     const QString why = error ? QString::fromLocal8Bit(std::strerror(error)) : file_.errorString();
     file_.close();
-    if (QFile f(file_.fileName()); f.open(QIODevice::ReadWrite))
-      f.resize(before);
+    if (QFile f(file_.fileName()); f.open(QIODevice::ReadWrite)) f.resize(before);
     return fail(why);
   }
   ::fdatasync(file_.handle());

@@ -16,14 +16,14 @@ namespace rrsis {
 struct JournalEntry {
   enum class Kind { Base, Scene, SceneRemoved, Annotation, AnnotationRemoved };
   Kind kind = Kind::Annotation;
-  QString scene;      ///< scene path (absolute); for Base the project file ("" when untitled)
-  QSize size;         ///< Scene
-  SceneFingerprint fingerprint;  ///< Scene
-  std::vector<int> order;        ///< annotation ids of the scene in drawing order
-  rrsis::Annotation annotation;  ///< Annotation: a copy
-  bool full = false;             ///< Annotation: every tile, not only the dirty ones
+  QString scene;                             ///< scene path (absolute); for Base the project file ("" when untitled)
+  QSize size;                                ///< Scene
+  SceneFingerprint fingerprint;              ///< Scene
+  std::vector<int> order;                    ///< annotation ids of the scene in drawing order
+  rrsis::Annotation annotation;              ///< Annotation: a copy
+  bool full = false;                         ///< Annotation: every tile, not only the dirty ones
   std::vector<int> dirtyAdded, dirtyErased;  ///< Annotation: tile indices that changed
-  int id = 0;                    ///< AnnotationRemoved
+  int id = 0;                                ///< AnnotationRemoved
 };
 
 /**

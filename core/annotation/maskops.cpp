@@ -86,9 +86,9 @@ void addBand(Span& span, const QPointF& a, const QPointF& b, double r, double yc
   const double dx = b.x() - a.x(), dy = b.y() - a.y(), len2 = dx * dx + dy * dy;
   if (len2 == 0) return;
   const double py = yc - a.y(), rl = r * std::sqrt(len2);
-  double lo = -kInf, hi = kInf;  // t = x - a.x
-  if (!narrow(-dy, dx * py, -rl, rl, lo, hi)) return;   // distance from the line: |d x (p - a)| <= r |d|
-  if (!narrow(dx, dy * py, 0, len2, lo, hi)) return;    // projection on the segment: 0 <= d . (p - a) <= |d|^2
+  double lo = -kInf, hi = kInf;                        // t = x - a.x
+  if (!narrow(-dy, dx * py, -rl, rl, lo, hi)) return;  // distance from the line: |d x (p - a)| <= r |d|
+  if (!narrow(dx, dy * py, 0, len2, lo, hi)) return;   // projection on the segment: 0 <= d . (p - a) <= |d|^2
   span.add(a.x() + lo, a.x() + hi);
 }
 
@@ -180,8 +180,7 @@ QRect strokeBounds(const std::vector<QPointF>& points, double radius) {
   return bounds.isEmpty() ? QRect() : bounds;
 }
 
-void paintStroke(cv::Mat& mask, const QRect& area, const std::vector<QPointF>& points, double radius,
-                 bool value) {
+void paintStroke(cv::Mat& mask, const QRect& area, const std::vector<QPointF>& points, double radius, bool value) {
   if (!fits(mask, area) || !strokeBounds(points, radius).intersects(area)) return;
   const double r = radius + kEdgeSlack;
   const uchar v = value ? 255 : 0;
@@ -198,7 +197,8 @@ QRect polygonBounds(const std::vector<QPointF>& polygon) {
     x1 = std::max(x1, p.x());
     y1 = std::max(y1, p.y());
   }
-  const QRect bounds(QPoint(firstCentreFrom(x0), firstCentreFrom(y0)), QPoint(lastCentreBefore(x1), lastCentreBefore(y1)));
+  const QRect bounds(QPoint(firstCentreFrom(x0), firstCentreFrom(y0)),
+                     QPoint(lastCentreBefore(x1), lastCentreBefore(y1)));
   return bounds.isEmpty() ? QRect() : bounds;
 }
 
@@ -228,16 +228,16 @@ void fillPolygon(cv::Mat& mask, const QRect& area, const std::vector<QPointF>& p
 }
 
 cv::Mat magicWand(const cv::Mat& image, const QRect& area, QPoint seed, int tolerance) {
-  const bool ok = (image.type() == CV_8UC3 || image.type() == CV_8UC1) && image.cols == area.width() &&
-                  image.rows == area.height();
+  const bool ok =
+      (image.type() == CV_8UC3 || image.type() == CV_8UC1) && image.cols == area.width() && image.rows == area.height();
   Q_ASSERT_X(ok, "maskops::magicWand", "the image must be CV_8UC3 or CV_8UC1 with the area's size");
   cv::Mat result(image.size(), CV_8U, cv::Scalar(0));
   if (!ok || image.empty() || !area.contains(seed)) return result;
   cv::Mat region(image.rows + 2, image.cols + 2, CV_8U, cv::Scalar(0));
   cv::Mat source = image;  // floodFill wants an output array; FLOODFILL_MASK_ONLY leaves it untouched
   const cv::Scalar diff = cv::Scalar::all(std::clamp(tolerance, 0, 255));
-  cv::floodFill(source, region, cv::Point(seed.x() - area.x(), seed.y() - area.y()), cv::Scalar(), nullptr, diff,
-                diff, 4 | cv::FLOODFILL_FIXED_RANGE | cv::FLOODFILL_MASK_ONLY | (255 << 8));
+  cv::floodFill(source, region, cv::Point(seed.x() - area.x(), seed.y() - area.y()), cv::Scalar(), nullptr, diff, diff,
+                4 | cv::FLOODFILL_FIXED_RANGE | cv::FLOODFILL_MASK_ONLY | (255 << 8));
   region(cv::Rect(1, 1, image.cols, image.rows)).copyTo(result);
   return result;
 }

@@ -31,8 +31,7 @@ QRect strokeBounds(const std::vector<QPointF>& points, double radius);
  * segments, so there are no gaps however far apart they are. A pixel is covered when its
  * centre is within `radius` (inclusive) of the polyline. A negative radius paints nothing.
  */
-void paintStroke(cv::Mat& mask, const QRect& area, const std::vector<QPointF>& points, double radius,
-                 bool value);
+void paintStroke(cv::Mat& mask, const QRect& area, const std::vector<QPointF>& points, double radius, bool value);
 
 /** Scene-pixel bounding box of the pixels that fillPolygon() may change; empty for fewer than 3 vertices. */
 QRect polygonBounds(const std::vector<QPointF>& polygon);

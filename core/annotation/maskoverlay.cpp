@@ -9,8 +9,8 @@
 
 namespace rrsis {
 
-QImage renderMaskOverlay(const ProbabilityMap& map, double threshold, const QColor& colour,
-                         double fillOpacity, const QRectF& imageRect, const QSize& size) {
+QImage renderMaskOverlay(const ProbabilityMap& map, double threshold, const QColor& colour, double fillOpacity,
+                         const QRectF& imageRect, const QSize& size) {
   if (size.isEmpty() || imageRect.isEmpty()) {
     QImage out(size, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::transparent);
@@ -26,8 +26,7 @@ QImage renderMaskImage(const cv::Mat& padded, const QColor& colour, double fillO
   const QSize size(std::max(0, padded.cols - 2), std::max(0, padded.rows - 2));
   QImage out(size, QImage::Format_ARGB32_Premultiplied);
   out.fill(Qt::transparent);
-  if (size.isEmpty())
-    return out;
+  if (size.isEmpty()) return out;
   cv::Mat mask, eroded, edge;
   cv::compare(padded, 0, mask, cv::CMP_NE);
   cv::erode(mask, eroded, cv::Mat(), cv::Point(-1, -1), 1, cv::BORDER_REPLICATE);

@@ -17,8 +17,8 @@ namespace rrsis {
  * Pixels outside the map are transparent. Nearest-neighbour sampling: mask pixels stay
  * crisp at any zoom and line up with image pixels.
  */
-QImage renderMaskOverlay(const ProbabilityMap& map, double threshold, const QColor& colour,
-                         double fillOpacity, const QRectF& imageRect, const QSize& size);
+QImage renderMaskOverlay(const ProbabilityMap& map, double threshold, const QColor& colour, double fillOpacity,
+                         const QRectF& imageRect, const QSize& size);
 
 /**
  * The picture of a binary mask (CV_8U, non-zero set) sampled with a one-pixel margin on

@@ -27,9 +27,7 @@ class MaskTile {
   /** The pixels as CV_8U 0 / 255. */
   cv::Mat pixels() const;
   /** Whether pixel (x, y) of the tile is set. */
-  bool at(int x, int y) const {
-    return bits_.empty() || ((bits_[size_t(y * kRowBytes + (x >> 3))] >> (x & 7)) & 1);
-  }
+  bool at(int x, int y) const { return bits_.empty() || ((bits_[size_t(y * kRowBytes + (x >> 3))] >> (x & 7)) & 1); }
   /** Number of set pixels. */
   std::int64_t count() const;
   /** The bounding box of the set pixels within `limit` (tile coordinates); empty when none. */

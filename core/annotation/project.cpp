@@ -23,14 +23,12 @@ SceneFingerprint SceneFingerprint::of(const QString& path) {
 Project::Project(QObject* parent) : QObject(parent) {}
 
 Project::~Project() {
-  for (ProjectScene& s : scenes_)
-    delete s.document;
+  for (ProjectScene& s : scenes_) delete s.document;
 }
 
 void Project::setFileName(const QString& fileName) {
   const QString f = fileName.isEmpty() ? QString() : QFileInfo(fileName).absoluteFilePath();
-  if (f == fileName_)
-    return;
+  if (f == fileName_) return;
   fileName_ = f;
   Q_EMIT fileNameChanged(fileName_);
 }
@@ -38,8 +36,7 @@ void Project::setFileName(const QString& fileName) {
 int Project::indexOfScene(const QString& path) const {
   const QString abs = QFileInfo(path).absoluteFilePath();
   for (size_t i = 0; i < scenes_.size(); ++i)
-    if (scenes_[i].path == abs || scenes_[i].path == path)
-      return int(i);
+    if (scenes_[i].path == abs || scenes_[i].path == path) return int(i);
   return -1;
 }
 
@@ -55,8 +52,7 @@ void Project::watch(AnnotationDocument* document) {
 
 int Project::addScene(const QString& path, QSize size, const SceneFingerprint& fingerprint) {
   const int existing = indexOfScene(path);
-  if (existing >= 0)
-    return existing;
+  if (existing >= 0) return existing;
   ProjectScene s;
   s.path = QFileInfo(path).absoluteFilePath();
   s.size = size;
@@ -70,8 +66,7 @@ int Project::addScene(const QString& path, QSize size, const SceneFingerprint& f
 }
 
 void Project::removeScene(int index) {
-  if (index < 0 || index >= sceneCount())
-    return;
+  if (index < 0 || index >= sceneCount()) return;
   ProjectScene s = scenes_[size_t(index)];
   scenes_.erase(scenes_.begin() + index);
   markModified();
@@ -93,24 +88,20 @@ void Project::setViewState(int index, const ViewState& view) {
 
 int Project::annotationCount() const {
   int n = 0;
-  for (const ProjectScene& s : scenes_)
-    n += s.document->count();
+  for (const ProjectScene& s : scenes_) n += s.document->count();
   return n;
 }
 
 bool Project::isModified() const {
-  if (structureModified_)
-    return true;
+  if (structureModified_) return true;
   for (const ProjectScene& s : scenes_)
-    if (!s.document->undoStack()->isClean())
-      return true;
+    if (!s.document->undoStack()->isClean()) return true;
   return false;
 }
 
 void Project::markSaved() {
   structureModified_ = false;
-  for (ProjectScene& s : scenes_)
-    s.document->undoStack()->setClean();
+  for (ProjectScene& s : scenes_) s.document->undoStack()->setClean();
   if (lastModified_) {
     lastModified_ = false;
     Q_EMIT modifiedChanged(false);

@@ -50,13 +50,13 @@ RecoveryJournal::~RecoveryJournal() {
 
 Status RecoveryJournal::start() {
   if (!QDir().mkpath(folder_))
-    return Status::failure(RecoveryJournalText::tr("Cannot create the recovery folder %1.")
-                               .arg(QDir::toNativeSeparators(folder_)));
+    return Status::failure(
+        RecoveryJournalText::tr("Cannot create the recovery folder %1.").arg(QDir::toNativeSeparators(folder_)));
   lock_ = std::make_unique<QLockFile>(folder_ + QStringLiteral("/lock"));
   lock_->setStaleLockTime(0);
   if (!lock_->tryLock(0))
-    return Status::failure(RecoveryJournalText::tr("The recovery folder %1 is in use.")
-                               .arg(QDir::toNativeSeparators(folder_)));
+    return Status::failure(
+        RecoveryJournalText::tr("The recovery folder %1 is in use.").arg(QDir::toNativeSeparators(folder_)));
   thread_ = new QThread(this);
   thread_->setObjectName(QStringLiteral("RecoveryJournal"));
   writer_ = new JournalWriter(folder_);
@@ -97,8 +97,7 @@ void RecoveryJournal::watchAll() {
     structure_.push_back(e);
     schedule();
   });
-  for (int i = 0; i < project_->sceneCount(); ++i)
-    watchDocument(project_->document(i));
+  for (int i = 0; i < project_->sceneCount(); ++i) watchDocument(project_->document(i));
 }
 
 void RecoveryJournal::watchDocument(AnnotationDocument* d) {
@@ -112,8 +111,7 @@ void RecoveryJournal::watchDocument(AnnotationDocument* d) {
   });
   connect(d, &AnnotationDocument::maskChanged, this, [this, d](int id, const QRect& region) {
     const Annotation* a = d->find(id);
-    if (!a)
-      return;
+    if (!a) return;
     Dirty& x = dirty_[d][id];
     for (int i : a->added.tilesIn(region)) {
       x.added.insert(i);
@@ -139,21 +137,18 @@ void RecoveryJournal::watchDocument(AnnotationDocument* d) {
 
 QString RecoveryJournal::scenePath(const AnnotationDocument* d) const {
   for (int i = 0; i < project_->sceneCount(); ++i)
-    if (project_->document(i) == d)
-      return project_->scene(i).path;
+    if (project_->document(i) == d) return project_->scene(i).path;
   return {};
 }
 
 std::vector<int> RecoveryJournal::order(const AnnotationDocument* d) const {
   std::vector<int> ids;
-  for (int i = 0; i < d->count(); ++i)
-    ids.push_back(d->at(i).id);
+  for (int i = 0; i < d->count(); ++i) ids.push_back(d->at(i).id);
   return ids;
 }
 
 void RecoveryJournal::schedule() {
-  if (!timer_->isActive())
-    timer_->start();
+  if (!timer_->isActive()) timer_->start();
 }
 
 void RecoveryJournal::rebase() {
@@ -163,8 +158,7 @@ void RecoveryJournal::rebase() {
   base.kind = JournalEntry::Kind::Base;
   base.scene = project_->fileName();
   structure_.push_back(base);
-  if (project_->isUntitled() || project_->isModified())
-    recordEverything();  // nothing on disk holds this state
+  if (project_->isUntitled() || project_->isModified()) recordEverything();  // nothing on disk holds this state
   schedule();
 }
 
@@ -172,16 +166,14 @@ void RecoveryJournal::recordEverything() {
   for (int i = 0; i < project_->sceneCount(); ++i) {
     const ProjectScene& s = project_->scene(i);
     structure_.push_back(sceneEntry(s));
-    for (int k = 0; k < s.document->count(); ++k)
-      dirty_[s.document][s.document->at(k).id].full = true;
+    for (int k = 0; k < s.document->count(); ++k) dirty_[s.document][s.document->at(k).id].full = true;
   }
   schedule();
 }
 
 void RecoveryJournal::submit(bool wait) {
   timer_->stop();
-  if (!writer_ || (structure_.empty() && dirty_.empty()))
-    return;
+  if (!writer_ || (structure_.empty() && dirty_.empty())) return;
   std::vector<JournalEntry> entries = std::move(structure_);
   structure_.clear();
   for (auto& [document, annotations] : dirty_) {
@@ -189,8 +181,7 @@ void RecoveryJournal::submit(bool wait) {
     const std::vector<int> ids = order(document);
     for (auto& [id, dirty] : annotations) {
       const Annotation* a = document->find(id);
-      if (!a || path.isEmpty())
-        continue;
+      if (!a || path.isEmpty()) continue;
       JournalEntry e;
       e.kind = JournalEntry::Kind::Annotation;
       e.scene = path;
@@ -221,8 +212,7 @@ void RecoveryJournal::discard() {
     thread_ = nullptr;
     writer_ = nullptr;
   }
-  if (lock_)
-    lock_->unlock();
+  if (lock_) lock_->unlock();
   QDir(folder_).removeRecursively();
 }
 
@@ -233,9 +223,9 @@ QString RecoveryJournal::defaultRoot() {
 QString RecoveryJournal::newSessionFolder(const QString& root) {
   const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
   for (int n = 0;; ++n) {
-    const QString f = QStringLiteral("%1/session-%2-%3-%4").arg(root, stamp).arg(QCoreApplication::applicationPid()).arg(n);
-    if (!QFileInfo::exists(f))
-      return f;
+    const QString f =
+        QStringLiteral("%1/session-%2-%3-%4").arg(root, stamp).arg(QCoreApplication::applicationPid()).arg(n);
+    if (!QFileInfo::exists(f)) return f;
   }
 }
 
@@ -245,12 +235,11 @@ QStringList RecoveryJournal::orphanedSessions(const QString& root) {
   for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time | QDir::Reversed)) {
     const QString folder = dir.filePath(name);
     QLockFile lock(folder + QStringLiteral("/lock"));
-    if (!lock.tryLock(0))
-      continue;  // its studio is still running
+    if (!lock.tryLock(0)) continue;  // its studio is still running
     lock.unlock();
     QFile f(folder + QStringLiteral("/journal.bin"));
-    const std::vector<QByteArray> records = f.open(QIODevice::ReadOnly) ? journalrecord::parse(f.readAll())
-                                                                       : std::vector<QByteArray>();
+    const std::vector<QByteArray> records =
+        f.open(QIODevice::ReadOnly) ? journalrecord::parse(f.readAll()) : std::vector<QByteArray>();
     if (records.size() <= 1) {
       QDir(folder).removeRecursively();  // nothing was edited: nothing to offer
       continue;

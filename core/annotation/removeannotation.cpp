@@ -22,8 +22,7 @@ RemoveAnnotation::RemoveAnnotation(AnnotationDocument* document, int id, QUndoCo
 
 void RemoveAnnotation::redo() {
   index_ = document_->indexOf(id_);
-  if (index_ >= 0)
-    removed_ = std::make_unique<Annotation>(document_->takeAt(index_));
+  if (index_ >= 0) removed_ = std::make_unique<Annotation>(document_->takeAt(index_));
 }
 
 void RemoveAnnotation::undo() {

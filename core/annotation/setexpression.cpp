@@ -16,7 +16,10 @@ struct AnnotationDocumentText {
 
 SetExpression::SetExpression(AnnotationDocument* document, int annotationId, QString before, QString after)
     : QUndoCommand(AnnotationDocumentText::tr("Rename “%1” to “%2”").arg(before, after)),
-      document_(document), annotation_(annotationId), before_(std::move(before)), after_(std::move(after)) {}
+      document_(document),
+      annotation_(annotationId),
+      before_(std::move(before)),
+      after_(std::move(after)) {}
 
 void SetExpression::redo() { document_->assignExpression(annotation_, after_); }
 

@@ -33,11 +33,9 @@ QRect TiledMask::tileRect(int index) const {
 std::vector<int> TiledMask::tilesIn(const QRect& rect) const {
   std::vector<int> out;
   const QRect r = rect.intersected(QRect(QPoint(0, 0), size_));
-  if (r.isEmpty())
-    return out;
+  if (r.isEmpty()) return out;
   for (int ty = r.top() / kTileSize; ty <= r.bottom() / kTileSize; ++ty)
-    for (int tx = r.left() / kTileSize; tx <= r.right() / kTileSize; ++tx)
-      out.push_back(ty * tilesX() + tx);
+    for (int tx = r.left() / kTileSize; tx <= r.right() / kTileSize; ++tx) out.push_back(ty * tilesX() + tx);
   return out;
 }
 
@@ -50,8 +48,7 @@ cv::Mat TiledMask::read(const QRect& rect) const {
 void TiledMask::readInto(const QRect& rect, cv::Mat& target) const {
   for (int index : tilesIn(rect)) {
     const Tile t = tile(index);
-    if (!t)
-      continue;
+    if (!t) continue;
     const QRect tr = tileRect(index);
     const QRect part = tr.intersected(rect);
     const cv::Rect src(part.x() - tr.x(), part.y() - tr.y(), part.width(), part.height());
@@ -74,11 +71,9 @@ std::vector<int> TiledMask::write(const QRect& rect, const cv::Mat& mask) {
     cv::Mat incoming;
     cv::compare(mask(src), 0, incoming, cv::CMP_NE);  // 0 / 255
     const Tile old = tile(index);
-    if (!old && cv::countNonZero(incoming) == 0)
-      continue;
+    if (!old && cv::countNonZero(incoming) == 0) continue;
     cv::Mat pixels = tilePixels(index);
-    if (old && cv::norm(pixels(dst), incoming, cv::NORM_INF) == 0)
-      continue;
+    if (old && cv::norm(pixels(dst), incoming, cv::NORM_INF) == 0) continue;
     incoming.copyTo(pixels(dst));
     setTile(index, MaskTile::make(pixels));
     changed.push_back(index);
@@ -88,8 +83,7 @@ std::vector<int> TiledMask::write(const QRect& rect, const cv::Mat& mask) {
 
 QRect TiledMask::tileBounds() const {
   QRect out;
-  for (const auto& entry : tiles_)
-    out |= tileRect(entry.first);
+  for (const auto& entry : tiles_) out |= tileRect(entry.first);
   return out;
 }
 
@@ -98,42 +92,35 @@ QRect TiledMask::bounds() const {
   for (const auto& [index, t] : tiles_) {
     const QRect tr = tileRect(index);
     const cv::Rect box = t->bounds(cv::Rect(0, 0, tr.width(), tr.height()));
-    if (!box.empty())
-      out |= QRect(tr.x() + box.x, tr.y() + box.y, box.width, box.height);
+    if (!box.empty()) out |= QRect(tr.x() + box.x, tr.y() + box.y, box.width, box.height);
   }
   return out;
 }
 
 std::int64_t TiledMask::count() const {
   std::int64_t n = 0;
-  for (const auto& entry : tiles_)
-    n += entry.second->count();
+  for (const auto& entry : tiles_) n += entry.second->count();
   return n;
 }
 
 std::size_t TiledMask::bytes() const {
   std::size_t n = 0;
-  for (const auto& entry : tiles_)
-    n += entry.second->bytes();
+  for (const auto& entry : tiles_) n += entry.second->bytes();
   return n;
 }
 
 cv::Mat TiledMask::sample(const QRectF& imageRect, QSize size) const {
   cv::Mat out(std::max(0, size.height()), std::max(0, size.width()), CV_8U, cv::Scalar(0));
-  if (tiles_.empty() || size.isEmpty() || imageRect.isEmpty())
-    return out;
+  if (tiles_.empty() || size.isEmpty() || imageRect.isEmpty()) return out;
   const double ix = imageRect.width() / size.width(), iy = imageRect.height() / size.height();
   // Scene pixel under every output column and row (nearest: the pixel holding its centre).
   std::vector<int> xs(size_t(size.width())), ys(size_t(size.height()));
-  for (int x = 0; x < size.width(); ++x)
-    xs[size_t(x)] = int(std::floor(imageRect.x() + (x + 0.5) * ix));
-  for (int y = 0; y < size.height(); ++y)
-    ys[size_t(y)] = int(std::floor(imageRect.y() + (y + 0.5) * iy));
+  for (int x = 0; x < size.width(); ++x) xs[size_t(x)] = int(std::floor(imageRect.x() + (x + 0.5) * ix));
+  for (int y = 0; y < size.height(); ++y) ys[size_t(y)] = int(std::floor(imageRect.y() + (y + 0.5) * iy));
   const QRect covered(QPoint(xs.front(), ys.front()), QPoint(xs.back(), ys.back()));
   for (int index : tilesIn(covered)) {
     const Tile t = tile(index);
-    if (!t)
-      continue;
+    if (!t) continue;
     const QRect tr = tileRect(index);
     // Output columns and rows that land in this tile (xs and ys are non-decreasing).
     const auto cx0 = std::lower_bound(xs.begin(), xs.end(), tr.left()) - xs.begin();
@@ -143,8 +130,7 @@ cv::Mat TiledMask::sample(const QRectF& imageRect, QSize size) const {
     for (auto y = cy0; y < cy1; ++y) {
       const int ty = ys[size_t(y)] - tr.y();
       uchar* dst = out.ptr<uchar>(int(y));
-      for (auto x = cx0; x < cx1; ++x)
-        dst[x] = t->at(xs[size_t(x)] - tr.x(), ty) ? 255 : 0;
+      for (auto x = cx0; x < cx1; ++x) dst[x] = t->at(xs[size_t(x)] - tr.x(), ty) ? 255 : 0;
     }
   }
   return out;

@@ -25,12 +25,18 @@ Result<AnnotationImportReport> summary(const Result<Report>& r) {
 
 bool importFormatFromName(const QString& nameIn, ImportFormat* format) {
   const QString name = nameIn.toLower();
-  if (name == QLatin1String("auto")) *format = ImportFormat::Auto;
-  else if (name == QLatin1String("coco")) *format = ImportFormat::Coco;
-  else if (name == QLatin1String("dataset")) *format = ImportFormat::Dataset;
-  else if (name == QLatin1String("vector")) *format = ImportFormat::Vector;
-  else if (name == QLatin1String("raster")) *format = ImportFormat::Raster;
-  else return false;
+  if (name == QLatin1String("auto"))
+    *format = ImportFormat::Auto;
+  else if (name == QLatin1String("coco"))
+    *format = ImportFormat::Coco;
+  else if (name == QLatin1String("dataset"))
+    *format = ImportFormat::Dataset;
+  else if (name == QLatin1String("vector"))
+    *format = ImportFormat::Vector;
+  else if (name == QLatin1String("raster"))
+    *format = ImportFormat::Raster;
+  else
+    return false;
   return true;
 }
 
@@ -44,18 +50,21 @@ ImportFormat detectImportFormat(const QString& source) {
   QFile f(source);
   if (f.open(QIODevice::ReadOnly) && f.peek(64).trimmed().startsWith('{'))
     return QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("annotations")) ? ImportFormat::Coco
-                                                                                                : ImportFormat::Vector;
+                                                                                                 : ImportFormat::Vector;
   const QString suffix = info.suffix().toLower();
   for (const char* raster : {"tif", "tiff", "png", "jp2", "vrt", "img"})
     if (suffix == QLatin1String(raster)) return ImportFormat::Raster;
   return ImportFormat::Vector;
 }
 
-Result<AnnotationImportReport> importAnnotations(Project& project, const QString& source, const AnnotationImportOptions& o,
+Result<AnnotationImportReport> importAnnotations(Project& project, const QString& source,
+                                                 const AnnotationImportOptions& o,
                                                  const std::function<bool(int, int)>& progress) {
   switch (o.format == ImportFormat::Auto ? detectImportFormat(source) : o.format) {
-    case ImportFormat::Coco: return summary(importCoco(project, source, progress));
-    case ImportFormat::Dataset: return summary(importDatasetFolder(project, source, progress));
+    case ImportFormat::Coco:
+      return summary(importCoco(project, source, progress));
+    case ImportFormat::Dataset:
+      return summary(importDatasetFolder(project, source, progress));
     case ImportFormat::Raster: {
       RasterImportOptions r;
       r.scene = o.scene;

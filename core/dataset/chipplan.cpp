@@ -23,8 +23,7 @@ struct ChipText {
 
 /** Union-find over the planned chips: overlapping footprints of one scene join. */
 int root(std::vector<int>& parent, int i) {
-  while (parent[size_t(i)] != i)
-    i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+  while (parent[size_t(i)] != i) i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
   return i;
 }
 
@@ -47,8 +46,7 @@ std::map<int, std::vector<int>> overlapGroups(const std::vector<PlannedChip>& pl
     }
   }
   std::map<int, std::vector<int>> groups;
-  for (int i = 0; i < n; ++i)
-    groups[root(parent, i)].push_back(i);
+  for (int i = 0; i < n; ++i) groups[root(parent, i)].push_back(i);
   return groups;
 }
 
@@ -60,34 +58,29 @@ void assignSplits(std::vector<PlannedChip>& plan, const ChipOptions& o, QStringL
     Split fixed = Split::Unassigned;
     for (int i : members) {
       const Split s = plan[size_t(i)].split;
-      if (s == Split::Unassigned)
-        continue;
+      if (s == Split::Unassigned) continue;
       if (fixed != Split::Unassigned && s != fixed)
         notes << ChipText::tr("Overlapping chips carry different splits (%1 and %2): they leak between splits.")
                      .arg(splitName(fixed), splitName(s));
-      if (fixed == Split::Unassigned)
-        fixed = s;
+      if (fixed == Split::Unassigned) fixed = s;
     }
     if (fixed == Split::Unassigned) {
       open.push_back(&members);
       continue;
     }
     for (int i : members)
-      if (plan[size_t(i)].split == Split::Unassigned)
-        plan[size_t(i)].split = fixed;
+      if (plan[size_t(i)].split == Split::Unassigned) plan[size_t(i)].split = fixed;
   }
   // Whole groups by share: shuffled with the seed, then cut by chip counts.
   std::mt19937 random(o.seed);
   std::shuffle(open.begin(), open.end(), random);
   int total = 0;
-  for (const auto* g : open)
-    total += int(g->size());
+  for (const auto* g : open) total += int(g->size());
   int done = 0;
   for (const auto* g : open) {
     const double at = total > 0 ? (done + 0.5 * double(g->size())) / total : 0;
     const Split s = at < o.trainShare ? Split::Train : at < o.trainShare + o.valShare ? Split::Val : Split::Test;
-    for (int i : *g)
-      plan[size_t(i)].split = s;
+    for (int i : *g) plan[size_t(i)].split = s;
     done += int(g->size());
   }
 }
@@ -114,8 +107,7 @@ Result<ChipPlan> ChipPlan::make(const Project& project, const ChipOptions& o) {
   plan.chipSize_ = o.chipSize;
   for (int s = 0; s < project.sceneCount(); ++s) {
     const AnnotationDocument* d = project.document(s);
-    if (d->count() == 0)
-      continue;
+    if (d->count() == 0) continue;
     const QString name = QFileInfo(project.scene(s).path).fileName();
     auto content = loadSceneContent(project.scene(s).path, StretchDefaults());
     if (!content) {
@@ -136,7 +128,8 @@ Result<ChipPlan> ChipPlan::make(const Project& project, const ChipOptions& o) {
         plan.notes_ << ChipText::tr("Annotation %1 has no expression: skipped.").arg(a.id);
         continue;
       }
-      plan.chips_.push_back({s, k, chipFootprint(a.bounds(), a.provenance.region, d->sceneSize(), scale, o.chipSize), a.split});
+      plan.chips_.push_back(
+          {s, k, chipFootprint(a.bounds(), a.provenance.region, d->sceneSize(), scale, o.chipSize), a.split});
     }
     plan.scenes_[s] = std::move(*content);
   }
@@ -151,10 +144,10 @@ Result<cv::Mat> ChipPlan::readRgb(const PlannedChip& chip) const {
 
 cv::Mat ChipPlan::readMask(const Annotation& a, const PlannedChip& chip) const {
   const cv::Mat full = a.mask(chip.footprint);
-  if (full.cols == chipSize_ && full.rows == chipSize_)
-    return full;
+  if (full.cols == chipSize_ && full.rows == chipSize_) return full;
   cv::Mat area, out;
-  cv::resize(full, area, cv::Size(chipSize_, chipSize_), 0, 0, full.cols > chipSize_ ? cv::INTER_AREA : cv::INTER_NEAREST);
+  cv::resize(full, area, cv::Size(chipSize_, chipSize_), 0, 0,
+             full.cols > chipSize_ ? cv::INTER_AREA : cv::INTER_NEAREST);
   cv::threshold(area, out, 127, 255, cv::THRESH_BINARY);
   return out;
 }

@@ -135,7 +135,8 @@ Result<cv::Mat> readRgb(const QString& path, GeoReference* geo) {
   using R = Result<cv::Mat>;
   ensureGdalInitialized();
   CPLErrorReset();
-  std::unique_ptr<GDALDataset> ds(GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+  std::unique_ptr<GDALDataset> ds(
+      GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
   if (!ds) return R::failure(ImportText::tr("Cannot read %1: %2").arg(native(path), lastGdalError()));
   const int w = ds->GetRasterXSize(), h = ds->GetRasterYSize(), bands = ds->GetRasterCount();
   if (bands < 1 || double(w) * h > 64.0 * 1024 * 1024)
@@ -186,7 +187,8 @@ class SampleWriter {
     const QString id = QString::number(nextId_++);
     const QString image = imagePath(id);
     if (chipIndex != lastChip_ || !linkTo(lastImage_, image)) {
-      if (Status st = writeByteGeoTiff(image, chip, geo, ExistingFile::Refuse); !st) return Result<QString>::failure(st.error());
+      if (Status st = writeByteGeoTiff(image, chip, geo, ExistingFile::Refuse); !st)
+        return Result<QString>::failure(st.error());
       lastChip_ = chipIndex;
       lastImage_ = image;
     }
@@ -202,8 +204,9 @@ class SampleWriter {
   /** The phrase files (one per split, even when empty) and chips.csv. */
   Status finish() {
     for (int s = 0; s < 3; ++s)
-      if (Status st = safeWriteFile(QDir(folder_).filePath(QStringLiteral("output_phrase_%1.txt").arg(QLatin1String(kSplitNames[s]))),
-                                    phrases_[size_t(s)]);
+      if (Status st = safeWriteFile(
+              QDir(folder_).filePath(QStringLiteral("output_phrase_%1.txt").arg(QLatin1String(kSplitNames[s]))),
+              phrases_[size_t(s)]);
           !st)
         return st;
     return safeWriteFile(QDir(folder_).filePath(QStringLiteral("chips.csv")), csv_);
@@ -213,7 +216,8 @@ class SampleWriter {
   QString imagePath(const QString& id) const { return QDir(folder_).filePath(QStringLiteral("images/%1.tif").arg(id)); }
   /** A hard link saves writing (and storing) the same chip once per class; false where links fail. */
   static bool linkTo(const QString& existing, const QString& path) {
-    return !existing.isEmpty() && ::link(QFile::encodeName(existing).constData(), QFile::encodeName(path).constData()) == 0;
+    return !existing.isEmpty() &&
+           ::link(QFile::encodeName(existing).constData(), QFile::encodeName(path).constData()) == 0;
   }
 
   QString folder_;
@@ -276,7 +280,8 @@ ScaledImage shrink(const cv::Mat& rgb, const std::vector<cv::Mat>& masks, int sc
     s.classMasks = masks;
     return s;
   }
-  const cv::Size size(std::max(1, int(std::lround(rgb.cols / double(scale)))), std::max(1, int(std::lround(rgb.rows / double(scale)))));
+  const cv::Size size(std::max(1, int(std::lround(rgb.cols / double(scale)))),
+                      std::max(1, int(std::lround(rgb.rows / double(scale)))));
   s.fx = double(rgb.cols) / size.width;
   s.fy = double(rgb.rows) / size.height;
   cv::resize(rgb, s.rgb, size, 0, 0, cv::INTER_AREA);
@@ -315,8 +320,12 @@ class Importer {
     if (rgb->size() != mask->size()) {
       ++report_.sizeMismatch;
       report_.warnings << ImportText::tr("%1 is %2 x %3 pixels but its mask %4 is %5 x %6: skipped.")
-                              .arg(native(pair.image)).arg(rgb->cols).arg(rgb->rows)
-                              .arg(native(pair.mask)).arg(mask->cols).arg(mask->rows);
+                              .arg(native(pair.image))
+                              .arg(rgb->cols)
+                              .arg(rgb->rows)
+                              .arg(native(pair.mask))
+                              .arg(mask->cols)
+                              .arg(mask->rows);
       return {};
     }
     ++report_.imagesRead;
@@ -350,7 +359,8 @@ class Importer {
   /** The samples of one chip: each class present enough, then perhaps one absent class. */
   Status sampleChip(const ScaledImage& s, const cv::Rect& r, const SourcePair& pair, const GeoReference& geo) {
     const cv::Mat chip = s.rgb(r).clone();
-    const GeoReference chipGeo = geo.hasTransform() ? geo.forWindow(r.x * s.fx, r.y * s.fy, s.fx, s.fy) : GeoReference();
+    const GeoReference chipGeo =
+        geo.hasTransform() ? geo.forWindow(r.x * s.fx, r.y * s.fy, s.fx, s.fy) : GeoReference();
     const long long chipIndex = report_.chips++;
     ++report_.chipsPerSplit[size_t(pair.split)];
     std::vector<int> absent;
@@ -381,10 +391,11 @@ class Importer {
              const SourcePair& pair, const ScaledImage& s, const cv::Rect& r, const GeoReference& geo) {
     const QString expression = state_.expression(classes_, c);
     const cv::Rect source = s.sourceRect(r);
-    const QByteArray provenance = csvField(pair.image) + ',' + QByteArray::number(s.scale) + ',' + QByteArray::number(source.x) +
-                                  ',' + QByteArray::number(source.y) + ',' + QByteArray::number(source.width) + ',' +
-                                  QByteArray::number(source.height) + ',' + csvField(classes_[size_t(c)].name) + ',' +
-                                  (fraction > 0 ? "present," : "absent,") + QByteArray::number(fraction, 'f', 6);
+    const QByteArray provenance = csvField(pair.image) + ',' + QByteArray::number(s.scale) + ',' +
+                                  QByteArray::number(source.x) + ',' + QByteArray::number(source.y) + ',' +
+                                  QByteArray::number(source.width) + ',' + QByteArray::number(source.height) + ',' +
+                                  csvField(classes_[size_t(c)].name) + ',' + (fraction > 0 ? "present," : "absent,") +
+                                  QByteArray::number(fraction, 'f', 6);
     auto id = writer_.write(chipIndex, chip, mask, expression, pair.split, geo, provenance);
     if (!id) return Status::failure(id.error());
     ++report_.samples;
@@ -403,13 +414,15 @@ Status validate(const std::vector<MaskClass>& classes, const ClassMaskImportOpti
   if (o.folders.empty()) return Status::failure(ImportText::tr("No folder of images and masks is given."));
   if (o.chipSize < 16 || o.chipSize > 8192)
     return Status::failure(ImportText::tr("The chip size %1 is outside 16..8192 pixels.").arg(o.chipSize));
-  if (o.stride < 0 || o.stride > 8192) return Status::failure(ImportText::tr("The stride %1 is outside 1..8192 pixels.").arg(o.stride));
+  if (o.stride < 0 || o.stride > 8192)
+    return Status::failure(ImportText::tr("The stride %1 is outside 1..8192 pixels.").arg(o.stride));
   const std::set<int> distinct(o.scales.begin(), o.scales.end());
   if (o.scales.empty() || distinct.size() != o.scales.size() || *distinct.begin() < 1 || *distinct.rbegin() > 64)
     return Status::failure(ImportText::tr("The scales must be distinct whole numbers within 1..64."));
   if (!(o.valFraction >= 0) || !(o.testFraction >= 0) || !(o.valFraction + o.testFraction <= 1))
     return Status::failure(ImportText::tr("The val and test fractions must be >= 0 with a sum of at most 1."));
-  if (!(o.absentRate >= 0) || !(o.absentRate <= 1)) return Status::failure(ImportText::tr("The absent rate must be within 0..1."));
+  if (!(o.absentRate >= 0) || !(o.absentRate <= 1))
+    return Status::failure(ImportText::tr("The absent rate must be within 0..1."));
   return {};
 }
 
@@ -419,11 +432,14 @@ Result<std::unique_ptr<QTemporaryDir>> makeStaging(const QString& out) {
   const QFileInfo fi(out);
   if (fi.exists() && !fi.isDir()) return R::failure(ImportText::tr("%1 exists and is not a folder.").arg(native(out)));
   if (fi.isDir() && !QDir(out).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-    return R::failure(ImportText::tr("%1 is not empty; nothing was written (choose a new or empty folder).").arg(native(out)));
+    return R::failure(
+        ImportText::tr("%1 is not empty; nothing was written (choose a new or empty folder).").arg(native(out)));
   const QString parent = fi.absolutePath();
   if (!QDir().mkpath(parent)) return R::failure(ImportText::tr("Cannot create the folder %1.").arg(native(parent)));
-  auto dir = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral(".%1.partial-XXXXXX").arg(fi.fileName())));
-  if (!dir->isValid()) return R::failure(ImportText::tr("Cannot write to %1: %2").arg(native(parent), dir->errorString()));
+  auto dir =
+      std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral(".%1.partial-XXXXXX").arg(fi.fileName())));
+  if (!dir->isValid())
+    return R::failure(ImportText::tr("Cannot write to %1: %2").arg(native(parent), dir->errorString()));
   for (const QString& sub : {QStringLiteral("images"), QStringLiteral("masks")})
     if (!QDir(dir->path()).mkdir(sub))
       return R::failure(ImportText::tr("Cannot create %1.").arg(native(QDir(dir->path()).filePath(sub))));
@@ -437,9 +453,11 @@ Status publish(QTemporaryDir& staging, const QString& out) {
   const QByteArray from = QFile::encodeName(staging.path()), to = QFile::encodeName(QFileInfo(out).absoluteFilePath());
   ::chmod(from.constData(), 0777 & ~mask);
   if (QFileInfo(out).isDir() && ::rmdir(to.constData()) != 0)
-    return Status::failure(ImportText::tr("Cannot replace the empty folder %1: %2").arg(native(out), QString::fromLocal8Bit(std::strerror(errno))));
+    return Status::failure(ImportText::tr("Cannot replace the empty folder %1: %2")
+                               .arg(native(out), QString::fromLocal8Bit(std::strerror(errno))));
   if (std::rename(from.constData(), to.constData()) != 0)
-    return Status::failure(ImportText::tr("Cannot move the dataset to %1: %2").arg(native(out), QString::fromLocal8Bit(std::strerror(errno))));
+    return Status::failure(ImportText::tr("Cannot move the dataset to %1: %2")
+                               .arg(native(out), QString::fromLocal8Bit(std::strerror(errno))));
   staging.setAutoRemove(false);
   return {};
 }
@@ -454,7 +472,8 @@ std::vector<ImageMaskFolders> findImageMaskFolders(const QString& root) {
   folders.sort();
   for (const QString& f : folders) {
     const QDir d(f);
-    if (QFileInfo(d.filePath(QStringLiteral("images"))).isDir() && QFileInfo(d.filePath(QStringLiteral("masks"))).isDir())
+    if (QFileInfo(d.filePath(QStringLiteral("images"))).isDir() &&
+        QFileInfo(d.filePath(QStringLiteral("masks"))).isDir())
       found.push_back({d.filePath(QStringLiteral("images")), d.filePath(QStringLiteral("masks"))});
   }
   return found;
@@ -470,8 +489,9 @@ Result<ClassMaskImportReport> importClassMasks(const std::vector<MaskClass>& cla
   auto pairs = collectPairs(o, report);
   if (!pairs) return R::failure(pairs.error());
   if (pairs->empty())
-    return R::failure(ImportText::tr("No image has a mask of the same base name (%1 image(s) found); nothing was written.")
-                          .arg(report.imagesFound));
+    return R::failure(
+        ImportText::tr("No image has a mask of the same base name (%1 image(s) found); nothing was written.")
+            .arg(report.imagesFound));
   assignSplits(*pairs, o);
   auto staging = makeStaging(out);
   if (!staging) return R::failure(staging.error());
@@ -485,7 +505,8 @@ Result<ClassMaskImportReport> importClassMasks(const std::vector<MaskClass>& cla
   if (report.samples == 0)
     return R::failure(ImportText::tr("No sample: %1 image(s) read, %2 chip(s), and no chip shows a queried class "
                                      "(check the class colours, the chip size and the scales). Nothing was written.")
-                          .arg(report.imagesRead).arg(report.chips));
+                          .arg(report.imagesRead)
+                          .arg(report.chips));
   if (Status st = importer.finish(); !st) return R::failure(st.error());
   if (Status st = publish(**staging, out); !st) return R::failure(st.error());
   return report;

@@ -36,12 +36,12 @@ struct ClassMaskImportOptions {
 struct ClassMaskImportReport {
   int imagesFound = 0;
   int imagesRead = 0;
-  int withoutMask = 0;         ///< images with no mask of the same base name (skipped)
-  int masksWithoutImage = 0;   ///< masks with no image (ignored)
-  int sizeMismatch = 0;        ///< mask and image of different sizes (skipped)
-  int unreadable = 0;          ///< image or mask that could not be read (skipped)
-  int unknownColourImages = 0; ///< masks with pixels of no class's colour (those pixels ignored)
-  int scalesTooSmall = 0;      ///< (image, scale) pairs smaller than one chip
+  int withoutMask = 0;          ///< images with no mask of the same base name (skipped)
+  int masksWithoutImage = 0;    ///< masks with no image (ignored)
+  int sizeMismatch = 0;         ///< mask and image of different sizes (skipped)
+  int unreadable = 0;           ///< image or mask that could not be read (skipped)
+  int unknownColourImages = 0;  ///< masks with pixels of no class's colour (those pixels ignored)
+  int scalesTooSmall = 0;       ///< (image, scale) pairs smaller than one chip
   int chips = 0;
   int samples = 0;
   std::array<int, 3> imagesPerSplit{};  ///< train, val, test

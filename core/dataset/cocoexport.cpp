@@ -68,8 +68,8 @@ QJsonObject annotationEntry(const Annotation& a, int id, int imageId, int catego
     segmentation = QJsonObject{{QStringLiteral("size"), QJsonArray{sceneSize.height(), sceneSize.width()}},
                                {QStringLiteral("counts"), QString::fromLatin1(rleToString(rle))}};
   }
-  const QJsonArray bbox = box.isEmpty() ? QJsonArray{0, 0, 0, 0}
-                                        : QJsonArray{box.x(), box.y(), box.width(), box.height()};
+  const QJsonArray bbox =
+      box.isEmpty() ? QJsonArray{0, 0, 0, 0} : QJsonArray{box.x(), box.y(), box.width(), box.height()};
   return {{QStringLiteral("id"), id},
           {QStringLiteral("image_id"), imageId},
           {QStringLiteral("category_id"), categoryId},
@@ -94,7 +94,8 @@ Result<CocoExportReport> exportCoco(const Project& project, const QString& file,
     return R::failure(CocoText::tr("%1 already exists; choose another file or allow overwriting.")
                           .arg(QDir::toNativeSeparators(file)));
   if (!target.absoluteDir().exists())
-    return R::failure(CocoText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    return R::failure(
+        CocoText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
   CocoExportReport report;
   QJsonArray images, annotations, categories;
   std::map<QString, int> categoryIds;
@@ -107,17 +108,20 @@ Result<CocoExportReport> exportCoco(const Project& project, const QString& file,
                               {QStringLiteral("height"), scene.size.height()}});
     const AnnotationDocument& d = *scene.document;
     for (int i = 0; i < d.count(); ++i, ++done) {
-      if (progress && !progress(done, total)) return R::failure(CocoText::tr("The export was cancelled; nothing was written."));
+      if (progress && !progress(done, total))
+        return R::failure(CocoText::tr("The export was cancelled; nothing was written."));
       const Annotation& a = d.at(i);
       if (a.expression.trimmed().isEmpty()) {
         report.notes << CocoText::tr("Annotation %1 of %2 has no expression and was left out.")
-                            .arg(a.id).arg(QFileInfo(scene.path).fileName());
+                            .arg(a.id)
+                            .arg(QFileInfo(scene.path).fileName());
         continue;
       }
       const QString category = a.category.trimmed().isEmpty() ? QStringLiteral("object") : a.category.trimmed();
       auto [it, added] = categoryIds.emplace(category, int(categoryIds.size()) + 1);
       if (added)
-        categories.append(QJsonObject{{QStringLiteral("id"), it->second}, {QStringLiteral("name"), category},
+        categories.append(QJsonObject{{QStringLiteral("id"), it->second},
+                                      {QStringLiteral("name"), category},
                                       {QStringLiteral("supercategory"), QString()}});
       annotations.append(annotationEntry(a, annotations.size() + 1, s + 1, it->second, o, scene.size, &holes));
     }

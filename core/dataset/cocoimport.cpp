@@ -29,7 +29,8 @@ using R = Result<CocoImportReport>;
 Result<QJsonObject> readCocoJson(const QString& file) {
   QFile f(file);
   if (!f.open(QIODevice::ReadOnly))
-    return Result<QJsonObject>::failure(CocoText::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+    return Result<QJsonObject>::failure(
+        CocoText::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
   QJsonParseError error;
   const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
   if (doc.isNull())
@@ -39,7 +40,8 @@ Result<QJsonObject> readCocoJson(const QString& file) {
   const QJsonObject root = doc.object();
   if (!root.value(QStringLiteral("images")).isArray() || !root.value(QStringLiteral("annotations")).isArray())
     return Result<QJsonObject>::failure(
-        CocoText::tr("%1 is not a COCO instances file: it needs \"images\" and \"annotations\" lists.").arg(QDir::toNativeSeparators(file)));
+        CocoText::tr("%1 is not a COCO instances file: it needs \"images\" and \"annotations\" lists.")
+            .arg(QDir::toNativeSeparators(file)));
   return root;
 }
 
@@ -60,15 +62,19 @@ int sceneFor(const Project& project, const QJsonObject& image, const QDir& folde
 
 /** An annotation from a COCO entry, its mask as a hand edit; an error when the mask cannot be read. */
 Result<Annotation> annotationFrom(const QJsonObject& entry, const std::map<int, QString>& categories, QSize sceneSize) {
-  auto mask = decodeSegmentationCrop(entry.value(QStringLiteral("segmentation")), sceneSize.height(), sceneSize.width());
+  auto mask =
+      decodeSegmentationCrop(entry.value(QStringLiteral("segmentation")), sceneSize.height(), sceneSize.width());
   if (!mask) return Result<Annotation>::failure(mask.error());
   Annotation a;
   const auto category = categories.find(entry.value(QStringLiteral("category_id")).toInt(-1));
   a.category = entry.contains(QStringLiteral("category")) ? entry.value(QStringLiteral("category")).toString()
-               : category != categories.end() ? category->second : QString();
+               : category != categories.end()             ? category->second
+                                                          : QString();
   a.expression = entry.value(QStringLiteral("expression")).toString().trimmed();
   if (a.expression.isEmpty())
-    a.expression = category != categories.end() ? category->second : a.category.isEmpty() ? QStringLiteral("object") : a.category;
+    a.expression = category != categories.end() ? category->second
+                   : a.category.isEmpty()       ? QStringLiteral("object")
+                                                : a.category;
   a.split = splitFromName(entry.value(QStringLiteral("split")).toString());
   a.provenance.mode = QStringLiteral("import");
   a.added = TiledMask(sceneSize);
@@ -78,13 +84,15 @@ Result<Annotation> annotationFrom(const QJsonObject& entry, const std::map<int, 
 
 }  // namespace
 
-Result<CocoImportReport> importCoco(Project& project, const QString& file, const std::function<bool(int, int)>& progress) {
+Result<CocoImportReport> importCoco(Project& project, const QString& file,
+                                    const std::function<bool(int, int)>& progress) {
   auto root = readCocoJson(file);
   if (!root) return R::failure(root.error());
   const QDir folder = QFileInfo(file).absoluteDir();
   std::map<int, QString> categories;
   for (const QJsonValue& c : root->value(QStringLiteral("categories")).toArray())
-    categories[c.toObject().value(QStringLiteral("id")).toInt(-1)] = c.toObject().value(QStringLiteral("name")).toString();
+    categories[c.toObject().value(QStringLiteral("id")).toInt(-1)] =
+        c.toObject().value(QStringLiteral("name")).toString();
   CocoImportReport report;
   std::map<int, int> sceneOfImage;  // COCO image id -> scene index (-1: none)
   for (const QJsonValue& v : root->value(QStringLiteral("images")).toArray()) {
@@ -92,7 +100,8 @@ Result<CocoImportReport> importCoco(Project& project, const QString& file, const
     const int scene = sceneFor(project, image, folder);
     sceneOfImage[image.value(QStringLiteral("id")).toInt(-1)] = scene;
     if (scene < 0)
-      report.notes << CocoText::tr("The image %1 (%2 x %3) is not a scene of the project; its annotations were left out.")
+      report.notes << CocoText::tr(
+                          "The image %1 (%2 x %3) is not a scene of the project; its annotations were left out.")
                           .arg(image.value(QStringLiteral("file_name")).toString())
                           .arg(image.value(QStringLiteral("width")).toInt())
                           .arg(image.value(QStringLiteral("height")).toInt());
@@ -108,7 +117,9 @@ Result<CocoImportReport> importCoco(Project& project, const QString& file, const
     if (scene == sceneOfImage.end() || scene->second < 0) continue;
     auto a = annotationFrom(entry, categories, project.scene(scene->second).size);
     if (!a) {
-      report.notes << CocoText::tr("Annotation %1 was left out: %2").arg(entry.value(QStringLiteral("id")).toInt()).arg(a.error());
+      report.notes << CocoText::tr("Annotation %1 was left out: %2")
+                          .arg(entry.value(QStringLiteral("id")).toInt())
+                          .arg(a.error());
       continue;
     }
     perScene[scene->second].push_back(std::move(*a));

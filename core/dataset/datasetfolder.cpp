@@ -10,7 +10,7 @@ namespace rrsis {
 
 QString datasetFormat(const QString& folder) {
   return QFileInfo::exists(QDir(folder).filePath(QStringLiteral("instances.json"))) ? QStringLiteral("rrsisd")
-                                                                                     : QStringLiteral("refsegrs");
+                                                                                    : QStringLiteral("refsegrs");
 }
 
 Result<std::vector<Sample>> openDatasetSplit(const QString& folder, const QString& split) {

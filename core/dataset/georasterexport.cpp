@@ -34,7 +34,8 @@ using StripSource = std::function<cv::Mat(int y, int rows)>;
  * Writes a one-band raster as a cloud-optimised GeoTIFF: strips into a tiled working GeoTIFF
  * beside it, then GDAL's COG driver copies that with overviews; the working file is removed.
  */
-Status writeCog(const QString& path, QSize size, GDALDataType type, const GeoReference& geo, const StripSource& strips) {
+Status writeCog(const QString& path, QSize size, GDALDataType type, const GeoReference& geo,
+                const StripSource& strips) {
   ensureGdalInitialized();
   const auto failure = [&](const QString& why) {
     return Status::failure(GeoRasterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
@@ -42,7 +43,8 @@ Status writeCog(const QString& path, QSize size, GDALDataType type, const GeoRef
   GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
   GDALDriver* cog = GetGDALDriverManager()->GetDriverByName("COG");
   if (!gtiff || !cog) return failure(GeoRasterText::tr("GDAL has no GeoTIFF or COG driver."));
-  const QByteArray work = QFile::encodeName(QFileInfo(path).dir().filePath(QStringLiteral(".work_") + QFileInfo(path).fileName()));
+  const QByteArray work =
+      QFile::encodeName(QFileInfo(path).dir().filePath(QStringLiteral(".work_") + QFileInfo(path).fileName()));
   CPLStringList workOptions;
   workOptions.SetNameValue("TILED", "YES");
   workOptions.SetNameValue("BLOCKXSIZE", "512");
@@ -66,8 +68,8 @@ Status writeCog(const QString& path, QSize size, GDALDataType type, const GeoRef
   for (int y = 0; y < size.height(); y += kStrip) {
     const int rows = std::min(kStrip, size.height() - y);
     const cv::Mat strip = strips(y, rows);
-    if (band->RasterIO(GF_Write, 0, y, size.width(), rows, const_cast<uchar*>(strip.ptr<uchar>()), size.width(), rows, type,
-                       0, int(strip.step[0])) != CE_None)
+    if (band->RasterIO(GF_Write, 0, y, size.width(), rows, const_cast<uchar*>(strip.ptr<uchar>()), size.width(), rows,
+                       type, 0, int(strip.step[0])) != CE_None)
       return fail(lastGdalError());
   }
   ds->FlushCache();
@@ -77,7 +79,8 @@ Status writeCog(const QString& path, QSize size, GDALDataType type, const GeoRef
   cogOptions.SetNameValue("BLOCKSIZE", "512");
   cogOptions.SetNameValue("RESAMPLING", "NEAREST");
   cogOptions.SetNameValue("BIGTIFF", "IF_SAFER");
-  GdalDatasetPtr out(cog->CreateCopy(QFile::encodeName(path).constData(), ds.get(), FALSE, cogOptions.List(), nullptr, nullptr));
+  GdalDatasetPtr out(
+      cog->CreateCopy(QFile::encodeName(path).constData(), ds.get(), FALSE, cogOptions.List(), nullptr, nullptr));
   if (!out || CPLGetLastErrorType() >= CE_Failure) {
     out.reset();
     return fail(lastGdalError());
@@ -107,21 +110,23 @@ Status writeMasks(const Project& project, const StagingFolder& staging, GeoRaste
     if (d.count() == 0) continue;
     const GeoReference geo = sceneGeo(scene.path);
     if (!geo.hasTransform())
-      report.notes << GeoRasterText::tr("%1 is not georeferenced: its masks are on its pixel grid only.").arg(QFileInfo(scene.path).fileName());
+      report.notes << GeoRasterText::tr("%1 is not georeferenced: its masks are on its pixel grid only.")
+                          .arg(QFileInfo(scene.path).fileName());
     for (int i = 0; i < d.count(); ++i, ++done) {
-      if (progress && !progress(done, total)) return Status::failure(GeoRasterText::tr("The export was cancelled; nothing was written."));
+      if (progress && !progress(done, total))
+        return Status::failure(GeoRasterText::tr("The export was cancelled; nothing was written."));
       const Annotation& a = d.at(i);
       const QRect box = a.bounds();
       if (box.isEmpty()) {
         report.notes << GeoRasterText::tr("Annotation %1 (“%2”) of %3 has an empty mask and was left out.")
-                            .arg(a.id).arg(a.expression, QFileInfo(scene.path).fileName());
+                            .arg(a.id)
+                            .arg(a.expression, QFileInfo(scene.path).fileName());
         continue;
       }
       const QString name = QStringLiteral("%1_%2.tif").arg(stemOf(scene.path)).arg(a.id);
       const GeoReference window = geo.hasTransform() ? geo.forWindow(box.x(), box.y()) : GeoReference();
-      Status st = writeCog(staging.filePath(name), box.size(), GDT_Byte, window, [&](int y, int rows) {
-        return a.mask(QRect(box.x(), box.y() + y, box.width(), rows));
-      });
+      Status st = writeCog(staging.filePath(name), box.size(), GDT_Byte, window,
+                           [&](int y, int rows) { return a.mask(QRect(box.x(), box.y() + y, box.width(), rows)); });
       if (!st) return st;
       ++report.files;
       ++report.annotations;
@@ -140,10 +145,12 @@ Status writeLabels(const Project& project, const StagingFolder& staging, GeoRast
     if (d.count() == 0) continue;
     if (d.count() > 65535)
       return Status::failure(GeoRasterText::tr("%1 has %2 annotations; a uint16 label raster holds at most 65,535.")
-                                 .arg(QFileInfo(scene.path).fileName()).arg(d.count()));
+                                 .arg(QFileInfo(scene.path).fileName())
+                                 .arg(d.count()));
     const GeoReference geo = sceneGeo(scene.path);
     if (!geo.hasTransform())
-      report.notes << GeoRasterText::tr("%1 is not georeferenced: its labels are on its pixel grid only.").arg(QFileInfo(scene.path).fileName());
+      report.notes << GeoRasterText::tr("%1 is not georeferenced: its labels are on its pixel grid only.")
+                          .arg(QFileInfo(scene.path).fileName());
     QByteArray table("value,annotation_id,expression,category,split\n");
     std::vector<QRect> bounds(size_t(d.count()));
     for (int i = 0; i < d.count(); ++i) {
@@ -171,7 +178,8 @@ Status writeLabels(const Project& project, const StagingFolder& staging, GeoRast
     if (!st) return st;
     QFile csv(staging.filePath(stemOf(scene.path) + QStringLiteral("_labels.csv")));
     if (!csv.open(QIODevice::WriteOnly) || csv.write(table) != table.size() || !csv.flush())
-      return Status::failure(GeoRasterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(csv.fileName()), csv.errorString()));
+      return Status::failure(
+          GeoRasterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(csv.fileName()), csv.errorString()));
     ++report.files;
     report.annotations += d.count();
   }

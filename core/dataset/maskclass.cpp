@@ -65,9 +65,12 @@ Result<MaskClass> parseClass(const QJsonValue& value, int index) {
   c.name = o.value(QStringLiteral("name")).toString().simplified();
   if (c.name.isEmpty()) return R::failure(ClassText::tr("class %1 has no name.").arg(index + 1));
   const QString shown = ClassText::tr("class “%1”").arg(c.name);
-  const QJsonValue color = o.contains(QStringLiteral("color")) ? o.value(QStringLiteral("color")) : o.value(QStringLiteral("colors"));
+  const QJsonValue color =
+      o.contains(QStringLiteral("color")) ? o.value(QStringLiteral("color")) : o.value(QStringLiteral("colors"));
   if (!parseColors(color, &c.colors))
-    return R::failure(ClassText::tr("%1: “color” must be [r, g, b] with whole numbers 0..255, \"#RRGGBB\", or a list of those.").arg(shown));
+    return R::failure(
+        ClassText::tr("%1: “color” must be [r, g, b] with whole numbers 0..255, \"#RRGGBB\", or a list of those.")
+            .arg(shown));
   const QJsonValue expressions = o.value(QStringLiteral("expressions"));
   if (!expressions.isUndefined() && !expressions.isNull() && !expressions.isArray())
     return R::failure(ClassText::tr("%1: “expressions” must be a list of texts.").arg(shown));
@@ -109,7 +112,8 @@ Result<std::vector<MaskClass>> parseMaskClasses(const QByteArray& json, const QS
   auto fail = [&](const QString& why) { return R::failure(ClassText::tr("Classes file %1: %2").arg(shownName, why)); };
   QJsonParseError error{};
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-  if (doc.isNull()) return fail(ClassText::tr("not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+  if (doc.isNull())
+    return fail(ClassText::tr("not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
   const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("classes")).toArray();
   if (list.isEmpty()) return fail(ClassText::tr("it lists no class (expected a JSON list of classes)."));
   std::vector<MaskClass> classes;
@@ -117,7 +121,8 @@ Result<std::vector<MaskClass>> parseMaskClasses(const QByteArray& json, const QS
   for (int i = 0; i < list.size(); ++i) {
     auto c = parseClass(list[i], i);
     if (!c) return fail(c.error());
-    if (!names.insert(c->name.toLower()).second) return fail(ClassText::tr("the class name “%1” is used twice.").arg(c->name));
+    if (!names.insert(c->name.toLower()).second)
+      return fail(ClassText::tr("the class name “%1” is used twice.").arg(c->name));
     classes.push_back(std::move(*c));
   }
   bool anyQueried = false;

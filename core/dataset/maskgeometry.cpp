@@ -86,7 +86,8 @@ Result<GeometryMask> rasterizeGeometry(const OGRGeometry& geometry, const GeoRef
   geometry.getEnvelope(&e);
   // The envelope's corners on the pixel grid (all four: the transform may rotate).
   double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-  for (const QPointF corner : {QPointF(e.MinX, e.MinY), QPointF(e.MaxX, e.MinY), QPointF(e.MinX, e.MaxY), QPointF(e.MaxX, e.MaxY)}) {
+  for (const QPointF corner :
+       {QPointF(e.MinX, e.MinY), QPointF(e.MaxX, e.MinY), QPointF(e.MinX, e.MaxY), QPointF(e.MaxX, e.MaxY)}) {
     const auto p = geo.hasTransform() ? geo.mapToPixel(corner) : std::optional<QPointF>(corner);
     if (!p) return R::failure(GeometryText::tr("The scene's geotransform cannot be inverted."));
     x0 = std::min(x0, p->x()), y0 = std::min(y0, p->y()), x1 = std::max(x1, p->x()), y1 = std::max(y1, p->y());
@@ -105,8 +106,8 @@ Result<GeometryMask> rasterizeGeometry(const OGRGeometry& geometry, const GeoRef
   int band = 1;
   double burn = 255;
   OGRGeometryH handle = OGRGeometry::ToHandle(const_cast<OGRGeometry*>(&geometry));
-  if (GDALRasterizeGeometries(GDALDataset::ToHandle(raster.get()), 1, &band, 1, &handle, nullptr, nullptr, &burn, nullptr,
-                              nullptr, nullptr) != CE_None)
+  if (GDALRasterizeGeometries(GDALDataset::ToHandle(raster.get()), 1, &band, 1, &handle, nullptr, nullptr, &burn,
+                              nullptr, nullptr, nullptr) != CE_None)
     return R::failure(GeometryText::tr("Cannot rasterise a geometry: %1").arg(lastGdalError()));
   raster.reset();
   if (cv::countNonZero(out.mask) == 0) return GeometryMask{};

@@ -39,10 +39,14 @@ QStringList csvFields(const QString& line) {
   bool quoted = false;
   for (int i = 0; i < line.size(); ++i) {
     const QChar c = line[i];
-    if (quoted && c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) field += line[++i];
-    else if (c == QLatin1Char('"')) quoted = !quoted;
-    else if (c == QLatin1Char(',') && !quoted) fields << std::exchange(field, QString());
-    else field += c;
+    if (quoted && c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"'))
+      field += line[++i];
+    else if (c == QLatin1Char('"'))
+      quoted = !quoted;
+    else if (c == QLatin1Char(',') && !quoted)
+      fields << std::exchange(field, QString());
+    else
+      field += c;
   }
   fields << field;
   return fields;
@@ -105,7 +109,8 @@ QRect footprintOn(GDALDataset& source, const GeoReference& rasterGeo, const GeoR
     if (!p) return {};
     x0 = std::min(x0, p->x()), y0 = std::min(y0, p->y()), x1 = std::max(x1, p->x()), y1 = std::max(y1, p->y());
   }
-  return QRect(QPoint(int(std::floor(x0)) - 1, int(std::floor(y0)) - 1), QPoint(int(std::ceil(x1)), int(std::ceil(y1)))).intersected(whole);
+  return QRect(QPoint(int(std::floor(x0)) - 1, int(std::floor(y0)) - 1), QPoint(int(std::ceil(x1)), int(std::ceil(y1))))
+      .intersected(whole);
 }
 
 }  // namespace
@@ -117,7 +122,8 @@ Result<RasterImportReport> importRaster(Project& project, const QString& path, c
   auto info = GdalRasterSource::open(path);
   if (!info) return R::failure(info.error());
   CPLErrorReset();
-  GdalDatasetPtr source(static_cast<GDALDataset*>(GDALOpenEx(QFile::encodeName(path).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+  GdalDatasetPtr source(static_cast<GDALDataset*>(
+      GDALOpenEx(QFile::encodeName(path).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
   if (!source) return R::failure(RasterText::tr("Cannot read %1: %2").arg(shown, lastGdalError()));
   const GeoReference rasterGeo = (*info)->info().geo;
   RasterImportReport report;
@@ -133,19 +139,28 @@ Result<RasterImportReport> importRaster(Project& project, const QString& path, c
     }
   }
   if (report.scene < 0)
-    return R::failure(RasterText::tr("%1 lies outside the project's scenes (without georeferencing it must have a scene's size).").arg(shown));
+    return R::failure(
+        RasterText::tr("%1 lies outside the project's scenes (without georeferencing it must have a scene's size).")
+            .arg(shown));
   if (double(box.width()) * box.height() > 4.5e8)
-    return R::failure(RasterText::tr("%1 covers %2 x %3 scene pixels; at most about 20000 x 20000 can be imported at once.")
-                          .arg(shown).arg(box.width()).arg(box.height()));
-  if (progress && !progress(0, 2)) return R::failure(RasterText::tr("The import was cancelled; the project is unchanged."));
-  auto values = rasterGeo.hasTransform() && sceneGeo.hasTransform() ? onSceneGrid(*source, sceneGeo, box) : Result<cv::Mat>(cv::Mat());
+    return R::failure(
+        RasterText::tr("%1 covers %2 x %3 scene pixels; at most about 20000 x 20000 can be imported at once.")
+            .arg(shown)
+            .arg(box.width())
+            .arg(box.height()));
+  if (progress && !progress(0, 2))
+    return R::failure(RasterText::tr("The import was cancelled; the project is unchanged."));
+  auto values = rasterGeo.hasTransform() && sceneGeo.hasTransform() ? onSceneGrid(*source, sceneGeo, box)
+                                                                    : Result<cv::Mat>(cv::Mat());
   if (!values) return R::failure(RasterText::tr("Cannot resample %1 onto the scene: %2").arg(shown, values.error()));
   if (values->empty()) {  // pixel for pixel
     *values = cv::Mat(box.height(), box.width(), CV_32S);
-    if (source->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, box.width(), box.height(), values->data, box.width(), box.height(), GDT_Int32, 0, 0) != CE_None)
+    if (source->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, box.width(), box.height(), values->data, box.width(),
+                                           box.height(), GDT_Int32, 0, 0) != CE_None)
       return R::failure(RasterText::tr("Cannot read %1: %2").arg(shown, lastGdalError()));
   }
-  if (progress && !progress(1, 2)) return R::failure(RasterText::tr("The import was cancelled; the project is unchanged."));
+  if (progress && !progress(1, 2))
+    return R::failure(RasterText::tr("The import was cancelled; the project is unchanged."));
   const std::map<int, LabelRow> table = readLabelTable(path);
   const QSize sceneSize = project.scene(report.scene).size;
   std::map<int, cv::Mat> masks;  // value -> its pixels
@@ -161,9 +176,10 @@ Result<RasterImportReport> importRaster(Project& project, const QString& path, c
   for (const auto& [value, mask] : masks) {
     Annotation a;
     const auto row = table.find(value);
-    a.expression = row != table.end() ? row->second.expression
-                 : !o.expression.trimmed().isEmpty() ? o.expression.trimmed()
-                 : table.empty() ? QFileInfo(path).completeBaseName() : RasterText::tr("label %1").arg(value);
+    a.expression = row != table.end()                  ? row->second.expression
+                   : !o.expression.trimmed().isEmpty() ? o.expression.trimmed()
+                   : table.empty()                     ? QFileInfo(path).completeBaseName()
+                                                       : RasterText::tr("label %1").arg(value);
     if (row != table.end()) {
       a.category = row->second.category;
       a.split = splitFromName(row->second.split);
@@ -174,7 +190,8 @@ Result<RasterImportReport> importRaster(Project& project, const QString& path, c
     annotations.push_back(std::move(a));
   }
   AnnotationDocument& d = *project.document(report.scene);
-  d.undoStack()->beginMacro(RasterText::tr("Import %n mask(s) from %1", nullptr, int(annotations.size())).arg(QFileInfo(path).fileName()));
+  d.undoStack()->beginMacro(
+      RasterText::tr("Import %n mask(s) from %1", nullptr, int(annotations.size())).arg(QFileInfo(path).fileName()));
   for (Annotation& a : annotations) d.addAnnotation(std::move(a));
   d.undoStack()->endMacro();
   report.annotations = int(annotations.size());

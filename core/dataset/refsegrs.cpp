@@ -64,8 +64,8 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
     QFile f(file);
     if (!f.exists()) {
       if (wanted.contains(split))
-        return R::failure(DatasetText::tr("%1 has no %2 split: %3 is missing.")
-                              .arg(native(d.folder_), split, native(file)));
+        return R::failure(
+            DatasetText::tr("%1 has no %2 split: %3 is missing.").arg(native(d.folder_), split, native(file)));
       continue;
     }
     anyFile = true;
@@ -86,12 +86,15 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
       if (expression.isEmpty())
         return R::failure(lineError(file, lineNo, DatasetText::tr("the id “%1” has no expression.").arg(id)));
       if (id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) || id.contains(QLatin1String("..")))
-        return R::failure(lineError(file, lineNo, DatasetText::tr("the id “%1” would lead outside the dataset folder.").arg(id)));
+        return R::failure(
+            lineError(file, lineNo, DatasetText::tr("the id “%1” would lead outside the dataset folder.").arg(id)));
       if (!safeId.match(id).hasMatch())
-        return R::failure(lineError(file, lineNo, DatasetText::tr("“%1” is not a valid id (letters, digits, _ . - only).").arg(id)));
+        return R::failure(
+            lineError(file, lineNo, DatasetText::tr("“%1” is not a valid id (letters, digits, _ . - only).").arg(id)));
       const QString where = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(lineNo);
       if (auto it = seen.find(id); it != seen.end())
-        return R::failure(lineError(file, lineNo, DatasetText::tr("the id “%1” is already used at %2.").arg(id, it->second)));
+        return R::failure(
+            lineError(file, lineNo, DatasetText::tr("the id “%1” is already used at %2.").arg(id, it->second)));
       seen[id] = where;
       Sample s;
       s.id = id;
@@ -108,8 +111,8 @@ Result<RefSegRsDataset> RefSegRsDataset::open(const QString& folder, const QStri
     }
   }
   if (!anyFile)
-    return R::failure(DatasetText::tr("%1 is not a RefSegRS dataset: it has no output_phrase_*.txt file.")
-                          .arg(native(d.folder_)));
+    return R::failure(
+        DatasetText::tr("%1 is not a RefSegRS dataset: it has no output_phrase_*.txt file.").arg(native(d.folder_)));
   return d;
 }
 
@@ -139,8 +142,7 @@ Result<RefSegRsWriter> RefSegRsWriter::open(const QString& folderIn) {
   for (const QString& split : RefSegRsDataset::splits()) {
     QFile f(phraseFile(folder, split));
     if (f.open(QIODevice::ReadOnly))
-      for (const QByteArray& line : f.readAll().split('\n'))
-        consider(splitPhraseLine(QString::fromUtf8(line)).first);
+      for (const QByteArray& line : f.readAll().split('\n')) consider(splitPhraseLine(QString::fromUtf8(line)).first);
   }
   for (const QString& sub : {QStringLiteral("images"), QStringLiteral("masks")})
     for (const QFileInfo& fi : QDir(QDir(folder).filePath(sub)).entryInfoList(QDir::Files))

@@ -48,8 +48,8 @@ class RefSegRsWriter {
   static Result<RefSegRsWriter> open(const QString& folder);
 
   /** `rgb` CV_8UC3, `mask` CV_8U (non-zero = target, written as 0/255), same size. */
-  Result<QString> append(const cv::Mat& rgb, const cv::Mat& mask, const QString& expression,
-                         const QString& split, const GeoReference& geo = {});
+  Result<QString> append(const cv::Mat& rgb, const cv::Mat& mask, const QString& expression, const QString& split,
+                         const GeoReference& geo = {});
 
  private:
   QString folder_;

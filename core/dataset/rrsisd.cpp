@@ -48,7 +48,8 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
   const QJsonDocument doc = QJsonDocument::fromJson(instances.readAll(), &perr);
   if (perr.error != QJsonParseError::NoError || !doc.isObject())
     return R::failure(DatasetText::tr("%1 is not valid JSON: %2 (at byte %3).")
-                          .arg(native(instancesPath), perr.errorString()).arg(perr.offset));
+                          .arg(native(instancesPath), perr.errorString())
+                          .arg(perr.offset));
   const QJsonObject root = doc.object();
 
   RrsisdDataset d;
@@ -76,8 +77,7 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
   QString refsPath = QDir(folder).filePath(QStringLiteral("refs(unc).p"));
   if (!QFileInfo::exists(refsPath)) {
     const QStringList found = QDir(folder).entryList({QStringLiteral("refs*.p")}, QDir::Files, QDir::Name);
-    if (found.isEmpty())
-      return R::failure(DatasetText::tr("%1 has no refs(unc).p file.").arg(native(folder)));
+    if (found.isEmpty()) return R::failure(DatasetText::tr("%1 has no refs(unc).p file.").arg(native(folder)));
     refsPath = QDir(folder).filePath(found.front());
   }
   QFile refsFile(refsPath);
@@ -111,8 +111,7 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
     if (fileName.isEmpty() || fileName.contains(QLatin1String("..")) || QDir::isAbsolutePath(fileName))
       return refError(DatasetText::tr("the image file name “%1” is not valid.").arg(fileName));
     const QString imagePath = QDir(imageDir).filePath(fileName);
-    if (!QFileInfo(imagePath).isFile())
-      return refError(DatasetText::tr("%1 is missing.").arg(native(imagePath)));
+    if (!QFileInfo(imagePath).isFile()) return refError(DatasetText::tr("%1 is missing.").arg(native(imagePath)));
     const PickleValue* category = ref.get("category_id");
     const QString categoryName = category ? d.categories_[category->integer] : QString();
     const QJsonValue segmentation = ann->second.segmentation;
@@ -126,7 +125,8 @@ Result<RrsisdDataset> RrsisdDataset::open(const QString& folderIn) {
         return refError(DatasetText::tr("sentence %1 has no text.").arg(s));
       Sample sample;
       const PickleValue* refId = ref.get("ref_id");
-      sample.id = QStringLiteral("%1_%2").arg(refId ? refId->integer : qint64(r)).arg(sentId ? sentId->integer : qint64(s));
+      sample.id =
+          QStringLiteral("%1_%2").arg(refId ? refId->integer : qint64(r)).arg(sentId ? sentId->integer : qint64(s));
       sample.expression = text->toText().simplified();
       sample.split = split->toText();
       sample.category = categoryName;

@@ -62,8 +62,8 @@ Status writeJpeg(const QString& path, const cv::Mat& rgb, int quality) {
   CPLStringList options;
   options.SetNameValue("QUALITY", QByteArray::number(quality).constData());
   CPLErrorReset();
-  GdalDatasetPtr out(jpeg->CreateCopy(QFile::encodeName(path).constData(), source.get(), FALSE,
-                                                    options.List(), nullptr, nullptr));
+  GdalDatasetPtr out(
+      jpeg->CreateCopy(QFile::encodeName(path).constData(), source.get(), FALSE, options.List(), nullptr, nullptr));
   if (!out || CPLGetLastErrorType() >= CE_Failure) return failure(lastGdalError());
   out.reset();  // closing flushes the file
   if (CPLGetLastErrorType() >= CE_Failure) return failure(lastGdalError());
@@ -94,21 +94,23 @@ QJsonObject annotationEntry(int id, int categoryId, const cv::Mat& mask) {
   const cv::Rect box = cv::boundingRect(mask);
   const QSize size(mask.cols, mask.rows);
   const CocoRle rle = encodeRle(mask);
-  return {{QStringLiteral("id"), id},
-          {QStringLiteral("image_id"), id},
-          {QStringLiteral("categories_id"), categoryId},
-          {QStringLiteral("category_id"), categoryId},
-          {QStringLiteral("segmentation"), QJsonObject{{QStringLiteral("size"), QJsonArray{size.height(), size.width()}},
-                                                       {QStringLiteral("counts"), QString::fromLatin1(rleToString(rle))}}},
-          {QStringLiteral("area"), double(cv::countNonZero(mask))},
-          {QStringLiteral("bbox"), QJsonArray{box.x, box.y, box.width, box.height}},
-          {QStringLiteral("iscrowd"), 0}};
+  return {
+      {QStringLiteral("id"), id},
+      {QStringLiteral("image_id"), id},
+      {QStringLiteral("categories_id"), categoryId},
+      {QStringLiteral("category_id"), categoryId},
+      {QStringLiteral("segmentation"), QJsonObject{{QStringLiteral("size"), QJsonArray{size.height(), size.width()}},
+                                                   {QStringLiteral("counts"), QString::fromLatin1(rleToString(rle))}}},
+      {QStringLiteral("area"), double(cv::countNonZero(mask))},
+      {QStringLiteral("bbox"), QJsonArray{box.x, box.y, box.width, box.height}},
+      {QStringLiteral("iscrowd"), 0}};
 }
 
 }  // namespace
 
 QStringList refTokens(const QString& sentence) {
-  static const QRegularExpression separators(QStringLiteral("[^\\w']+"), QRegularExpression::UseUnicodePropertiesOption);
+  static const QRegularExpression separators(QStringLiteral("[^\\w']+"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
   return sentence.toLower().split(separators, Qt::SkipEmptyParts);
 }
 
@@ -119,7 +121,8 @@ Result<RrsisdExportReport> exportRrsisd(const Project& project, const QString& f
   auto plan = ChipPlan::make(project, o);
   if (!plan) return R::failure(plan.error());
   if (!QDir((*staging)->path()).mkdir(QStringLiteral("JPEGImages")))
-    return R::failure(RrsisdText::tr("Cannot create %1.").arg(QDir::toNativeSeparators((*staging)->filePath(QStringLiteral("JPEGImages")))));
+    return R::failure(RrsisdText::tr("Cannot create %1.")
+                          .arg(QDir::toNativeSeparators((*staging)->filePath(QStringLiteral("JPEGImages")))));
   RrsisdExportReport report;
   report.notes = plan->notes();
   QJsonArray images, annotations, categories;
@@ -127,7 +130,8 @@ Result<RrsisdExportReport> exportRrsisd(const Project& project, const QString& f
   std::map<QString, int> categoryIds;
   const int total = int(plan->chips().size());
   for (int i = 0; i < total; ++i) {
-    if (progress && !progress(i, total)) return R::failure(RrsisdText::tr("The export was cancelled; nothing was written."));
+    if (progress && !progress(i, total))
+      return R::failure(RrsisdText::tr("The export was cancelled; nothing was written."));
     const PlannedChip& chip = plan->chips()[size_t(i)];
     const ProjectScene& scene = project.scene(chip.scene);
     const Annotation& a = scene.document->at(chip.annotation);
@@ -140,7 +144,8 @@ Result<RrsisdExportReport> exportRrsisd(const Project& project, const QString& f
     const QString category = a.category.trimmed().isEmpty() ? QStringLiteral("object") : a.category.trimmed();
     auto [it, added] = categoryIds.emplace(category, int(categoryIds.size()) + 1);
     if (added)
-      categories.append(QJsonObject{{QStringLiteral("id"), it->second}, {QStringLiteral("name"), category},
+      categories.append(QJsonObject{{QStringLiteral("id"), it->second},
+                                    {QStringLiteral("name"), category},
                                     {QStringLiteral("supercategory"), QString()}});
     const QRect f = chip.footprint;
     images.append(QJsonObject{{QStringLiteral("id"), id},
@@ -152,14 +157,19 @@ Result<RrsisdExportReport> exportRrsisd(const Project& project, const QString& f
     annotations.append(annotationEntry(id, it->second, plan->readMask(a, chip)));
     refs.push_back(refEntry(id, fileName, it->second, splitName(chip.split), a.expression.simplified()));
   }
-  const QJsonObject instances{{QStringLiteral("info"), QJsonObject{{QStringLiteral("description"), QStringLiteral("RRSIS Studio export")},
-                                                                   {QStringLiteral("project"), project.fileName()}}},
-                              {QStringLiteral("images"), images},
-                              {QStringLiteral("annotations"), annotations},
-                              {QStringLiteral("categories"), categories}};
-  if (Status s = writeBytes((*staging)->filePath(QStringLiteral("instances.json")), QJsonDocument(instances).toJson(QJsonDocument::Compact)); !s)
+  const QJsonObject instances{
+      {QStringLiteral("info"), QJsonObject{{QStringLiteral("description"), QStringLiteral("RRSIS Studio export")},
+                                           {QStringLiteral("project"), project.fileName()}}},
+      {QStringLiteral("images"), images},
+      {QStringLiteral("annotations"), annotations},
+      {QStringLiteral("categories"), categories}};
+  if (Status s = writeBytes((*staging)->filePath(QStringLiteral("instances.json")),
+                            QJsonDocument(instances).toJson(QJsonDocument::Compact));
+      !s)
     return R::failure(s.error());
-  if (Status s = writeBytes((*staging)->filePath(QStringLiteral("refs(unc).p")), writePickle(pickleList(std::move(refs)))); !s)
+  if (Status s =
+          writeBytes((*staging)->filePath(QStringLiteral("refs(unc).p")), writePickle(pickleList(std::move(refs))));
+      !s)
     return R::failure(s.error());
   if (Status s = (*staging)->commit(); !s) return R::failure(s.error());
   if (progress) progress(total, total);

@@ -33,13 +33,14 @@ Result<cv::Mat> Sample::loadMask() const {
   auto bands = readByteBands(maskPath);
   if (!bands) return Result<cv::Mat>::failure(bands.error());
   if (bands->size() != 1)
-    return Result<cv::Mat>::failure(DatasetText::tr("%1 has %2 bands; a mask has one.")
-                                        .arg(QDir::toNativeSeparators(maskPath)).arg(bands->size()));
+    return Result<cv::Mat>::failure(
+        DatasetText::tr("%1 has %2 bands; a mask has one.").arg(QDir::toNativeSeparators(maskPath)).arg(bands->size()));
   const cv::Mat& m = bands->front();
   const int other = int(m.total()) - cv::countNonZero(m == 0) - cv::countNonZero(m == 255);
   if (other > 0)
     return Result<cv::Mat>::failure(DatasetText::tr("%1 has %2 pixel(s) that are neither 0 nor 255.")
-                                        .arg(QDir::toNativeSeparators(maskPath)).arg(other));
+                                        .arg(QDir::toNativeSeparators(maskPath))
+                                        .arg(other));
   return m;
 }
 
@@ -51,8 +52,12 @@ Result<std::pair<cv::Mat, cv::Mat>> Sample::load() const {
   if (!m) return R::failure(m.error());
   if (image->size() != m->size())
     return R::failure(DatasetText::tr("%1 is %2 x %3 but its image %4 is %5 x %6.")
-                          .arg(QDir::toNativeSeparators(maskPath)).arg(m->cols).arg(m->rows)
-                          .arg(QDir::toNativeSeparators(imagePath)).arg(image->cols).arg(image->rows));
+                          .arg(QDir::toNativeSeparators(maskPath))
+                          .arg(m->cols)
+                          .arg(m->rows)
+                          .arg(QDir::toNativeSeparators(imagePath))
+                          .arg(image->cols)
+                          .arg(image->rows));
   return std::make_pair(*image, *m);
 }
 
@@ -68,9 +73,20 @@ Result<std::vector<Sample>> samplesInSplit(const std::vector<Sample>& samples, c
 }
 
 const QStringList& refSegRsCategories() {
-  static const QStringList names = {"impervious surface", "low vegetation", "road marking", "building",
-                                    "sidewalk", "vehicle", "trailer", "bikeway", "truck", "road",
-                                    "tree", "car", "van", "bus"};
+  static const QStringList names = {"impervious surface",
+                                    "low vegetation",
+                                    "road marking",
+                                    "building",
+                                    "sidewalk",
+                                    "vehicle",
+                                    "trailer",
+                                    "bikeway",
+                                    "truck",
+                                    "road",
+                                    "tree",
+                                    "car",
+                                    "van",
+                                    "bus"};
   return names;
 }
 

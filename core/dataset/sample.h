@@ -17,13 +17,13 @@ namespace rrsis {
  * and the studio read every format through this view. Pixels are loaded on demand.
  */
 struct Sample {
-  QString id;          ///< unique within its dataset and split
+  QString id;  ///< unique within its dataset and split
   QString expression;
-  QString split;       ///< "train", "val" or "test"
-  QString category;    ///< the dataset's category, or one derived from the expression
+  QString split;     ///< "train", "val" or "test"
+  QString category;  ///< the dataset's category, or one derived from the expression
   QString imagePath;
   QString maskPath;
-  QString sourceId;    ///< where it came from (file:line, or the source dataset's ids)
+  QString sourceId;  ///< where it came from (file:line, or the source dataset's ids)
   /** Datasets that keep masks inside annotations (COCO RLE) set this instead of maskPath. */
   std::function<Result<cv::Mat>()> maskSource;
 

@@ -34,7 +34,10 @@ Result<ReadSample> readSample(const Sample& sample) {
   if (!image) return Result<ReadSample>::failure(image.error());
   if (image->size() != mask->size())
     return Result<ReadSample>::failure(SampleText::tr("its mask is %1 x %2 pixels, its image %3 x %4.")
-                                           .arg(mask->cols).arg(mask->rows).arg(image->cols).arg(image->rows));
+                                           .arg(mask->cols)
+                                           .arg(mask->rows)
+                                           .arg(image->cols)
+                                           .arg(image->rows));
   ReadSample r;
   r.imagePath = QFileInfo(sample.imagePath).absoluteFilePath();
   r.size = QSize(mask->cols, mask->rows);
@@ -57,7 +60,8 @@ Result<SampleImportReport> importSamples(Project& project, const std::vector<Sam
   std::map<QString, std::vector<ReadSample>> perImage;  // in file-name order
   const int total = int(samples.size());
   for (int i = 0; i < total; ++i) {
-    if (progress && !progress(i, total)) return R::failure(SampleText::tr("The import was cancelled; the project is unchanged."));
+    if (progress && !progress(i, total))
+      return R::failure(SampleText::tr("The import was cancelled; the project is unchanged."));
     const Sample& s = samples[size_t(i)];
     auto read = readSample(s);
     if (!read) {
@@ -73,11 +77,13 @@ Result<SampleImportReport> importSamples(Project& project, const std::vector<Sam
   if (perImage.empty())
     return R::failure(total == 0 ? SampleText::tr("There are no samples to import.")
                                  : SampleText::tr("None of the %1 samples could be read; the first problem: %2")
-                                       .arg(total).arg(report.notes.value(0)));
+                                       .arg(total)
+                                       .arg(report.notes.value(0)));
   for (auto& [path, items] : perImage) {
     int scene = project.indexOfScene(path);
     if (scene >= 0 && project.scene(scene).size != items.front().size) {
-      report.notes << SampleText::tr("%1 is a scene of another size; its %n sample(s) were left out.", nullptr, int(items.size()))
+      report.notes << SampleText::tr("%1 is a scene of another size; its %n sample(s) were left out.", nullptr,
+                                     int(items.size()))
                           .arg(QFileInfo(path).fileName());
       continue;
     }

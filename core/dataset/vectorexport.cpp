@@ -36,7 +36,7 @@ struct LayerPlan {
   QString name;
   GeoReference geo;
   std::unique_ptr<OGRCoordinateTransformation> toOutput;  ///< to WGS 84 for GeoJSON; null otherwise
-  double pixelArea = 0;                                    ///< square metres per pixel; 0 without a projected CRS
+  double pixelArea = 0;                                   ///< square metres per pixel; 0 without a projected CRS
 };
 
 /** Square metres of one pixel, from the transform's determinant and the CRS's linear unit. */
@@ -60,9 +60,9 @@ Status createFields(OGRLayer* layer, const FieldNames& names) {
     field.SetSubType(sub);
     return layer->CreateField(&field) == OGRERR_NONE;
   };
-  if (!add("expression", OFTString) || !add("category", OFTString) || !add("split", OFTString) || !add("model", OFTString) ||
-      !add(names.edited, OFTInteger, OFSTBoolean) || !add("area_m2", OFTReal) || !add("created", OFTString) ||
-      !add("scene", OFTString) || !add(names.annotationId, OFTInteger))
+  if (!add("expression", OFTString) || !add("category", OFTString) || !add("split", OFTString) ||
+      !add("model", OFTString) || !add(names.edited, OFTInteger, OFSTBoolean) || !add("area_m2", OFTReal) ||
+      !add("created", OFTString) || !add("scene", OFTString) || !add(names.annotationId, OFTInteger))
     return Status::failure(lastGdalError());
   return {};
 }
@@ -96,7 +96,8 @@ std::vector<LayerPlan> planLayers(const Project& project, const VectorExportOpti
     plan.scene = s;
     const QString file = QFileInfo(project.scene(s).path).fileName();
     QString name = QFileInfo(project.scene(s).path).completeBaseName();
-    for (int k = 2; used.count(name); ++k) name = QFileInfo(project.scene(s).path).completeBaseName() + QStringLiteral("_%1").arg(k);
+    for (int k = 2; used.count(name); ++k)
+      name = QFileInfo(project.scene(s).path).completeBaseName() + QStringLiteral("_%1").arg(k);
     used.insert(name);
     plan.name = name;
     auto source = GdalRasterSource::open(project.scene(s).path);
@@ -104,8 +105,10 @@ std::vector<LayerPlan> planLayers(const Project& project, const VectorExportOpti
     plan.pixelArea = pixelAreaOf(plan.geo);
     if (o.format == VectorFormat::GeoJson) {
       if (!plan.geo.hasTransform() || !plan.geo.hasCrs()) {
-        *error = VectorText::tr("%1 has no coordinate reference system: GeoJSON (RFC 7946) holds WGS 84 coordinates only. "
-                                "Export it as a GeoPackage or Shapefile, which keep pixel coordinates.").arg(file);
+        *error = VectorText::tr(
+                     "%1 has no coordinate reference system: GeoJSON (RFC 7946) holds WGS 84 coordinates only. "
+                     "Export it as a GeoPackage or Shapefile, which keep pixel coordinates.")
+                     .arg(file);
         return {};
       }
       OGRSpatialReference from, wgs84;
@@ -119,7 +122,9 @@ std::vector<LayerPlan> planLayers(const Project& project, const VectorExportOpti
         return {};
       }
     } else if (!plan.geo.hasTransform()) {
-      report.notes << VectorText::tr("%1 is not georeferenced: its features are in pixel coordinates (x right, y down).").arg(file);
+      report.notes << VectorText::tr(
+                          "%1 is not georeferenced: its features are in pixel coordinates (x right, y down).")
+                          .arg(file);
     }
     plans.push_back(std::move(plan));
   }
@@ -175,16 +180,20 @@ Status writeLayers(GDALDataset& ds, const Project& project, const VectorExportOp
     const QString sceneName = QFileInfo(scene.path).fileName();
     const bool transaction = ds.TestCapability(ODsCTransactions) && ds.StartTransaction() == OGRERR_NONE;
     for (int i = 0; i < scene.document->count(); ++i, ++done) {
-      if (progress && !progress(done, total)) return Status::failure(VectorText::tr("The export was cancelled; nothing was written."));
+      if (progress && !progress(done, total))
+        return Status::failure(VectorText::tr("The export was cancelled; nothing was written."));
       const Annotation& a = scene.document->at(i);
       auto geometry = traceMask(a, plan.geo, o.tolerance);
       if (!geometry) return Status::failure(geometry.error());
       if (!*geometry) {
-        report.notes << VectorText::tr("Annotation %1 (“%2”) of %3 has an empty mask and was left out.").arg(a.id).arg(a.expression, sceneName);
+        report.notes << VectorText::tr("Annotation %1 (“%2”) of %3 has an empty mask and was left out.")
+                            .arg(a.id)
+                            .arg(a.expression, sceneName);
         continue;
       }
       if (plan.toOutput && (*geometry)->transform(plan.toOutput.get()) != OGRERR_NONE)
-        return Status::failure(VectorText::tr("Cannot transform annotation %1 to WGS 84: %2").arg(a.id).arg(lastGdalError()));
+        return Status::failure(
+            VectorText::tr("Cannot transform annotation %1 to WGS 84: %2").arg(a.id).arg(lastGdalError()));
       if (Status s = writeFeature(layer, names, a, plan, sceneName, std::move(*geometry)); !s)
         return Status::failure(VectorText::tr("Cannot write annotation %1: %2").arg(a.id).arg(s.error()));
       ++report.features;
@@ -196,9 +205,12 @@ Status writeLayers(GDALDataset& ds, const Project& project, const VectorExportOp
 
 const char* driverName(VectorFormat f) {
   switch (f) {
-    case VectorFormat::GeoPackage: return "GPKG";
-    case VectorFormat::GeoJson: return "GeoJSON";
-    case VectorFormat::Shapefile: return "ESRI Shapefile";
+    case VectorFormat::GeoPackage:
+      return "GPKG";
+    case VectorFormat::GeoJson:
+      return "GeoJSON";
+    case VectorFormat::Shapefile:
+      return "ESRI Shapefile";
   }
   return "";
 }
@@ -207,10 +219,14 @@ const char* driverName(VectorFormat f) {
 
 bool vectorFormatFromName(const QString& nameIn, VectorFormat* format) {
   const QString name = nameIn.toLower();
-  if (name == QLatin1String("gpkg") || name == QLatin1String("geopackage")) *format = VectorFormat::GeoPackage;
-  else if (name == QLatin1String("geojson") || name == QLatin1String("json")) *format = VectorFormat::GeoJson;
-  else if (name == QLatin1String("shp") || name == QLatin1String("shapefile")) *format = VectorFormat::Shapefile;
-  else return false;
+  if (name == QLatin1String("gpkg") || name == QLatin1String("geopackage"))
+    *format = VectorFormat::GeoPackage;
+  else if (name == QLatin1String("geojson") || name == QLatin1String("json"))
+    *format = VectorFormat::GeoJson;
+  else if (name == QLatin1String("shp") || name == QLatin1String("shapefile"))
+    *format = VectorFormat::Shapefile;
+  else
+    return false;
   return true;
 }
 
@@ -235,11 +251,13 @@ Result<VectorExportReport> exportVectors(const Project& project, const QString& 
   if (!error.isEmpty()) return R::failure(error);
   if (plans.empty()) return R::failure(VectorText::tr("There is nothing to export: the project has no annotations."));
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName(o.format));
-  if (!driver) return R::failure(VectorText::tr("GDAL has no %1 driver.").arg(QString::fromLatin1(driverName(o.format))));
+  if (!driver)
+    return R::failure(VectorText::tr("GDAL has no %1 driver.").arg(QString::fromLatin1(driverName(o.format))));
   const QByteArray where = QFile::encodeName(folder ? folder->path() : file->path());
   CPLErrorReset();
   GdalDatasetPtr ds(driver->Create(where.constData(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!ds) return R::failure(VectorText::tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), lastGdalError()));
+  if (!ds)
+    return R::failure(VectorText::tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), lastGdalError()));
   if (Status s = writeLayers(*ds, project, o, plans, report, progress); !s)
     return R::failure(VectorText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), s.error()));
   ds.reset();  // closing writes what is buffered

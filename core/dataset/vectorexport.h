@@ -46,7 +46,8 @@ struct VectorExportReport {
  * existing file or folder is replaced only with `overwrite`. `progress(done, total)` may
  * return false to cancel, and nothing is written then.
  */
-Result<VectorExportReport> exportVectors(const Project& project, const QString& path, const VectorExportOptions& options,
+Result<VectorExportReport> exportVectors(const Project& project, const QString& path,
+                                         const VectorExportOptions& options,
                                          const std::function<bool(int, int)>& progress = {});
 
 }  // namespace rrsis

@@ -125,7 +125,8 @@ class Transforms {
 };
 
 /** The scenes a feature may go to, in the order they are tried. */
-std::vector<int> candidateScenes(const OGRFeature& f, const VectorImportOptions& o, const std::vector<SceneTarget>& scenes) {
+std::vector<int> candidateScenes(const OGRFeature& f, const VectorImportOptions& o,
+                                 const std::vector<SceneTarget>& scenes) {
   if (o.scene >= 0) return {o.scene};
   const QString named = fieldText(f, "scene");
   for (int s = 0; s < int(scenes.size()); ++s)
@@ -141,8 +142,10 @@ Result<VectorImportReport> importVectors(Project& project, const QString& path, 
                                          const std::function<bool(int, int)>& progress) {
   ensureGdalInitialized();
   const QString shown = QDir::toNativeSeparators(path);
-  if (project.sceneCount() == 0) return R::failure(VectorText::tr("The project has no scene to import %1 onto.").arg(shown));
-  if (o.scene >= project.sceneCount()) return R::failure(VectorText::tr("The project has no scene %1.").arg(o.scene + 1));
+  if (project.sceneCount() == 0)
+    return R::failure(VectorText::tr("The project has no scene to import %1 onto.").arg(shown));
+  if (o.scene >= project.sceneCount())
+    return R::failure(VectorText::tr("The project has no scene %1.").arg(o.scene + 1));
   // Rings stored flat (Shapefile): a counter-clockwise ring is a hole of the ring containing it.
   // The default guesses from containment alone, which fails for polygons that touch at a corner.
   const CPLConfigOptionSetter rings("OGR_ORGANIZE_POLYGONS", "ONLY_CCW", true);
@@ -153,7 +156,8 @@ Result<VectorImportReport> importVectors(Project& project, const QString& path, 
   std::vector<SceneTarget> scenes;
   for (int s = 0; s < project.sceneCount(); ++s) {
     auto source = GdalRasterSource::open(project.scene(s).path);
-    scenes.push_back({source ? (*source)->info().geo : GeoReference(), project.scene(s).size, QFileInfo(project.scene(s).path).fileName()});
+    scenes.push_back({source ? (*source)->info().geo : GeoReference(), project.scene(s).size,
+                      QFileInfo(project.scene(s).path).fileName()});
   }
   qint64 total = 0;
   for (OGRLayer* layer : ds->GetLayers()) total += std::max<GIntBig>(0, layer->GetFeatureCount(TRUE));
@@ -166,7 +170,8 @@ Result<VectorImportReport> importVectors(Project& project, const QString& path, 
     const QString layerName = QString::fromUtf8(layer->GetName());
     layer->ResetReading();
     for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()), ++done) {
-      if (progress && !progress(done, int(total))) return R::failure(VectorText::tr("The import was cancelled; the project is unchanged."));
+      if (progress && !progress(done, int(total)))
+        return R::failure(VectorText::tr("The import was cancelled; the project is unchanged."));
       const QString where = VectorText::tr("Feature %1 of layer %2").arg(f->GetFID()).arg(layerName);
       QString note, repaired;
       const std::unique_ptr<OGRGeometry> area = areaGeometry(*f, &note, &repaired);
@@ -196,13 +201,16 @@ Result<VectorImportReport> importVectors(Project& project, const QString& path, 
         placed = true;
         break;
       }
-      if (!placed) report.notes << VectorText::tr("%1 was left out: %2.").arg(where, note);
-      else if (!repaired.isEmpty()) report.notes << VectorText::tr("%1: %2.").arg(where, repaired);
+      if (!placed)
+        report.notes << VectorText::tr("%1 was left out: %2.").arg(where, note);
+      else if (!repaired.isEmpty())
+        report.notes << VectorText::tr("%1: %2.").arg(where, repaired);
     }
   }
   for (auto& [scene, annotations] : perScene) {
     AnnotationDocument& d = *project.document(scene);
-    d.undoStack()->beginMacro(VectorText::tr("Import %n feature(s) from %1", nullptr, int(annotations.size())).arg(QFileInfo(path).fileName()));
+    d.undoStack()->beginMacro(VectorText::tr("Import %n feature(s) from %1", nullptr, int(annotations.size()))
+                                  .arg(QFileInfo(path).fileName()));
     for (Annotation& a : annotations) d.addAnnotation(std::move(a));
     d.undoStack()->endMacro();
     report.annotations += int(annotations.size());

@@ -18,22 +18,19 @@ struct EvaluatorText {
 
 }  // namespace
 
-Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
-                                  EvalProtocol protocol,
+Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples, EvalProtocol protocol,
                                   const std::function<bool(int, int)>& progress, double emptyUnionIoU,
                                   bool skipUnreadable) {
   using R = Result<EvaluationReport>;
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
-  if (samples.empty())
-    return R::failure(EvaluatorText::tr("There are no samples to evaluate."));
+  if (samples.empty()) return R::failure(EvaluatorText::tr("There are no samples to evaluate."));
   const QSize input = segmenter.inputSize();
   EvaluationReport report{MetricAccumulator(protocol, input), {}, {}, 0, 0};
   report.metrics.setEmptyUnionIoU(emptyUnionIoU);
   const int total = int(samples.size());
   for (int i = 0; i < total; ++i) {
-    if (progress && !progress(i, total))
-      return R::failure(EvaluatorText::tr("Cancelled."));
+    if (progress && !progress(i, total)) return R::failure(EvaluatorText::tr("Cancelled."));
     const Sample& s = samples[size_t(i)];
     auto pair = s.load();
     if (!pair && skipUnreadable) {
@@ -51,8 +48,7 @@ Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<
     } else {
       PredictTiming timing;
       auto probs = predictAtInput(segmenter, image, *text, &timing);
-      if (!probs)
-        return R::failure(EvaluatorText::tr("%1 (%2): %3").arg(s.id, s.sourceId, probs.error()));
+      if (!probs) return R::failure(EvaluatorText::tr("%1 (%2): %3").arg(s.id, s.sourceId, probs.error()));
       report.modelSeconds += timing.forwardMs / 1000.0;
       cv::Mat p = *probs;
       if (protocol == EvalProtocol::Native && p.size() != truth.size()) {

@@ -30,8 +30,7 @@ struct EvaluationReport {
  * `progress(done, total)` returning false cancels. `emptyUnionIoU`: see
  * MetricAccumulator::setEmptyUnionIoU (0, LAVT's rule, by default).
  */
-Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples,
-                                  EvalProtocol protocol,
+Result<EvaluationReport> evaluate(const Segmenter& segmenter, const std::vector<Sample>& samples, EvalProtocol protocol,
                                   const std::function<bool(int done, int total)>& progress = {},
                                   double emptyUnionIoU = 0.0, bool skipUnreadable = false);
 

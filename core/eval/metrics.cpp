@@ -26,9 +26,8 @@ QString protocolName(EvalProtocol p) {
 }
 
 QJsonObject MetricSummary::toJson() const {
-  QJsonObject o{{QStringLiteral("samples"), samples},
-                {QStringLiteral("oIoU"), overallIoU},
-                {QStringLiteral("mIoU"), meanIoU}};
+  QJsonObject o{
+      {QStringLiteral("samples"), samples}, {QStringLiteral("oIoU"), overallIoU}, {QStringLiteral("mIoU"), meanIoU}};
   for (size_t i = 0; i < kThresholds.size(); ++i)
     o[QStringLiteral("prec@%1").arg(kThresholds[i], 0, 'f', 1)] = precision[i];
   return o;
@@ -61,8 +60,8 @@ SampleScore MetricAccumulator::score(const cv::Mat& prediction, const cv::Mat& g
   return s;
 }
 
-const SampleScore& MetricAccumulator::add(const QString& id, const QString& category,
-                                          const cv::Mat& prediction, const cv::Mat& groundTruth) {
+const SampleScore& MetricAccumulator::add(const QString& id, const QString& category, const cv::Mat& prediction,
+                                          const cv::Mat& groundTruth) {
   SampleScore s = score(prediction, groundTruth);
   s.id = id;
   s.category = category;

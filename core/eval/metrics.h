@@ -35,8 +35,8 @@ struct SampleScore {
 struct MetricSummary {
   static constexpr std::array<double, 5> kThresholds{0.5, 0.6, 0.7, 0.8, 0.9};
   int samples = 0;
-  double overallIoU = 0;  ///< oIoU: sum of intersections / sum of unions
-  double meanIoU = 0;     ///< mIoU: mean of per-sample IoU
+  double overallIoU = 0;              ///< oIoU: sum of intersections / sum of unions
+  double meanIoU = 0;                 ///< mIoU: mean of per-sample IoU
   std::array<double, 5> precision{};  ///< Prec@0.5 .. Prec@0.9
   QJsonObject toJson() const;
   /** The figures of toJson() read back (missing keys stay 0). */

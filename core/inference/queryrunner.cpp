@@ -32,9 +32,8 @@ bool autoTile(const RasterSource& source, const Segmenter& segmenter, const QRec
 
 }  // namespace
 
-Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping,
-                              const Segmenter& segmenter, const QueryRequest& request,
-                              const ProgressCallback& progress, bool* cancelled) {
+Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping, const Segmenter& segmenter,
+                              const QueryRequest& request, const ProgressCallback& progress, bool* cancelled) {
   using R = Result<QueryOutcome>;
   const auto start = std::chrono::steady_clock::now();
   if (cancelled) *cancelled = false;
@@ -42,8 +41,7 @@ Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& 
   if (!text) return R::failure(text.error());
   const RasterInfo& info = source.info();
   const QRect region = request.region.intersected(QRect(0, 0, info.width, info.height));
-  if (region.isEmpty())
-    return R::failure(RegionReaderText::tr("The query region lies outside the image."));
+  if (region.isEmpty()) return R::failure(RegionReaderText::tr("The query region lies outside the image."));
 
   QueryOutcome outcome;
   outcome.tiled = request.tiled || autoTile(source, segmenter, region, request.autoTileWindows);
@@ -79,8 +77,7 @@ Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& 
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
     if (progress) progress(1, 1);
   }
-  outcome.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return outcome;
 }
 

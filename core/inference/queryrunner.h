@@ -14,8 +14,8 @@ namespace rrsis {
 /** One referring-expression query over a scene. */
 struct QueryRequest {
   QString expression;
-  QRect region;          ///< level-0 pixels: the current view, a drawn area, or the scene
-  bool tiled = false;    ///< sliding windows at the model's native scale, at source resolution
+  QRect region;              ///< level-0 pixels: the current view, a drawn area, or the scene
+  bool tiled = false;        ///< sliding windows at the model's native scale, at source resolution
   int maxOutputSide = 2048;  ///< single-pass results are kept at most this large
   /**
    * For a single-pass request: run tiled instead when squashing the region into the model
@@ -41,8 +41,8 @@ struct QueryOutcome {
  * to the region, bounded by maxOutputSide. Tiled: TiledPredictor over the region. A
  * single-pass request may become tiled, see QueryRequest::autoTileWindows.
  */
-Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping,
-                              const Segmenter& segmenter, const QueryRequest& request,
-                              const ProgressCallback& progress = {}, bool* cancelled = nullptr);
+Result<QueryOutcome> runQuery(const RasterSource& source, const DisplayMapping& mapping, const Segmenter& segmenter,
+                              const QueryRequest& request, const ProgressCallback& progress = {},
+                              bool* cancelled = nullptr);
 
 }  // namespace rrsis

@@ -38,8 +38,7 @@ std::vector<int> positions(int length, int window, int stride) {
 std::vector<float> tent(int n) {
   std::vector<float> w(size_t(std::max(n, 1)));
   const float half = n / 2.0f;
-  for (int i = 0; i < n; ++i)
-    w[size_t(i)] = std::max(0.02f, std::min(i + 0.5f, n - i - 0.5f) / half);
+  for (int i = 0; i < n; ++i) w[size_t(i)] = std::max(0.02f, std::min(i + 0.5f, n - i - 0.5f) / half);
   return w;
 }
 
@@ -47,8 +46,7 @@ std::vector<float> tent(int n) {
 
 TilePlan planTiles(const QSize& regionSize, const QSize& window, double overlap) {
   TilePlan plan;
-  plan.window = QSize(std::min(window.width(), regionSize.width()),
-                      std::min(window.height(), regionSize.height()));
+  plan.window = QSize(std::min(window.width(), regionSize.width()), std::min(window.height(), regionSize.height()));
   const double keep = 1.0 - std::clamp(overlap, 0.0, 0.9);
   const int sx = std::max(1, int(std::floor(plan.window.width() * keep)));
   const int sy = std::max(1, int(std::floor(plan.window.height() * keep)));
@@ -73,15 +71,13 @@ QSize nativeWindowSize(const ModelManifest& manifest, const RasterInfo& info) {
   }
   if (manifest.groundSampleDistance <= 0) return input;
   const double f = std::clamp(manifest.groundSampleDistance / *sourceGsd, 0.125, 16.0);
-  return QSize(std::max(32, int(std::lround(input.width() * f))),
-               std::max(32, int(std::lround(input.height() * f))));
+  return QSize(std::max(32, int(std::lround(input.width() * f))), std::max(32, int(std::lround(input.height() * f))));
 }
 
-TiledPredictor::TiledPredictor(const RasterSource& source, const DisplayMapping& mapping,
-                               const Segmenter& segmenter, Options options)
+TiledPredictor::TiledPredictor(const RasterSource& source, const DisplayMapping& mapping, const Segmenter& segmenter,
+                               Options options)
     : source_(source), mapping_(mapping), segmenter_(segmenter), options_(options) {
-  window_ = options_.window.isEmpty() ? nativeWindowSize(segmenter.manifest(), source.info())
-                                      : options_.window;
+  window_ = options_.window.isEmpty() ? nativeWindowSize(segmenter.manifest(), source.info()) : options_.window;
 }
 
 TilePlan TiledPredictor::plan(const QRect& region) const {
@@ -96,8 +92,7 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
   if (cancelled) *cancelled = false;
   const RasterInfo& info = source_.info();
   const QRect region = regionIn.intersected(QRect(0, 0, info.width, info.height));
-  if (region.isEmpty())
-    return R::failure(RegionReaderText::tr("The query region lies outside the image."));
+  if (region.isEmpty()) return R::failure(RegionReaderText::tr("The query region lies outside the image."));
   const TilePlan tiles = plan(region);
   const int winW = tiles.window.width(), winH = tiles.window.height();
   const QSize input = segmenter_.inputSize();

@@ -18,9 +18,9 @@ using ProgressCallback = std::function<bool(int done, int total)>;
 
 /** Where the sliding windows of a tiled query lie, relative to the region's top-left. */
 struct TilePlan {
-  QSize window;          ///< source pixels per window (clipped to the region)
-  std::vector<int> xs;   ///< left edges
-  std::vector<int> ys;   ///< top edges
+  QSize window;         ///< source pixels per window (clipped to the region)
+  std::vector<int> xs;  ///< left edges
+  std::vector<int> ys;  ///< top edges
   int count() const { return int(xs.size() * ys.size()); }
 };
 
@@ -59,8 +59,8 @@ class TiledPredictor {
     QSize window;  ///< empty: nativeWindowSize()
   };
 
-  TiledPredictor(const RasterSource& source, const DisplayMapping& mapping,
-                 const Segmenter& segmenter, Options options);
+  TiledPredictor(const RasterSource& source, const DisplayMapping& mapping, const Segmenter& segmenter,
+                 Options options);
 
   /** The windows run() will use for `region` (level-0 pixels, clipped to the raster). */
   TilePlan plan(const QRect& region) const;
@@ -69,9 +69,8 @@ class TiledPredictor {
    * Predicts `region` (level-0 pixels). On cancellation returns a failure and sets
    * `*cancelled`. `timing` accumulates over all windows.
    */
-  Result<ProbabilityMap> run(const QRect& region, const TokenizedText& text,
-                             const ProgressCallback& progress, bool* cancelled = nullptr,
-                             PredictTiming* timing = nullptr) const;
+  Result<ProbabilityMap> run(const QRect& region, const TokenizedText& text, const ProgressCallback& progress,
+                             bool* cancelled = nullptr, PredictTiming* timing = nullptr) const;
 
  private:
   const RasterSource& source_;

@@ -10,7 +10,7 @@ namespace rrsis {
 FianetTextAnalysis::~FianetTextAnalysis() = default;
 
 Result<std::shared_ptr<const FianetTextAnalysis>> FianetTextAnalysis::create(const QJsonObject& config,
-                                                                            const QString& taggerFolder) {
+                                                                             const QString& taggerFolder) {
   using R = Result<std::shared_ptr<const FianetTextAnalysis>>;
   std::shared_ptr<FianetTextAnalysis> a(new FianetTextAnalysis);
   const QString folder = taggerFolder.isEmpty() ? PerceptronTagger::findInNltkData() : taggerFolder;
@@ -27,8 +27,8 @@ Result<std::shared_ptr<const FianetTextAnalysis>> FianetTextAnalysis::create(con
 }
 
 Result<std::shared_ptr<const FianetTextAnalysis>> FianetTextAnalysis::forArchitecture(const QString& architecture,
-                                                                                     const QJsonObject& config,
-                                                                                     const QString& taggerFolder) {
+                                                                                      const QJsonObject& config,
+                                                                                      const QString& taggerFolder) {
   if (architecture != QLatin1String("fianet")) return std::shared_ptr<const FianetTextAnalysis>();
   return create(config, taggerFolder);
 }

@@ -25,11 +25,12 @@ class FianetTextAnalysis {
    * For a FIANet manifest `config`; `taggerFolder` is NLTK's tagger folder to use, or empty to
    * look where NLTK looks (NLTK_DATA first) and fall back to the rules.
    */
-  static Result<std::shared_ptr<const FianetTextAnalysis>> create(const QJsonObject& config, const QString& taggerFolder);
+  static Result<std::shared_ptr<const FianetTextAnalysis>> create(const QJsonObject& config,
+                                                                  const QString& taggerFolder);
   /** create() for a FIANet `architecture`; nothing (a null pointer) for any other. */
   static Result<std::shared_ptr<const FianetTextAnalysis>> forArchitecture(const QString& architecture,
-                                                                          const QJsonObject& config,
-                                                                          const QString& taggerFolder);
+                                                                           const QJsonObject& config,
+                                                                           const QString& taggerFolder);
   ~FianetTextAnalysis();
   /** Sets `text`'s object and position masks for `expression` (its attention mask must be set). */
   void addMasks(TokenizedText& text, const QString& expression) const;

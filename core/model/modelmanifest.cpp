@@ -28,8 +28,7 @@ class ManifestReader {
 
   void fail(const QString& key, const QString& problem) {
     if (error_.isEmpty())
-      error_ = ModelManifestText::tr("%1: \"%2\" %3")
-                   .arg(QDir::toNativeSeparators(file_), key, problem);
+      error_ = ModelManifestText::tr("%1: \"%2\" %3").arg(QDir::toNativeSeparators(file_), key, problem);
   }
 
   QJsonObject object(const QJsonObject& parent, const QString& key, const QString& path) {
@@ -39,8 +38,8 @@ class ManifestReader {
     return v.toObject();
   }
 
-  QString string(const QJsonObject& parent, const QString& key, const QString& path,
-                 bool required, const QString& fallback = {}) {
+  QString string(const QJsonObject& parent, const QString& key, const QString& path, bool required,
+                 const QString& fallback = {}) {
     const QJsonValue v = parent.value(key);
     if (v.isUndefined()) {
       if (required) fail(path, ModelManifestText::tr("is missing"));
@@ -53,20 +52,18 @@ class ManifestReader {
     return v.toString();
   }
 
-  double number(const QJsonObject& parent, const QString& key, const QString& path,
-                double fallback, double lo, double hi) {
+  double number(const QJsonObject& parent, const QString& key, const QString& path, double fallback, double lo,
+                double hi) {
     const QJsonValue v = parent.value(key);
     if (v.isUndefined()) return fallback;
     if (!v.isDouble() || v.toDouble() < lo || v.toDouble() > hi) {
-      fail(path, ModelManifestText::tr("must be a number from %1 to %2")
-                     .arg(lo).arg(hi));
+      fail(path, ModelManifestText::tr("must be a number from %1 to %2").arg(lo).arg(hi));
       return fallback;
     }
     return v.toDouble();
   }
 
-  std::vector<double> numbers(const QJsonObject& parent, const QString& key,
-                              const QString& path, int count) {
+  std::vector<double> numbers(const QJsonObject& parent, const QString& key, const QString& path, int count) {
     const QJsonValue v = parent.value(key);
     if (v.isUndefined()) return {};
     const QJsonArray a = v.toArray();
@@ -74,8 +71,7 @@ class ManifestReader {
     for (const QJsonValue& e : a)
       if (e.isDouble()) out.push_back(e.toDouble());
     if (!v.isArray() || int(a.size()) != count || int(out.size()) != count) {
-      fail(path, ModelManifestText::tr("must be an array of %1 numbers")
-                     .arg(count));
+      fail(path, ModelManifestText::tr("must be an array of %1 numbers").arg(count));
       return {};
     }
     return out;
@@ -90,8 +86,7 @@ class ManifestReader {
     }
     const QString full = QDir(bundle).filePath(name);
     if (!QFileInfo(full).isFile())
-      fail(path, ModelManifestText::tr("names %1, which does not exist")
-                     .arg(QDir::toNativeSeparators(full)));
+      fail(path, ModelManifestText::tr("names %1, which does not exist").arg(QDir::toNativeSeparators(full)));
     return full;
   }
 
@@ -104,8 +99,8 @@ class ManifestReader {
 }  // namespace
 
 QStringList knownArchitectures() {
-  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("rmsin"), QStringLiteral("fianet"),
-          QStringLiteral("lgce"), QStringLiteral("torchscript")};
+  return {QStringLiteral("compact"), QStringLiteral("lavt"), QStringLiteral("rmsin"),
+          QStringLiteral("fianet"),  QStringLiteral("lgce"), QStringLiteral("torchscript")};
 }
 
 Result<ModelManifest> readModelManifest(const QString& bundleArg) {
@@ -130,9 +125,9 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   if (perr.error != QJsonParseError::NoError || !doc.isObject())
     return Result<ModelManifest>::failure(
         ModelManifestText::tr("%1 is not valid JSON: %2 (at byte %3).")
-            .arg(QDir::toNativeSeparators(file),
-                 perr.error != QJsonParseError::NoError ? perr.errorString()
-                                                        : ModelManifestText::tr("the top level is not an object"))
+            .arg(QDir::toNativeSeparators(file), perr.error != QJsonParseError::NoError
+                                                     ? perr.errorString()
+                                                     : ModelManifestText::tr("the top level is not an object"))
             .arg(perr.offset));
   const QJsonObject root = doc.object();
   ManifestReader r(file, root);
@@ -145,17 +140,15 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
     if (format.startsWith(QLatin1String("rrsis-model/")))
       return Result<ModelManifest>::failure(
           ModelManifestText::tr("%1 uses the bundle format \"%2\", which is newer than this version of RRSIS "
-             "Studio understands (\"%3\"). Update RRSIS Studio to use this model.")
+                                "Studio understands (\"%3\"). Update RRSIS Studio to use this model.")
               .arg(QDir::toNativeSeparators(file), format, QLatin1String(ModelManifest::kFormat)));
     return Result<ModelManifest>::failure(
         ModelManifestText::tr("%1: unknown bundle format \"%2\" (expected \"%3\").")
             .arg(QDir::toNativeSeparators(file), format, QLatin1String(ModelManifest::kFormat)));
   }
 
-  m.name = r.string(root, QStringLiteral("name"), QStringLiteral("name"), false,
-                    QFileInfo(bundle).completeBaseName());
-  m.architecture =
-      r.string(root, QStringLiteral("architecture"), QStringLiteral("architecture"), true);
+  m.name = r.string(root, QStringLiteral("name"), QStringLiteral("name"), false, QFileInfo(bundle).completeBaseName());
+  m.architecture = r.string(root, QStringLiteral("architecture"), QStringLiteral("architecture"), true);
   if (!r.failed() && !knownArchitectures().contains(m.architecture))
     r.fail(QStringLiteral("architecture"),
            ModelManifestText::tr("is \"%1\", which this build does not know (known: %2)")
@@ -172,8 +165,8 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   const QJsonObject input = r.object(root, QStringLiteral("input"), QStringLiteral("input"));
   const auto size = r.numbers(input, QStringLiteral("size"), QStringLiteral("input.size"), 2);
   if (!size.empty()) {
-    if (size[0] < 32 || size[1] < 32 || size[0] > 4096 || size[1] > 4096 ||
-        size[0] != std::floor(size[0]) || size[1] != std::floor(size[1]))
+    if (size[0] < 32 || size[1] < 32 || size[0] > 4096 || size[1] > 4096 || size[0] != std::floor(size[0]) ||
+        size[1] != std::floor(size[1]))
       r.fail(QStringLiteral("input.size"), ModelManifestText::tr("must be two whole numbers from 32 to 4096"));
     else
       m.inputSize = QSize(int(size[0]), int(size[1]));  // [width, height]
@@ -190,8 +183,7 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
 
   const QJsonObject text = r.object(root, QStringLiteral("text"), QStringLiteral("text"));
   m.tokenizer = r.string(text, QStringLiteral("tokenizer"), QStringLiteral("text.tokenizer"), true);
-  if (!r.failed() && m.tokenizer != QLatin1String("wordpiece") &&
-      m.tokenizer != QLatin1String("sentencepiece"))
+  if (!r.failed() && m.tokenizer != QLatin1String("wordpiece") && m.tokenizer != QLatin1String("sentencepiece"))
     r.fail(QStringLiteral("text.tokenizer"),
            ModelManifestText::tr("is \"%1\"; expected \"wordpiece\" or \"sentencepiece\"").arg(m.tokenizer));
   m.vocabPath = r.file(bundle, r.string(text, QStringLiteral("vocab"), QStringLiteral("text.vocab"), true),
@@ -200,20 +192,19 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   m.maxTokens = int(r.number(text, QStringLiteral("max_tokens"), QStringLiteral("text.max_tokens"), 20, 2, 512));
 
   const QJsonObject output = r.object(root, QStringLiteral("output"), QStringLiteral("output"));
-  m.outputKind = r.string(output, QStringLiteral("kind"), QStringLiteral("output.kind"), false,
-                          QStringLiteral("logits2"));
-  if (!r.failed() && m.outputKind != QLatin1String("logits2") &&
-      m.outputKind != QLatin1String("logit1"))
+  m.outputKind =
+      r.string(output, QStringLiteral("kind"), QStringLiteral("output.kind"), false, QStringLiteral("logits2"));
+  if (!r.failed() && m.outputKind != QLatin1String("logits2") && m.outputKind != QLatin1String("logit1"))
     r.fail(QStringLiteral("output.kind"),
            ModelManifestText::tr("is \"%1\"; expected \"logits2\" or \"logit1\"").arg(m.outputKind));
   m.threshold = r.number(output, QStringLiteral("threshold"), QStringLiteral("output.threshold"), 0.5, 0.0, 1.0);
-  m.groundSampleDistance = r.number(root, QStringLiteral("ground_sample_distance_m"),
-                                    QStringLiteral("ground_sample_distance_m"), 0, 0, 1e6);
+  m.groundSampleDistance =
+      r.number(root, QStringLiteral("ground_sample_distance_m"), QStringLiteral("ground_sample_distance_m"), 0, 0, 1e6);
   m.trainedOn = root.value(QStringLiteral("trained_on")).toString();
   m.metrics = root.value(QStringLiteral("metrics")).toObject();
 
-  static const QStringList known = {"format", "name", "architecture", "config", "weights", "module",
-                                    "input", "text", "output", "ground_sample_distance_m",
+  static const QStringList known = {"format",     "name",   "architecture", "config", "weights",
+                                    "module",     "input",  "text",         "output", "ground_sample_distance_m",
                                     "trained_on", "metrics"};
   for (auto it = root.begin(); it != root.end(); ++it)
     if (!known.contains(it.key())) m.extra.insert(it.key(), it.value());
@@ -237,18 +228,17 @@ QJsonObject ModelManifest::toJson() const {
     for (float x : v) a.append(QString::number(x, 'g', 7).toDouble());
     return a;
   };
-  root[QStringLiteral("input")] = QJsonObject{
-      {QStringLiteral("size"), QJsonArray{inputSize.width(), inputSize.height()}},
-      {QStringLiteral("mean"), decimals(mean)},
-      {QStringLiteral("std"), decimals(std)}};
+  root[QStringLiteral("input")] =
+      QJsonObject{{QStringLiteral("size"), QJsonArray{inputSize.width(), inputSize.height()}},
+                  {QStringLiteral("mean"), decimals(mean)},
+                  {QStringLiteral("std"), decimals(std)}};
   root[QStringLiteral("text")] = QJsonObject{{QStringLiteral("tokenizer"), tokenizer},
                                              {QStringLiteral("vocab"), dir.relativeFilePath(vocabPath)},
                                              {QStringLiteral("lowercase"), lowercase},
                                              {QStringLiteral("max_tokens"), maxTokens}};
-  root[QStringLiteral("output")] = QJsonObject{{QStringLiteral("kind"), outputKind},
-                                               {QStringLiteral("threshold"), threshold}};
-  if (groundSampleDistance > 0)
-    root[QStringLiteral("ground_sample_distance_m")] = groundSampleDistance;
+  root[QStringLiteral("output")] =
+      QJsonObject{{QStringLiteral("kind"), outputKind}, {QStringLiteral("threshold"), threshold}};
+  if (groundSampleDistance > 0) root[QStringLiteral("ground_sample_distance_m")] = groundSampleDistance;
   if (!trainedOn.isEmpty()) root[QStringLiteral("trained_on")] = trainedOn;
   if (!metrics.isEmpty()) root[QStringLiteral("metrics")] = metrics;
   return root;
@@ -259,11 +249,9 @@ QString bundleHash(const ModelManifest& m) {
   const QString files[] = {QDir(m.bundlePath).filePath(QStringLiteral("model.json")), m.weightsPath, m.modulePath,
                            m.vocabPath};
   for (const QString& path : files) {
-    if (path.isEmpty())
-      continue;
+    if (path.isEmpty()) continue;
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
-      return {};
+    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)) return {};
   }
   return QString::fromLatin1(hash.result().toHex().left(16));
 }

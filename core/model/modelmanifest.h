@@ -27,8 +27,8 @@ struct ModelManifest {
   std::array<float, 3> mean{0.485f, 0.456f, 0.406f};
   std::array<float, 3> std{0.229f, 0.224f, 0.225f};
 
-  QString tokenizer;   ///< "wordpiece" or "sentencepiece"
-  QString vocabPath;   ///< vocab.txt or .model
+  QString tokenizer;  ///< "wordpiece" or "sentencepiece"
+  QString vocabPath;  ///< vocab.txt or .model
   bool lowercase = true;
   int maxTokens = 20;
 

@@ -48,7 +48,7 @@ struct ModelInfo {
   QSize inputSize;
   QString outputKind;
   QString device;
-  QString precision;  ///< "fp32" or "bf16", what the forward pass runs in
+  QString precision;     ///< "fp32" or "bf16", what the forward pass runs in
   QString textAnalysis;  ///< FIANet: which part-of-speech tagger makes its text masks; empty otherwise
   QString provenance;    ///< where the architecture's code comes from, when it is not an official release (LGCE)
   int threads = 0;
@@ -67,24 +67,29 @@ struct PredictTiming {
   double totalMs() const { return preprocessMs + forwardMs + postprocessMs; }
 };
 
+class FianetTextAnalysis;
+
 /**
  * A loaded model bundle: tokenizer + network on its device. Turns an RGB region and an
  * expression into a foreground probability map. Not thread-safe: one thread (the inference
  * worker, or the CLI's main thread) loads it and runs every query. Errors thrown by the
  * network (a module that throws, wrong output shape, NaN) come back as messages.
+ *
+ * This class holds what every model has (manifest, tokenizer, FIANet's text analysis) and
+ * needs no LibTorch; the network runs in a subclass of the model engine (core/engine:
+ * loadSegmenter()), so inference, evaluation and the studio use models through this interface
+ * without linking LibTorch.
  */
 class Segmenter {
  public:
-  static Result<std::unique_ptr<Segmenter>> load(const QString& bundle,
-                                                 const SegmenterOptions& options = {});
-  ~Segmenter();
+  virtual ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;
 
-  const ModelManifest& manifest() const;
+  const ModelManifest& manifest() const { return manifest_; }
   ModelInfo info() const;
-  QSize inputSize() const { return manifest().inputSize; }
-  const Tokenizer& tokenizer() const;
+  QSize inputSize() const { return manifest_.inputSize; }
+  const Tokenizer& tokenizer() const { return *tokenizer_; }
 
   /**
    * Checks and encodes an expression: empty or whitespace-only text, and text of which the
@@ -96,18 +101,34 @@ class Segmenter {
    * One region of any size (CV_8UC3, RGB): stretched to the model input, normalised, run,
    * and the probability map (CV_32F, 0..1) resized back to the region's size.
    */
-  Result<cv::Mat> predict(const cv::Mat& rgb, const TokenizedText& text,
-                          PredictTiming* timing = nullptr) const;
+  Result<cv::Mat> predict(const cv::Mat& rgb, const TokenizedText& text, PredictTiming* timing = nullptr) const;
 
   /** A batch of chips already at the input size; probabilities at the input size. */
-  Result<std::vector<cv::Mat>> predictChips(const std::vector<cv::Mat>& chips,
-                                            const TokenizedText& text,
+  Result<std::vector<cv::Mat>> predictChips(const std::vector<cv::Mat>& chips, const TokenizedText& text,
                                             PredictTiming* timing = nullptr) const;
 
+ protected:
+  Segmenter(ModelManifest manifest, std::unique_ptr<Tokenizer> tokenizer,
+            std::shared_ptr<const FianetTextAnalysis> textAnalysis);
+
+  /**
+   * The network's probability maps (CV_32F, input size) for `chips`, which predictChips() has
+   * checked: at least one, each CV_8UC3 at the input size, and `text` encoded for this model.
+   * Adds its time to `timing` when given.
+   */
+  virtual Result<std::vector<cv::Mat>> forward(const std::vector<cv::Mat>& chips, const TokenizedText& text,
+                                               PredictTiming* timing) const = 0;
+  /** Fills what only the engine knows: device, threads, precision, parameter count. */
+  virtual void describeRuntime(ModelInfo& info) const = 0;
+
+  /** `expression` encoded without the checks of encode() (a warm-up run). */
+  TokenizedText encodeUnchecked(const QString& expression) const;
+
  private:
-  struct Private;
-  explicit Segmenter(std::unique_ptr<Private> d);
-  std::unique_ptr<Private> d;
+  ModelManifest manifest_;
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::shared_ptr<const FianetTextAnalysis> textAnalysis_;  ///< FIANet only
+  QString hash_;
 };
 
 /** Loads the tokenizer a manifest names. */

@@ -6,8 +6,7 @@ namespace rrsis::nets {
 
 AdamW::AdamW(torch::nn::Module& module) {
   for (const auto& item : module.named_parameters(true)) {
-    if (!item.value().requires_grad())
-      continue;
+    if (!item.value().requires_grad()) continue;
     names.push_back(item.key());
     params.push_back(item.value());
     expAvg.push_back(torch::zeros_like(item.value()));
@@ -18,8 +17,7 @@ AdamW::AdamW(torch::nn::Module& module) {
 
 void AdamW::zeroGrad() {
   for (auto& p : params)
-    if (p.grad().defined())
-      p.mutable_grad() = torch::Tensor();
+    if (p.grad().defined()) p.mutable_grad() = torch::Tensor();
 }
 
 void AdamW::update(double lr, double weightDecay) {
@@ -29,10 +27,8 @@ void AdamW::update(double lr, double weightDecay) {
   const double c2 = 1.0 - std::pow(beta2, double(step));
   for (std::size_t i = 0; i < params.size(); ++i) {
     const torch::Tensor& g = params[i].grad();
-    if (!g.defined())
-      continue;
-    if (decay[i] && weightDecay > 0)
-      params[i].mul_(1.0 - lr * weightDecay);
+    if (!g.defined()) continue;
+    if (decay[i] && weightDecay > 0) params[i].mul_(1.0 - lr * weightDecay);
     expAvg[i].mul_(beta1).add_(g, 1.0 - beta1);
     expAvgSq[i].mul_(beta2).addcmul_(g, g, 1.0 - beta2);
     const torch::Tensor denom = (expAvgSq[i].sqrt() / std::sqrt(c2)).add_(eps);

@@ -10,7 +10,8 @@ namespace nn = torch::nn;
 namespace F = torch::nn::functional;
 
 RoutingFunctionImpl::RoutingFunctionImpl(int64_t channels, int64_t kernels) {
-  dwc = register_module("dwc", nn::Conv2d(nn::Conv2dOptions(channels, channels, 3).padding(1).groups(channels).bias(false)));
+  dwc = register_module("dwc",
+                        nn::Conv2d(nn::Conv2dOptions(channels, channels, 3).padding(1).groups(channels).bias(false)));
   auto proxy = register_module("norm", std::make_shared<nn::Module>());  // LayerNormProxy: its LayerNorm is "norm"
   norm = proxy->register_module("norm", nn::LayerNorm(nn::LayerNormOptions({channels})));
   fc_alpha = register_module("fc_alpha", nn::Linear(channels, kernels));
@@ -32,26 +33,24 @@ torch::Tensor rotationMatrices(const torch::Tensor& thetas) {
   const auto a = x - y, b = x * y, c = x + y;
   const auto O = torch::zeros_like(t), I = torch::ones_like(t);
   // Rows of the 9 x 9 matrices, each entry a tensor over all (sample, kernel) pairs.
-  const std::vector<torch::Tensor> positive = {
-      a, I - a, O, O, O, O, O, O, O,                   //
-      O, x - b, b, O, I - c + b, y - b, O, O, O,       //
-      O, O, a, O, O, I - a, O, O, O,                   //
-      b, y - b, O, x - b, I - c + b, O, O, O, O,       //
-      O, O, O, O, I, O, O, O, O,                       //
-      O, O, O, O, I - c + b, x - b, O, y - b, b,       //
-      O, O, O, I - a, O, O, a, O, O,                   //
-      O, O, O, y - b, I - c + b, O, b, x - b, O,       //
-      O, O, O, O, O, O, O, I - a, a};
-  const std::vector<torch::Tensor> negative = {
-      c, O, O, I - c, O, O, O, O, O,                   //
-      -b, x + b, O, b - y, I - a - b, O, O, O, O,      //
-      O, I - c, c, O, O, O, O, O, O,                   //
-      O, O, O, x + b, I - a - b, O, -b, b - y, O,      //
-      O, O, O, O, I, O, O, O, O,                       //
-      O, b - y, -b, O, I - a - b, x + b, O, O, O,      //
-      O, O, O, O, O, O, c, I - c, O,                   //
-      O, O, O, O, I - a - b, b - y, O, x + b, -b,      //
-      O, O, O, O, O, I - c, O, O, c};
+  const std::vector<torch::Tensor> positive = {a, I - a, O, O,     O,         O,     O, O,     O,  //
+                                               O, x - b, b, O,     I - c + b, y - b, O, O,     O,  //
+                                               O, O,     a, O,     O,         I - a, O, O,     O,  //
+                                               b, y - b, O, x - b, I - c + b, O,     O, O,     O,  //
+                                               O, O,     O, O,     I,         O,     O, O,     O,  //
+                                               O, O,     O, O,     I - c + b, x - b, O, y - b, b,  //
+                                               O, O,     O, I - a, O,         O,     a, O,     O,  //
+                                               O, O,     O, y - b, I - c + b, O,     b, x - b, O,  //
+                                               O, O,     O, O,     O,         O,     O, I - a, a};
+  const std::vector<torch::Tensor> negative = {c,  O,     O,  I - c, O,         O,     O,  O,     O,   //
+                                               -b, x + b, O,  b - y, I - a - b, O,     O,  O,     O,   //
+                                               O,  I - c, c,  O,     O,         O,     O,  O,     O,   //
+                                               O,  O,     O,  x + b, I - a - b, O,     -b, b - y, O,   //
+                                               O,  O,     O,  O,     I,         O,     O,  O,     O,   //
+                                               O,  b - y, -b, O,     I - a - b, x + b, O,  O,     O,   //
+                                               O,  O,     O,  O,     O,         O,     c,  I - c, O,   //
+                                               O,  O,     O,  O,     I - a - b, b - y, O,  x + b, -b,  //
+                                               O,  O,     O,  O,     O,         I - c, O,  O,     c};
   const auto pos = torch::stack(positive, 1).view({-1, 9, 9});
   const auto neg = torch::stack(negative, 1).view({-1, 9, 9});
   const auto mask = (t >= 0).to(pos.scalar_type()).view({-1, 1, 1});

@@ -5,8 +5,7 @@
 namespace rrsis::nets {
 
 AutocastScope::AutocastScope(bool enabled, bool cuda) : enabled_(enabled), cuda_(cuda) {
-  if (!enabled_)
-    return;
+  if (!enabled_) return;
   if (cuda_) {
     previous_ = at::autocast::is_enabled();
     previousType_ = at::autocast::get_autocast_gpu_dtype();
@@ -22,10 +21,8 @@ AutocastScope::AutocastScope(bool enabled, bool cuda) : enabled_(enabled), cuda_
 }
 
 AutocastScope::~AutocastScope() {
-  if (!enabled_)
-    return;
-  if (at::autocast::decrement_nesting() == 0)
-    at::autocast::clear_cache();
+  if (!enabled_) return;
+  if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
   if (cuda_) {
     at::autocast::set_enabled(previous_);
     at::autocast::set_autocast_gpu_dtype(previousType_);

@@ -6,8 +6,8 @@ void foldBatchNorm(torch::nn::Conv2dImpl& conv, const torch::nn::BatchNorm2dImpl
   torch::NoGradGuard noGrad;
   const auto& o = bn.options;
   const auto outChannels = conv.weight.size(0);
-  TORCH_CHECK(bn.running_mean.defined() && bn.running_mean.numel() == outChannels,
-              "a batch norm of ", bn.running_mean.numel(), " channels cannot fold into a conv of ", outChannels);
+  TORCH_CHECK(bn.running_mean.defined() && bn.running_mean.numel() == outChannels, "a batch norm of ",
+              bn.running_mean.numel(), " channels cannot fold into a conv of ", outChannels);
   auto scale = (bn.running_var + o.eps()).rsqrt();
   if (o.affine()) scale = scale * bn.weight;
   auto shift = -bn.running_mean * scale;

@@ -19,10 +19,8 @@ namespace {
 
 constexpr double kMaskedBias = -1e4;  // finite, so a fully masked row never gives NaN
 
-nn::Conv2d conv(int64_t in, int64_t out, int64_t k, int64_t stride = 1, bool bias = false,
-                int64_t groups = 1) {
-  return nn::Conv2d(
-      nn::Conv2dOptions(in, out, k).stride(stride).padding(k / 2).bias(bias).groups(groups));
+nn::Conv2d conv(int64_t in, int64_t out, int64_t k, int64_t stride = 1, bool bias = false, int64_t groups = 1) {
+  return nn::Conv2d(nn::Conv2dOptions(in, out, k).stride(stride).padding(k / 2).bias(bias).groups(groups));
 }
 
 /** conv3x3 (optionally strided) + BN + ReLU, as a Sequential "0", "1", "2". */
@@ -35,8 +33,7 @@ nn::Sequential convBnRelu(int64_t in, int64_t out, int64_t stride) {
 std::string CompactOptions::validate() const {
   if (vocabSize < 4) return "vocab_size must be at least 4";
   if (maxTokens < 1 || maxTokens > 512) return "max_tokens must be between 1 and 512";
-  if (textDim < 8 || textHeads < 1 || textDim % textHeads != 0)
-    return "text_dim must be a multiple of text_heads";
+  if (textDim < 8 || textHeads < 1 || textDim % textHeads != 0) return "text_dim must be a multiple of text_heads";
   if (textLayers < 0 || textLayers > 24) return "text_layers must be between 0 and 24";
   if (widths.size() != 4 || depths.size() != 4) return "widths and depths need 4 entries";
   for (size_t i = 0; i < 4; ++i)
@@ -115,9 +112,9 @@ WordFusionImpl::WordFusionImpl(int64_t c, int64_t textDim) : keyDim(std::min<int
 torch::Tensor WordFusionImpl::forward(const torch::Tensor& x, const torch::Tensor& words,
                                       const torch::Tensor& keyBias) {
   const auto B = x.size(0), C = x.size(1), H = x.size(2), W = x.size(3);
-  auto q = query(x).flatten(2).transpose(1, 2);                    // [B,HW,k]
-  auto k = key(words);                                             // [B,L,k]
-  auto v = value(words);                                           // [B,L,C]
+  auto q = query(x).flatten(2).transpose(1, 2);  // [B,HW,k]
+  auto k = key(words);                           // [B,L,k]
+  auto v = value(words);                         // [B,L,C]
   auto scores = torch::matmul(q, k.transpose(1, 2)) * (1.0 / std::sqrt(double(keyDim)));
   scores = scores + keyBias.unsqueeze(1).to(scores.scalar_type());  // [B,HW,L]
   auto lang = torch::matmul(scores.softmax(-1), v).transpose(1, 2).reshape({B, C, H, W});
@@ -133,8 +130,7 @@ StageImpl::StageImpl(int64_t in, int64_t out, int64_t depth, bool downsample, in
   fusion = register_module("fusion", WordFusion(out, textDim));
 }
 
-torch::Tensor StageImpl::forward(torch::Tensor x, const torch::Tensor& words,
-                                 const torch::Tensor& keyBias) {
+torch::Tensor StageImpl::forward(torch::Tensor x, const torch::Tensor& words, const torch::Tensor& keyBias) {
   if (!down->is_empty()) x = down->forward(x);
   if (!blocks->is_empty()) x = blocks->forward(x);
   return fusion(x, words, keyBias);
@@ -148,21 +144,19 @@ void StageImpl::foldBatchNorms() {
 CompactNetImpl::CompactNetImpl(CompactOptions o) : options(std::move(o)) {
   text = register_module("text", TextEncoder(options));
   const auto& w = options.widths;
-  stem = register_module("stem", nn::Sequential(conv(3, 16, 3, 2), nn::BatchNorm2d(16),
-                                                nn::ReLU(true), conv(16, w[0], 3, 2),
-                                                nn::BatchNorm2d(w[0]), nn::ReLU(true)));
+  stem = register_module("stem", nn::Sequential(conv(3, 16, 3, 2), nn::BatchNorm2d(16), nn::ReLU(true),
+                                                conv(16, w[0], 3, 2), nn::BatchNorm2d(w[0]), nn::ReLU(true)));
   stages = register_module("stages", nn::ModuleList());
   lateral = register_module("lateral", nn::ModuleList());
   smooth = register_module("smooth", nn::ModuleList());
   for (size_t i = 0; i < 4; ++i) {
-    stages->push_back(Stage(i == 0 ? w[0] : w[i - 1], w[i], options.depths[i], i > 0,
-                            options.textDim));
+    stages->push_back(Stage(i == 0 ? w[0] : w[i - 1], w[i], options.depths[i], i > 0, options.textDim));
     lateral->push_back(conv(w[i], options.decoderDim, 1, 1, true));
     if (i < 3) smooth->push_back(convBnRelu(options.decoderDim, options.decoderDim, 1));
   }
   const auto d = options.decoderDim;
-  head = register_module("head", nn::Sequential(conv(d, d, 3), nn::BatchNorm2d(d), nn::ReLU(true),
-                                                conv(d, 2, 1, 1, true)));
+  head = register_module("head",
+                         nn::Sequential(conv(d, d, 3), nn::BatchNorm2d(d), nn::ReLU(true), conv(d, 2, 1, 1, true)));
 }
 
 void CompactNetImpl::prepareForInference() {
@@ -186,8 +180,7 @@ void CompactNetImpl::train(bool on) {
   nn::Module::train(on);
 }
 
-torch::Tensor CompactNetImpl::forward(const torch::Tensor& image, const torch::Tensor& ids,
-                                      const torch::Tensor& mask) {
+torch::Tensor CompactNetImpl::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) {
   const auto words = text(ids, mask);
   const auto keyBias = (1.0 - mask.to(torch::kFloat)) * kMaskedBias;
   std::vector<torch::Tensor> features;

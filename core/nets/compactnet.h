@@ -21,10 +21,10 @@ namespace rrsis::nets {
  * query in tens of milliseconds.
  */
 struct CompactOptions {
-  int64_t vocabSize = 30522;                 ///< tokenizer vocabulary (BERT: 30522)
-  int64_t maxTokens = 20;                    ///< length of the id sequence
-  int64_t textDim = 128;                     ///< word feature width
-  int64_t textLayers = 2;                    ///< transformer layers over the words
+  int64_t vocabSize = 30522;  ///< tokenizer vocabulary (BERT: 30522)
+  int64_t maxTokens = 20;     ///< length of the id sequence
+  int64_t textDim = 128;      ///< word feature width
+  int64_t textLayers = 2;     ///< transformer layers over the words
   int64_t textHeads = 4;
   std::vector<int64_t> widths{32, 64, 96, 160};  ///< channels at strides 4, 8, 16, 32
   std::vector<int64_t> depths{1, 2, 2, 1};       ///< residual blocks per stage
@@ -77,12 +77,10 @@ TORCH_MODULE(ConvBlock);
  */
 struct WordFusionImpl : torch::nn::Module {
   WordFusionImpl(int64_t channels, int64_t textDim);
-  torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& words,
-                        const torch::Tensor& keyBias);
+  torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& words, const torch::Tensor& keyBias);
 
   int64_t keyDim;
-  torch::nn::Conv2d query{nullptr}, vis{nullptr}, project{nullptr}, gate1{nullptr},
-      gate2{nullptr};
+  torch::nn::Conv2d query{nullptr}, vis{nullptr}, project{nullptr}, gate1{nullptr}, gate2{nullptr};
   torch::nn::Linear key{nullptr}, value{nullptr};
 };
 TORCH_MODULE(WordFusion);
@@ -90,8 +88,7 @@ TORCH_MODULE(WordFusion);
 /** One encoder stage: optional stride-2 downsampling, residual blocks, word fusion. */
 struct StageImpl : torch::nn::Module {
   StageImpl(int64_t in, int64_t out, int64_t depth, bool downsample, int64_t textDim);
-  torch::Tensor forward(torch::Tensor x, const torch::Tensor& words,
-                        const torch::Tensor& keyBias);
+  torch::Tensor forward(torch::Tensor x, const torch::Tensor& words, const torch::Tensor& keyBias);
   /** Folds the batch norms of the downsampling and of every block (inference only). */
   void foldBatchNorms();
 
@@ -109,8 +106,7 @@ TORCH_MODULE(Stage);
  */
 struct CompactNetImpl : torch::nn::Module {
   explicit CompactNetImpl(CompactOptions options = {});
-  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
-                        const torch::Tensor& mask);
+  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask);
 
   /**
    * Makes the network an inference engine, as freezing does for a TorchScript module:

@@ -26,10 +26,8 @@ M residual(nn::Module& parent, const std::string& name, M inner) {
 }
 
 torch::Tensor resize(const torch::Tensor& x, int64_t H, int64_t W) {
-  return F::interpolate(x, F::InterpolateFuncOptions()
-                               .size(std::vector<int64_t>{H, W})
-                               .mode(torch::kBilinear)
-                               .align_corners(false));
+  return F::interpolate(
+      x, F::InterpolateFuncOptions().size(std::vector<int64_t>{H, W}).mode(torch::kBilinear).align_corners(false));
 }
 
 }  // namespace
@@ -52,8 +50,9 @@ torch::Tensor LinearBNImpl::forward(const torch::Tensor& x) {
 CimAttentionImpl::CimAttentionImpl(int64_t dim, int64_t imgTokens_, int64_t attTokens) : imgTokens(imgTokens_) {
   const int64_t dh = valueDim * heads;
   qkv = register_module("qkv", LinearBN(dim, dh + 2 * keyDim * heads));
-  parallel_conv = register_module(
-      "parallel_conv", nn::Sequential(nn::Functional([](torch::Tensor t) { return torch::hardswish(t); }), nn::Conv2d(nn::Conv2dOptions(dh, dh, 3).padding(1).groups(dh))));
+  parallel_conv = register_module("parallel_conv",
+                                  nn::Sequential(nn::Functional([](torch::Tensor t) { return torch::hardswish(t); }),
+                                                 nn::Conv2d(nn::Conv2dOptions(dh, dh, 3).padding(1).groups(dh))));
   to_out = register_module("to_out", nn::Linear(dh, dim));
   proj = register_module("proj", nn::Linear(attTokens, imgTokens));
 }
@@ -168,7 +167,8 @@ std::vector<torch::Tensor> gateBack(const std::vector<torch::Tensor>& stages, co
                                     const std::vector<int64_t>& channels, nn::ModuleList gates) {
   const auto parts = enhanced.split_with_sizes(channels, 1);
   std::vector<torch::Tensor> out;
-  for (size_t i = 0; i < stages.size(); ++i) out.push_back(gates[i]->as<ScaleAwareGate>()->forward(stages[i], parts[i]));
+  for (size_t i = 0; i < stages.size(); ++i)
+    out.push_back(gates[i]->as<ScaleAwareGate>()->forward(stages[i], parts[i]));
   return out;
 }
 

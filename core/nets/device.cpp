@@ -23,14 +23,12 @@ bool cpuHasBf16() {
 }
 
 torch::Device selectDevice(bool forceCpu) {
-  if (!forceCpu && torch::cuda::is_available())
-    return torch::Device(torch::kCUDA, 0);
+  if (!forceCpu && torch::cuda::is_available()) return torch::Device(torch::kCUDA, 0);
   return torch::Device(torch::kCPU);
 }
 
 std::string deviceName(const torch::Device& device) {
-  if (device.is_cuda())
-    return "CUDA:" + std::to_string(device.has_index() ? device.index() : 0);
+  if (device.is_cuda()) return "CUDA:" + std::to_string(device.has_index() ? device.index() : 0);
   return "CPU";
 }
 
@@ -42,16 +40,13 @@ int defaultThreadCount() {
 int applyThreadSettings(int threads) {
   at::init_num_threads();
   const int wanted = threads > 0 ? threads : defaultThreadCount();
-  if (at::get_num_threads() != wanted)
-    at::set_num_threads(wanted);
+  if (at::get_num_threads() != wanted) at::set_num_threads(wanted);
   return at::get_num_threads();
 }
 
 std::string torchBuildSummary() {
   std::string s = "LibTorch " TORCH_VERSION;
-  s += torch::cuda::is_available()
-           ? ", CUDA devices: " + std::to_string(torch::cuda::device_count())
-           : ", no CUDA";
+  s += torch::cuda::is_available() ? ", CUDA devices: " + std::to_string(torch::cuda::device_count()) : ", no CUDA";
   s += ", intra-op threads: " + std::to_string(at::get_num_threads());
   return s;
 }

@@ -9,10 +9,12 @@ namespace nn = torch::nn;
 namespace F = torch::nn::functional;
 
 ObjectPositionAlignImpl::ObjectPositionAlignImpl(int64_t dim_, int64_t textChannels, int64_t heads) : dim(dim_) {
-  go_cross_attn = register_module("go_cross_attn", SpatialImageLanguageAttention(dim, textChannels, dim, dim, dim, heads));
+  go_cross_attn =
+      register_module("go_cross_attn", SpatialImageLanguageAttention(dim, textChannels, dim, dim, dim, heads));
   go_tanh_gating = register_module("go_tanh_gating", languageGate(dim));
   go_embedding = register_module("go_embedding", nn::Linear(nn::LinearOptions(dim, dim).bias(false)));
-  sp_cross_attn = register_module("sp_cross_attn", SpatialImageLanguageAttention(dim, textChannels, dim, dim, dim, heads));
+  sp_cross_attn =
+      register_module("sp_cross_attn", SpatialImageLanguageAttention(dim, textChannels, dim, dim, dim, heads));
   conv1 = register_module("conv1", nn::Conv2d(nn::Conv2dOptions(2, 1, 3).padding(1).bias(false)));
 }
 
@@ -33,7 +35,8 @@ TmemBlockImpl::TmemBlockImpl(int64_t dim, int64_t textChannels) {
   tma = register_module("tma", SpatialImageLanguageAttention(dim, textChannels, dim, dim, dim, 1));
   norm2 = register_module("norm2", nn::LayerNorm(nn::LayerNormOptions({dim})));
   auto ff = register_module("ff", std::make_shared<nn::Module>());
-  auto net = ff->register_module("net", std::make_shared<nn::Module>());  // Sequential: 0 Linear, 1 GELU, 2 Dropout, 3 Linear
+  auto net =
+      ff->register_module("net", std::make_shared<nn::Module>());  // Sequential: 0 Linear, 1 GELU, 2 Dropout, 3 Linear
   fc1 = net->register_module("0", nn::Linear(dim, 2 * dim));
   fc2 = net->register_module("3", nn::Linear(2 * dim, dim));
 }

@@ -45,7 +45,8 @@ LgceScalesImpl::LgceScalesImpl(int64_t c3, int64_t c4, const LgceOptions& o) {
 }
 
 std::pair<torch::Tensor, torch::Tensor> LgceScalesImpl::forward(const torch::Tensor& c3, const torch::Tensor& c4,
-                                                               const torch::Tensor& guide3, const torch::Tensor& guide4) {
+                                                                const torch::Tensor& guide3,
+                                                                const torch::Tensor& guide4) {
   return {enhance(c3, guide3, stage3), enhance(c4, guide4, stage4)};
 }
 

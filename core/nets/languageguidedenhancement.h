@@ -17,7 +17,7 @@ namespace rrsis::nets {
  */
 struct LgceOptions {
   bool enabled = false;
-  int64_t textDim = 768;             ///< width of the word features (BERT's hidden size)
+  int64_t textDim = 768;                ///< width of the word features (BERT's hidden size)
   std::array<int64_t, 2> depths{1, 3};  ///< transformer blocks on stage 3 and stage 4
   std::array<int64_t, 2> heads{8, 16};
   double mlpRatio = 2.0;

@@ -75,8 +75,9 @@ torch::Tensor LavtNetImpl::forward(const torch::Tensor& image, const torch::Tens
   return forwardWithText(image, encodeText(ids, mask), mask);
 }
 
-torch::Tensor LavtNetImpl::forwardFianet(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
-                                         const torch::Tensor& objectMask, const torch::Tensor& positionMask) {
+torch::Tensor LavtNetImpl::forwardFianet(const torch::Tensor& image, const torch::Tensor& ids,
+                                         const torch::Tensor& mask, const torch::Tensor& objectMask,
+                                         const torch::Tensor& positionMask) {
   return forwardWithLanguage(image, encodeFianetText(ids, mask, objectMask, positionMask));
 }
 
@@ -84,8 +85,12 @@ LanguageFeatures LavtNetImpl::encodeFianetText(const torch::Tensor& ids, const t
                                                const torch::Tensor& objectMask, const torch::Tensor& positionMask) {
   const auto words = encodeText(ids, mask);
   const auto asFeatureMask = [&](const torch::Tensor& m) { return m.unsqueeze(-1).to(words.scalar_type()); };
-  return {words, asFeatureMask(mask), encodeText(ids, objectMask), asFeatureMask(objectMask),
-          encodeText(ids, positionMask), asFeatureMask(positionMask)};
+  return {words,
+          asFeatureMask(mask),
+          encodeText(ids, objectMask),
+          asFeatureMask(objectMask),
+          encodeText(ids, positionMask),
+          asFeatureMask(positionMask)};
 }
 
 torch::Tensor LavtNetImpl::forwardWithLanguage(const torch::Tensor& image, const LanguageFeatures& language) {

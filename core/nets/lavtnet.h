@@ -51,12 +51,13 @@ struct LavtNetImpl : torch::nn::Module {
   torch::Tensor forwardFianet(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,
                               const torch::Tensor& objectMask, const torch::Tensor& positionMask);
   /** FIANet's three word features and masks for a query (what forwardWithLanguage reuses). */
-  LanguageFeatures encodeFianetText(const torch::Tensor& ids, const torch::Tensor& mask, const torch::Tensor& objectMask,
-                                    const torch::Tensor& positionMask);
+  LanguageFeatures encodeFianetText(const torch::Tensor& ids, const torch::Tensor& mask,
+                                    const torch::Tensor& objectMask, const torch::Tensor& positionMask);
   /** The rest of forwardFianet() for word features already computed. */
   torch::Tensor forwardWithLanguage(const torch::Tensor& image, const LanguageFeatures& language);
   /** The decoder on the backbone's four maps (and the word features, for LGCE), logits upsampled to the image. */
-  torch::Tensor decode(const torch::Tensor& image, const std::vector<torch::Tensor>& features, const torch::Tensor& words);
+  torch::Tensor decode(const torch::Tensor& image, const std::vector<torch::Tensor>& features,
+                       const torch::Tensor& words);
   LavtOptions options;
   MultiModalSwin backbone{nullptr};
   SimpleDecoding classifier{nullptr};

@@ -9,8 +9,7 @@ namespace rrsis::nets {
 
 namespace F = torch::nn::functional;
 
-torch::Tensor weightedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target,
-                                   std::array<double, 2> w) {
+torch::Tensor weightedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target, std::array<double, 2> w) {
   const auto weight = torch::tensor({w[0], w[1]}, logits.options().dtype(torch::kFloat));
   return F::cross_entropy(logits.to(torch::kFloat), target, F::CrossEntropyFuncOptions().weight(weight));
 }

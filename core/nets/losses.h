@@ -20,9 +20,8 @@ torch::Tensor weightedCrossEntropy(const torch::Tensor& logits, const torch::Ten
 torch::Tensor diceLoss(const torch::Tensor& logits, const torch::Tensor& target, double smooth = 1.0);
 
 /** RMSIN / FIANet's combination: ceWeight x weighted CE + diceWeight x Dice. */
-torch::Tensor segmentationLoss(const torch::Tensor& logits, const torch::Tensor& target,
-                               double ceWeight = 0.9, double diceWeight = 0.1,
-                               std::array<double, 2> classWeights = {0.9, 1.1});
+torch::Tensor segmentationLoss(const torch::Tensor& logits, const torch::Tensor& target, double ceWeight = 0.9,
+                               double diceWeight = 0.1, std::array<double, 2> classWeights = {0.9, 1.1});
 
 /** Polynomial decay: base x (1 - step / total)^power (0 from the last step on). */
 double polyLearningRate(double base, long long step, long long total, double power = 0.9);

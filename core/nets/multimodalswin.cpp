@@ -14,8 +14,7 @@ std::string SwinOptions::validate() const {
   for (size_t i = 0; i < 4; ++i) {
     if (depths[i] <= 0 || heads[i] <= 0 || fusionHeads[i] <= 0) return "depths and heads must be positive";
     if (stageDim(i) % heads[i] != 0 || stageDim(i) % fusionHeads[i] != 0)
-      return "stage " + std::to_string(i) + " width " + std::to_string(stageDim(i)) +
-             " is not divisible by its heads";
+      return "stage " + std::to_string(i) + " width " + std::to_string(stageDim(i)) + " is not divisible by its heads";
   }
   return {};
 }
@@ -112,18 +111,16 @@ MultiModalSwinImpl::MultiModalSwinImpl(const SwinOptions& o) : options(o) {
   if (!problem.empty()) throw std::invalid_argument("Swin options: " + problem);
   patch_embed = register_module("patch_embed", PatchEmbed(4, 3, o.embedDim));
   layers = register_module("layers", nn::ModuleList());
+  for (size_t i = 0; i < 4; ++i) layers->push_back(MultiModalStage(o, i));
   for (size_t i = 0; i < 4; ++i)
-    layers->push_back(MultiModalStage(o, i));
-  for (size_t i = 0; i < 4; ++i)
-    norms.push_back(
-        register_module("norm" + std::to_string(i), nn::LayerNorm(nn::LayerNormOptions({o.stageDim(i)}))));
+    norms.push_back(register_module("norm" + std::to_string(i), nn::LayerNorm(nn::LayerNormOptions({o.stageDim(i)}))));
   if (o.tmemBlocks > 0)
-    tmem = register_module("tmem", TextAwareEnhancement(
-                                       std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
-                                       o.tmemBlocks, o.textDim));
+    tmem = register_module(
+        "tmem", TextAwareEnhancement(std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
+                                     o.tmemBlocks, o.textDim));
   if (o.cimSide > 0)
-    cim = register_module("cim", CrossScaleInteraction(
-                                     std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
+    cim = register_module(
+        "cim", CrossScaleInteraction(std::vector<int64_t>{o.stageDim(0), o.stageDim(1), o.stageDim(2), o.stageDim(3)},
                                      o.cimSide));
 }
 
@@ -139,7 +136,8 @@ std::vector<torch::Tensor> MultiModalSwinImpl::forward(const torch::Tensor& imag
   std::vector<torch::Tensor> outs;
   for (size_t i = 0; i < 4; ++i) {
     StageOutput s = layers[i]->as<MultiModalStage>()->forward(x, H, W, lang);
-    outs.push_back(layerNormFp32(norms[i], s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
+    outs.push_back(
+        layerNormFp32(norms[i], s.out).view({-1, s.H, s.W, options.stageDim(i)}).permute({0, 3, 1, 2}).contiguous());
     x = s.next, H = s.nextH, W = s.nextW;
   }
   if (!cim && !tmem) return outs;

@@ -22,10 +22,10 @@ struct SwinOptions {
   double mlpRatio = 4.0;
   std::vector<int64_t> fusionHeads{1, 1, 1, 1};  ///< PWAM heads per stage (LAVT's --mha)
   int64_t textDim = 768;                         ///< width of the word features (BERT hidden size)
-  bool variousReceptive = false;  ///< RMSIN: the gated intra-scale branch in every stage
-  int64_t cimSide = 0;            ///< RMSIN: the deepest map's side for the cross-scale module; 0 none
-  bool fianet = false;            ///< FIANet: channel modulation, context attention and OPAB in every stage
-  int64_t tmemBlocks = 0;         ///< FIANet: blocks of the text-aware enhancement module; 0 none
+  bool variousReceptive = false;                 ///< RMSIN: the gated intra-scale branch in every stage
+  int64_t cimSide = 0;                           ///< RMSIN: the deepest map's side for the cross-scale module; 0 none
+  bool fianet = false;     ///< FIANet: channel modulation, context attention and OPAB in every stage
+  int64_t tmemBlocks = 0;  ///< FIANet: blocks of the text-aware enhancement module; 0 none
   /** Empty when usable, else what is wrong. */
   std::string validate() const;
   /** Channels of stage i's output: embedDim * 2^i. */

@@ -13,7 +13,9 @@ namespace {
 
 nn::Conv1d pointwise(int64_t in, int64_t out) { return nn::Conv1d(nn::Conv1dOptions(in, out, 1)); }
 
-nn::Functional geluModule() { return nn::Functional([](torch::Tensor x) { return nets::gelu(x); }); }
+nn::Functional geluModule() {
+  return nn::Functional([](torch::Tensor x) { return nets::gelu(x); });
+}
 
 }  // namespace
 
@@ -23,8 +25,8 @@ SpatialImageLanguageAttentionImpl::SpatialImageLanguageAttentionImpl(int64_t vis
     : keyChannels(keyChannels_), valueChannels(valueChannels_), heads(heads_) {
   // InstanceNorm1d as the official code builds it: no affine parameters, no running statistics.
   f_key = register_module("f_key", nn::Sequential(pointwise(textChannels, keyChannels)));
-  f_query = register_module(
-      "f_query", nn::Sequential(pointwise(visualChannels, keyChannels), nn::InstanceNorm1d(keyChannels)));
+  f_query = register_module("f_query",
+                            nn::Sequential(pointwise(visualChannels, keyChannels), nn::InstanceNorm1d(keyChannels)));
   f_value = register_module("f_value", nn::Sequential(pointwise(textChannels, valueChannels)));
   W = register_module("W", nn::Sequential(pointwise(valueChannels, outChannels), nn::InstanceNorm1d(outChannels)));
 }

@@ -27,8 +27,8 @@ using TensorMap = std::map<std::string, torch::Tensor>;
  * sets `*error` (when not null) to a message that starts with the path, and returns false.
  * Throws nothing.
  */
-bool readSafetensors(const std::string& path, TensorMap& tensors,
-                     std::map<std::string, std::string>* metadata, std::string* error);
+bool readSafetensors(const std::string& path, TensorMap& tensors, std::map<std::string, std::string>* metadata,
+                     std::string* error);
 
 /**
  * Same as readSafetensors() on `size` bytes in memory (a whole file's contents). Reads

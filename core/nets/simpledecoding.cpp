@@ -25,7 +25,8 @@ torch::Tensor upsampleToIfSmaller(const torch::Tensor& x, const torch::Tensor& l
 }
 
 SimpleDecodingImpl::SimpleDecodingImpl(int64_t c4, bool rotated, const LgceOptions& lgce, int64_t factor) {
-  const int64_t hidden = c4 / factor, c3 = c4 / factor, c2 = c4 / (factor * factor), c1 = c4 / (factor * factor * factor);
+  const int64_t hidden = c4 / factor, c3 = c4 / factor, c2 = c4 / (factor * factor),
+                c1 = c4 / (factor * factor * factor);
   conv1_4 = register_module("conv1_4", conv3(c4 + c3, hidden));
   bn1_4 = register_module("bn1_4", nn::BatchNorm2d(hidden));
   if (rotated)

@@ -25,8 +25,7 @@ struct SimpleDecodingImpl : torch::nn::Module {
   torch::nn::Conv2d conv1_4{nullptr}, conv2_4{nullptr}, conv1_3{nullptr}, conv2_3{nullptr}, conv1_2{nullptr},
       conv2_2{nullptr}, conv1_1{nullptr};
   AdaptiveRotatedConv rotated2_4{nullptr}, rotated2_3{nullptr}, rotated2_2{nullptr};
-  torch::nn::BatchNorm2d bn1_4{nullptr}, bn2_4{nullptr}, bn1_3{nullptr}, bn2_3{nullptr}, bn1_2{nullptr},
-      bn2_2{nullptr};
+  torch::nn::BatchNorm2d bn1_4{nullptr}, bn2_4{nullptr}, bn1_3{nullptr}, bn2_3{nullptr}, bn1_2{nullptr}, bn2_2{nullptr};
   torch::nn::Linear lg_layer3{nullptr}, lg_layer4{nullptr};
   LgceScales msb1{nullptr};
 };

@@ -19,8 +19,7 @@ namespace rrsis::nets {
  * listing every problem ("2.weight: expected [2, 6], file has [2, 7]") and leaves the
  * module unchanged. Throws nothing.
  */
-bool loadStateDict(torch::nn::Module& module, const TensorMap& tensors, std::string* error,
-                   bool strict = true);
+bool loadStateDict(torch::nn::Module& module, const TensorMap& tensors, std::string* error, bool strict = true);
 
 /**
  * The parameters and buffers of `module` by dotted name, as detached, contiguous CPU copies

@@ -12,11 +12,9 @@ namespace rrsis::nets {
 /** Length of the valid UTF-8 sequence at `s` (RFC 3629: no overlongs, no surrogates), or 0. */
 std::size_t utf8SequenceLength(const char* s, std::size_t available) {
   const auto* u = reinterpret_cast<const unsigned char*>(s);
-  if (available == 0)
-    return 0;
+  if (available == 0) return 0;
   const unsigned char lead = u[0];
-  if (lead < 0x80)
-    return 1;
+  if (lead < 0x80) return 1;
   std::size_t length = 0;
   std::uint32_t cp = 0;
   std::uint32_t minimum = 0;
@@ -29,23 +27,19 @@ std::size_t utf8SequenceLength(const char* s, std::size_t available) {
   } else {
     return 0;
   }
-  if (available < length)
-    return 0;
+  if (available < length) return 0;
   for (std::size_t i = 1; i < length; ++i) {
-    if ((u[i] & 0xC0) != 0x80)
-      return 0;
+    if ((u[i] & 0xC0) != 0x80) return 0;
     cp = (cp << 6) | (u[i] & 0x3F);
   }
-  if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
+  if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return length;
 }
 
 bool isValidUtf8(const std::string& s) {
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t n = utf8SequenceLength(s.data() + i, s.size() - i);
-    if (n == 0)
-      return false;
+    if (n == 0) return false;
     i += n;
   }
   return true;
@@ -59,8 +53,7 @@ void appendUtf8(std::string& out, std::uint32_t cp) {
   const int extra = cp < 0x800 ? 1 : cp < 0x10000 ? 2 : 3;
   static const unsigned kLead[] = {0x00, 0xC0, 0xE0, 0xF0};
   out += static_cast<char>(kLead[extra] | (cp >> (6 * extra)));
-  for (int i = extra - 1; i >= 0; --i)
-    out += static_cast<char>(0x80 | ((cp >> (6 * i)) & 0x3F));
+  for (int i = extra - 1; i >= 0; --i) out += static_cast<char>(0x80 | ((cp >> (6 * i)) & 0x3F));
 }
 
 /** A name for an error message: control bytes escaped, long names shortened. */
@@ -76,14 +69,11 @@ std::string printable(const std::string& name) {
       out += static_cast<char>(c);
     }
   }
-  if (name.size() > 200)
-    out += "...";
+  if (name.size() > 200) out += "...";
   return out;
 }
 
-std::string inQuotes(const std::string& name) {
-  return "\"" + printable(name) + "\"";
-}
+std::string inQuotes(const std::string& name) { return "\"" + printable(name) + "\""; }
 
 /** A string as a JSON string literal (UTF-8 passes through, control characters escaped). */
 std::string jsonQuoted(const std::string& s) {
@@ -106,10 +96,14 @@ std::string jsonQuoted(const std::string& s) {
 
 const char* kindName(JsonValue::Kind kind) {
   switch (kind) {
-    case JsonValue::Kind::Object: return "an object";
-    case JsonValue::Kind::Array: return "an array";
-    case JsonValue::Kind::String: return "a string";
-    case JsonValue::Kind::Integer: return "a number";
+    case JsonValue::Kind::Object:
+      return "an object";
+    case JsonValue::Kind::Array:
+      return "an array";
+    case JsonValue::Kind::String:
+      return "a string";
+    case JsonValue::Kind::Integer:
+      return "a number";
   }
   return "a value";
 }
@@ -129,11 +123,9 @@ class JsonParser {
     bool ok = parseValue(out, 0);
     if (ok) {
       skipSpace();
-      if (pos_ != size_)
-        ok = fail("unexpected " + describe() + " after the JSON value");
+      if (pos_ != size_) ok = fail("unexpected " + describe() + " after the JSON value");
     }
-    if (!ok)
-      error = error_;
+    if (!ok) error = error_;
     return ok;
   }
 
@@ -142,8 +134,7 @@ class JsonParser {
     error_ = "invalid JSON header at byte " + std::to_string(pos_);
     if (!path_.empty()) {
       error_ += " (in ";
-      for (const std::string& step : path_)
-        error_ += step;
+      for (const std::string& step : path_) error_ += step;
       error_ += ")";
     }
     error_ += ": " + what;
@@ -152,8 +143,7 @@ class JsonParser {
   bool atEnd() const { return pos_ >= size_; }
   unsigned char peek() const { return static_cast<unsigned char>(text_[pos_]); }
   std::string describe() const {
-    if (atEnd())
-      return "end of the header";
+    if (atEnd()) return "end of the header";
     const unsigned char c = peek();
     char buf[16];
     if (c > 0x20 && c < 0x7F)
@@ -163,16 +153,13 @@ class JsonParser {
     return buf;
   }
   void skipSpace() {
-    while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
-      ++pos_;
+    while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) ++pos_;
   }
 
   bool parseValue(JsonValue& out, int depth) {
-    if (atEnd())
-      return fail("unexpected end of the header");
+    if (atEnd()) return fail("unexpected end of the header");
     const unsigned char c = peek();
-    if (c == '{' || c == '[')
-      return parseContainer(out, depth + 1);
+    if (c == '{' || c == '[') return parseContainer(out, depth + 1);
     if (c == '"') {
       out.kind = JsonValue::Kind::String;
       return parseString(out.text);
@@ -181,47 +168,39 @@ class JsonParser {
       out.kind = JsonValue::Kind::Integer;
       return parseInteger(out.integer);
     }
-    if (c == '-')
-      return fail("negative numbers are not allowed");
-    if (c == 't' || c == 'f' || c == 'n')
-      return fail("true, false and null are not allowed");
+    if (c == '-') return fail("negative numbers are not allowed");
+    if (c == 't' || c == 'f' || c == 'n') return fail("true, false and null are not allowed");
     return fail("unexpected " + describe() + " where a value was expected");
   }
 
   /** Skips whitespace, then the character `c` if it is next. */
   bool consume(char c) {
     skipSpace();
-    if (atEnd() || text_[pos_] != c)
-      return false;
+    if (atEnd() || text_[pos_] != c) return false;
     ++pos_;
     return true;
   }
 
   /** An object or an array (the next character tells which). */
   bool parseContainer(JsonValue& out, int depth) {
-    if (depth > kMaxJsonDepth)
-      return fail("nested too deeply");
+    if (depth > kMaxJsonDepth) return fail("nested too deeply");
     const bool object = text_[pos_++] == '{';
     const char close = object ? '}' : ']';
     out.kind = object ? JsonValue::Kind::Object : JsonValue::Kind::Array;
-    if (consume(close))
-      return true;
+    if (consume(close)) return true;
     std::set<std::string> seen;
     do {
       if (object) {
         skipSpace();
-        if (atEnd() || peek() != '"')
-          return fail("expected a member name in double quotes, found " + describe());
+        if (atEnd() || peek() != '"') return fail("expected a member name in double quotes, found " + describe());
         const std::size_t keyPos = pos_;
         std::string key;
-        if (!parseString(key))
-          return false;
+        if (!parseString(key)) return false;
         if (!seen.insert(key).second) {
           pos_ = keyPos;
           return fail("duplicate key " + inQuotes(key));
         }
-        if (!consume(':'))
-          return fail("expected ':' after a member name, found " + describe());
+        if (!consume(':')) return fail("expected ':' after a member name, found " + describe());
         path_.push_back(depth == 1 ? inQuotes(key) : "." + printable(key));
         out.keys.push_back(std::move(key));
       } else {
@@ -229,13 +208,11 @@ class JsonParser {
       }
       skipSpace();
       JsonValue value;
-      if (!parseValue(value, depth))
-        return false;
+      if (!parseValue(value, depth)) return false;
       path_.pop_back();
       out.values.push_back(std::move(value));
     } while (consume(','));
-    if (!consume(close))
-      return fail(std::string("expected ',' or '") + close + "', found " + describe());
+    if (!consume(close)) return fail(std::string("expected ',' or '") + close + "', found " + describe());
     return true;
   }
 
@@ -243,23 +220,19 @@ class JsonParser {
     ++pos_;
     out.clear();
     for (;;) {
-      if (atEnd())
-        return fail("unterminated string");
+      if (atEnd()) return fail("unterminated string");
       const unsigned char c = peek();
       if (c == '"') {
         ++pos_;
         return true;
       }
-      if (c < 0x20)
-        return fail("unescaped control character in a string");
+      if (c < 0x20) return fail("unescaped control character in a string");
       if (c == '\\') {
-        if (!parseEscape(out))
-          return false;
+        if (!parseEscape(out)) return false;
         continue;
       }
       const std::size_t n = utf8SequenceLength(text_ + pos_, size_ - pos_);
-      if (n == 0)
-        return fail("invalid UTF-8 in a string");
+      if (n == 0) return fail("invalid UTF-8 in a string");
       out.append(text_ + pos_, n);
       pos_ += n;
     }
@@ -267,8 +240,7 @@ class JsonParser {
 
   bool parseEscape(std::string& out) {
     ++pos_;
-    if (atEnd())
-      return fail("unterminated escape sequence");
+    if (atEnd()) return fail("unterminated escape sequence");
     static const char kEscaped[] = "\"\\/bfnrt";
     static const char kDecoded[] = "\"\\/\b\f\n\r\t";
     const char c = text_[pos_];
@@ -278,23 +250,18 @@ class JsonParser {
       ++pos_;
       return true;
     }
-    if (c != 'u')
-      return fail("invalid escape sequence \\" + describe());
+    if (c != 'u') return fail("invalid escape sequence \\" + describe());
     ++pos_;
     std::uint32_t cp = 0;
-    if (!parseHex4(cp))
-      return false;
-    if (cp >= 0xDC00 && cp <= 0xDFFF)
-      return fail("\\u escape holds a lone low surrogate");
+    if (!parseHex4(cp)) return false;
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return fail("\\u escape holds a lone low surrogate");
     if (cp >= 0xD800 && cp <= 0xDBFF) {
       if (size_ - pos_ < 2 || text_[pos_] != '\\' || text_[pos_ + 1] != 'u')
         return fail("\\u escape holds a high surrogate without a low surrogate");
       pos_ += 2;
       std::uint32_t low = 0;
-      if (!parseHex4(low))
-        return false;
-      if (low < 0xDC00 || low > 0xDFFF)
-        return fail("\\u escape holds a high surrogate without a low surrogate");
+      if (!parseHex4(low)) return false;
+      if (low < 0xDC00 || low > 0xDFFF) return fail("\\u escape holds a high surrogate without a low surrogate");
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
     appendUtf8(out, cp);
@@ -304,11 +271,9 @@ class JsonParser {
   bool parseHex4(std::uint32_t& out) {
     out = 0;
     for (int i = 0; i < 4; ++i, ++pos_) {
-      if (atEnd())
-        return fail("truncated \\u escape");
+      if (atEnd()) return fail("truncated \\u escape");
       const unsigned char c = peek();
-      if (!std::isxdigit(c))
-        return fail("invalid hex digit " + describe() + " in a \\u escape");
+      if (!std::isxdigit(c)) return fail("invalid hex digit " + describe() + " in a \\u escape");
       out = out * 16 + static_cast<std::uint32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
     }
     return true;
@@ -319,8 +284,7 @@ class JsonParser {
     out = 0;
     while (!atEnd() && peek() >= '0' && peek() <= '9') {
       const unsigned digit = peek() - '0';
-      if (out > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
-        return fail("number too large");
+      if (out > (std::numeric_limits<std::uint64_t>::max() - digit) / 10) return fail("number too large");
       out = out * 10 + digit;
       ++pos_;
     }
@@ -328,8 +292,7 @@ class JsonParser {
       pos_ = start;
       return fail("numbers must not have leading zeros");
     }
-    if (!atEnd() && (peek() == '.' || peek() == 'e' || peek() == 'E'))
-      return fail("only whole numbers are allowed");
+    if (!atEnd() && (peek() == '.' || peek() == 'e' || peek() == 'E')) return fail("only whole numbers are allowed");
     return true;
   }
 

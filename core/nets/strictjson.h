@@ -15,13 +15,12 @@ struct JsonValue {
   Kind kind = Kind::Integer;
   std::uint64_t integer = 0;
   std::string text;
-  std::vector<std::string> keys;   ///< Object: member names, in file order
-  std::vector<JsonValue> values;   ///< Object: member values; Array: items
+  std::vector<std::string> keys;  ///< Object: member names, in file order
+  std::vector<JsonValue> values;  ///< Object: member values; Array: items
 
   const JsonValue* member(const std::string& key) const {
     for (std::size_t i = 0; i < keys.size(); ++i)
-      if (keys[i] == key)
-        return &values[i];
+      if (keys[i] == key) return &values[i];
     return nullptr;
   }
 };

@@ -43,7 +43,8 @@ torch::Tensor WindowAttentionImpl::forward(const torch::Tensor& x, const torch::
   const auto parts = qkv(x).reshape({B_, N, 3, heads, C / heads}).permute({2, 0, 3, 1, 4});
   auto attn = torch::matmul(parts[0] * scale, parts[1].transpose(-2, -1));
   const auto bias = relative_position_bias_table.index_select(0, relative_position_index.view(-1))
-                        .view({N, N, -1}).permute({2, 0, 1});
+                        .view({N, N, -1})
+                        .permute({2, 0, 1});
   attn = attn + bias.unsqueeze(0);
   if (mask.defined()) {
     const auto nW = mask.size(0);

@@ -49,7 +49,8 @@ TORCH_MODULE(SwinBlock);
  * The attention mask of shifted windows for an H x W map (padded up to whole windows):
  * [nW, w*w, w*w], 0 within a region and -100 across regions, as the official stage builds it.
  */
-torch::Tensor shiftedWindowMask(int64_t H, int64_t W, int64_t window, int64_t shift, const torch::TensorOptions& options);
+torch::Tensor shiftedWindowMask(int64_t H, int64_t W, int64_t window, int64_t shift,
+                                const torch::TensorOptions& options);
 
 /** Patch merging: 2x2 neighbours concatenated (x0, x1, x2, x3 order), "norm" then "reduction". */
 struct PatchMergingImpl : torch::nn::Module {

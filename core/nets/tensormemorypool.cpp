@@ -52,9 +52,7 @@ class PoolAllocator final : public c10::Allocator {
   }
   c10::DeleterFnPtr raw_deleter() const override { return &PoolAllocator::deleter; }
 #if RRSIS_ALLOCATOR_COPY_DATA
-  void copy_data(void* dest, const void* src, std::size_t count) const override {
-    default_copy_data(dest, src, count);
-  }
+  void copy_data(void* dest, const void* src, std::size_t count) const override { default_copy_data(dest, src, count); }
 #endif
 
   static PoolAllocator& instance() {

@@ -26,11 +26,11 @@ namespace rrsis::nets {
 class TensorMemoryPool {
  public:
   struct Stats {
-    std::size_t cachedBytes = 0;    ///< freed memory kept for reuse
-    std::size_t liveBytes = 0;      ///< memory of the pool's blocks that tensors hold now
-    std::size_t peakBytes = 0;      ///< highest cachedBytes + liveBytes so far
-    std::uint64_t reused = 0;       ///< allocations served from the cache
-    std::uint64_t fresh = 0;        ///< allocations that went to the system
+    std::size_t cachedBytes = 0;  ///< freed memory kept for reuse
+    std::size_t liveBytes = 0;    ///< memory of the pool's blocks that tensors hold now
+    std::size_t peakBytes = 0;    ///< highest cachedBytes + liveBytes so far
+    std::uint64_t reused = 0;     ///< allocations served from the cache
+    std::uint64_t fresh = 0;      ///< allocations that went to the system
   };
 
   static constexpr std::size_t kSmallBlock = 64 * 1024;

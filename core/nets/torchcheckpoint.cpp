@@ -44,11 +44,11 @@ struct StorageType {
   const char* name;
   c10::ScalarType type;
 };
-constexpr StorageType kStorages[] = {
-    {"FloatStorage", c10::kFloat},  {"DoubleStorage", c10::kDouble}, {"HalfStorage", c10::kHalf},
-    {"BFloat16Storage", c10::kBFloat16}, {"LongStorage", c10::kLong}, {"IntStorage", c10::kInt},
-    {"ShortStorage", c10::kShort},  {"CharStorage", c10::kChar},   {"ByteStorage", c10::kByte},
-    {"BoolStorage", c10::kBool}};
+constexpr StorageType kStorages[] = {{"FloatStorage", c10::kFloat}, {"DoubleStorage", c10::kDouble},
+                                     {"HalfStorage", c10::kHalf},   {"BFloat16Storage", c10::kBFloat16},
+                                     {"LongStorage", c10::kLong},   {"IntStorage", c10::kInt},
+                                     {"ShortStorage", c10::kShort}, {"CharStorage", c10::kChar},
+                                     {"ByteStorage", c10::kByte},   {"BoolStorage", c10::kBool}};
 
 bool allowedGlobal(const std::string& module, const std::string& name) {
   if (module == "collections" && name == "OrderedDict") return true;
@@ -63,7 +63,10 @@ bool allowedGlobal(const std::string& module, const std::string& name) {
 class Unpickler {
  public:
   Unpickler(const std::vector<char>& data, ZipArchive& zip, std::string prefix)
-      : d_(reinterpret_cast<const unsigned char*>(data.data())), n_(data.size()), zip_(zip), prefix_(std::move(prefix)) {}
+      : d_(reinterpret_cast<const unsigned char*>(data.data())),
+        n_(data.size()),
+        zip_(zip),
+        prefix_(std::move(prefix)) {}
 
   PyRef run(std::string* error);
 
@@ -198,12 +201,38 @@ PyRef Unpickler::reduce(const PyRef& callable, const PyRef& args) {
 /** Numbers, booleans, None and strings: 1 done, 0 truncated, -1 not one of them. */
 int Unpickler::scalarStep(std::uint8_t op) {
   switch (op) {
-    case 'N': stack_.push_back(make(Py::Kind::None)); break;
-    case 0x88: case 0x89: { auto b = make(Py::Kind::Bool); b->boolean = op == 0x88; stack_.push_back(b); break; }
-    case 'K': { if (!need(1)) return 0; auto i = make(Py::Kind::Int); i->integer = std::int64_t(le(1)); stack_.push_back(i); break; }
-    case 'M': { if (!need(2)) return 0; auto i = make(Py::Kind::Int); i->integer = std::int64_t(le(2)); stack_.push_back(i); break; }
-    case 'J': { if (!need(4)) return 0; auto i = make(Py::Kind::Int); i->integer = std::int32_t(le(4)); stack_.push_back(i); break; }
-    case 0x8a: {                                                                   // LONG1
+    case 'N':
+      stack_.push_back(make(Py::Kind::None));
+      break;
+    case 0x88:
+    case 0x89: {
+      auto b = make(Py::Kind::Bool);
+      b->boolean = op == 0x88;
+      stack_.push_back(b);
+      break;
+    }
+    case 'K': {
+      if (!need(1)) return 0;
+      auto i = make(Py::Kind::Int);
+      i->integer = std::int64_t(le(1));
+      stack_.push_back(i);
+      break;
+    }
+    case 'M': {
+      if (!need(2)) return 0;
+      auto i = make(Py::Kind::Int);
+      i->integer = std::int64_t(le(2));
+      stack_.push_back(i);
+      break;
+    }
+    case 'J': {
+      if (!need(4)) return 0;
+      auto i = make(Py::Kind::Int);
+      i->integer = std::int32_t(le(4));
+      stack_.push_back(i);
+      break;
+    }
+    case 0x8a: {  // LONG1
       if (!need(1)) return 0;
       const std::size_t len = le(1);
       if (len > 8 || !need(len)) throw std::runtime_error("integer too large");
@@ -214,7 +243,7 @@ int Unpickler::scalarStep(std::uint8_t op) {
       stack_.push_back(i);
       break;
     }
-    case 'G': {                                                                    // BINFLOAT, big-endian
+    case 'G': {  // BINFLOAT, big-endian
       if (!need(8)) return 0;
       std::uint64_t bits = 0;
       for (int k = 0; k < 8; ++k) bits = (bits << 8) | d_[pos_++];
@@ -223,38 +252,101 @@ int Unpickler::scalarStep(std::uint8_t op) {
       stack_.push_back(f);
       break;
     }
-    case 'X': if (!need(4)) return 0; stack_.push_back(string(le(4), Py::Kind::String)); break;
-    case 0x8c: if (!need(1)) return 0; stack_.push_back(string(le(1), Py::Kind::String)); break;
-    case 0x8d: if (!need(8)) return 0; stack_.push_back(string(le(8), Py::Kind::String)); break;
-    case 'U': if (!need(1)) return 0; stack_.push_back(string(le(1), Py::Kind::Bytes)); break;
-    case 'T': if (!need(4)) return 0; stack_.push_back(string(le(4), Py::Kind::Bytes)); break;
-    case 'C': if (!need(1)) return 0; stack_.push_back(string(le(1), Py::Kind::Bytes)); break;
-    case 'B': if (!need(4)) return 0; stack_.push_back(string(le(4), Py::Kind::Bytes)); break;
-    default: return -1;
+    case 'X':
+      if (!need(4)) return 0;
+      stack_.push_back(string(le(4), Py::Kind::String));
+      break;
+    case 0x8c:
+      if (!need(1)) return 0;
+      stack_.push_back(string(le(1), Py::Kind::String));
+      break;
+    case 0x8d:
+      if (!need(8)) return 0;
+      stack_.push_back(string(le(8), Py::Kind::String));
+      break;
+    case 'U':
+      if (!need(1)) return 0;
+      stack_.push_back(string(le(1), Py::Kind::Bytes));
+      break;
+    case 'T':
+      if (!need(4)) return 0;
+      stack_.push_back(string(le(4), Py::Kind::Bytes));
+      break;
+    case 'C':
+      if (!need(1)) return 0;
+      stack_.push_back(string(le(1), Py::Kind::Bytes));
+      break;
+    case 'B':
+      if (!need(4)) return 0;
+      stack_.push_back(string(le(4), Py::Kind::Bytes));
+      break;
+    default:
+      return -1;
   }
   return 1;
 }
 
 bool Unpickler::step(std::uint8_t op) {
   switch (op) {
-    case 0x80: if (!need(1)) return false; pos_ += 1; break;                       // PROTO
-    case 0x95: if (!need(8)) return false; pos_ += 8; break;                       // FRAME
-    case '.': done_ = true; break;                                                 // STOP
-    case '(': marks_.push_back(stack_.size()); break;                              // MARK
-    case '}': stack_.push_back(make(Py::Kind::Dict)); break;
-    case ']': stack_.push_back(make(Py::Kind::List)); break;
-    case ')': stack_.push_back(make(Py::Kind::Tuple)); break;
-    case 't': { auto t = make(Py::Kind::Tuple); t->items = popMark(); stack_.push_back(t); break; }
-    case 0x85: case 0x86: case 0x87: {                                             // TUPLE1..3
+    case 0x80:
+      if (!need(1)) return false;
+      pos_ += 1;
+      break;  // PROTO
+    case 0x95:
+      if (!need(8)) return false;
+      pos_ += 8;
+      break;  // FRAME
+    case '.':
+      done_ = true;
+      break;  // STOP
+    case '(':
+      marks_.push_back(stack_.size());
+      break;  // MARK
+    case '}':
+      stack_.push_back(make(Py::Kind::Dict));
+      break;
+    case ']':
+      stack_.push_back(make(Py::Kind::List));
+      break;
+    case ')':
+      stack_.push_back(make(Py::Kind::Tuple));
+      break;
+    case 't': {
+      auto t = make(Py::Kind::Tuple);
+      t->items = popMark();
+      stack_.push_back(t);
+      break;
+    }
+    case 0x85:
+    case 0x86:
+    case 0x87: {  // TUPLE1..3
       auto t = make(Py::Kind::Tuple);
       t->items.resize(std::size_t(op - 0x84));
       for (auto r = t->items.rbegin(); r != t->items.rend(); ++r) *r = pop();
       stack_.push_back(t);
       break;
     }
-    case 'a': { PyRef v = pop(); PyRef l = stack_.empty() ? nullptr : stack_.back(); if (!l || l->kind != Py::Kind::List) throw std::runtime_error("APPEND to a non-list"); l->items.push_back(v); break; }
-    case 'e': { auto items = popMark(); PyRef l = stack_.empty() ? nullptr : stack_.back(); if (!l || l->kind != Py::Kind::List) throw std::runtime_error("APPENDS to a non-list"); l->items.insert(l->items.end(), items.begin(), items.end()); break; }
-    case 's': { PyRef v = pop(), k = pop(); PyRef dict = stack_.empty() ? nullptr : stack_.back(); if (!dict || dict->kind != Py::Kind::Dict) throw std::runtime_error("SETITEM on a non-dict"); dict->pairs.emplace_back(k, v); break; }
+    case 'a': {
+      PyRef v = pop();
+      PyRef l = stack_.empty() ? nullptr : stack_.back();
+      if (!l || l->kind != Py::Kind::List) throw std::runtime_error("APPEND to a non-list");
+      l->items.push_back(v);
+      break;
+    }
+    case 'e': {
+      auto items = popMark();
+      PyRef l = stack_.empty() ? nullptr : stack_.back();
+      if (!l || l->kind != Py::Kind::List) throw std::runtime_error("APPENDS to a non-list");
+      l->items.insert(l->items.end(), items.begin(), items.end());
+      break;
+    }
+    case 's': {
+      PyRef v = pop(), k = pop();
+      PyRef dict = stack_.empty() ? nullptr : stack_.back();
+      if (!dict || dict->kind != Py::Kind::Dict) throw std::runtime_error("SETITEM on a non-dict");
+      dict->pairs.emplace_back(k, v);
+      break;
+    }
     case 'u': {
       auto items = popMark();
       PyRef dict = stack_.empty() ? nullptr : stack_.back();
@@ -262,17 +354,26 @@ bool Unpickler::step(std::uint8_t op) {
       for (std::size_t k = 0; k < items.size(); k += 2) dict->pairs.emplace_back(items[k], items[k + 1]);
       break;
     }
-    case 'q': if (!need(1)) return false; memo_[le(1)] = stack_.empty() ? nullptr : stack_.back(); break;
-    case 'r': if (!need(4)) return false; memo_[le(4)] = stack_.empty() ? nullptr : stack_.back(); break;
-    case 0x94: memo_[memo_.size()] = stack_.empty() ? nullptr : stack_.back(); break;   // MEMOIZE
-    case 'h': case 'j': {
+    case 'q':
+      if (!need(1)) return false;
+      memo_[le(1)] = stack_.empty() ? nullptr : stack_.back();
+      break;
+    case 'r':
+      if (!need(4)) return false;
+      memo_[le(4)] = stack_.empty() ? nullptr : stack_.back();
+      break;
+    case 0x94:
+      memo_[memo_.size()] = stack_.empty() ? nullptr : stack_.back();
+      break;  // MEMOIZE
+    case 'h':
+    case 'j': {
       if (!need(op == 'h' ? 1 : 4)) return false;
       const auto it = memo_.find(le(op == 'h' ? 1 : 4));
       if (it == memo_.end() || !it->second) throw std::runtime_error("bad memo reference");
       stack_.push_back(it->second);
       break;
     }
-    case 'c': {                                                                    // GLOBAL "module\nname\n"
+    case 'c': {  // GLOBAL "module\nname\n"
       std::string parts[2];
       for (auto& part : parts) {
         while (pos_ < n_ && d_[pos_] != '\n') part += char(d_[pos_++]);
@@ -282,25 +383,37 @@ bool Unpickler::step(std::uint8_t op) {
       stack_.push_back(global(parts[0], parts[1]));
       break;
     }
-    case 0x93: { PyRef name = pop(), module = pop(); stack_.push_back(global(module->text, name->text)); break; }
-    case 'R': { PyRef args = pop(), f = pop(); stack_.push_back(reduce(f, args)); break; }
-    case 0x81: {                                                                   // NEWOBJ
+    case 0x93: {
+      PyRef name = pop(), module = pop();
+      stack_.push_back(global(module->text, name->text));
+      break;
+    }
+    case 'R': {
+      PyRef args = pop(), f = pop();
+      stack_.push_back(reduce(f, args));
+      break;
+    }
+    case 0x81: {  // NEWOBJ
       PyRef args = pop(), cls = pop();
-      if (cls->kind != Py::Kind::Global || cls->text != "argparse Namespace") throw std::runtime_error("cannot build " + cls->text);
+      if (cls->kind != Py::Kind::Global || cls->text != "argparse Namespace")
+        throw std::runtime_error("cannot build " + cls->text);
       stack_.push_back(make(Py::Kind::Namespace));
       break;
     }
-    case 'b': {                                                                    // BUILD
+    case 'b': {  // BUILD
       PyRef state = pop();
       PyRef obj = stack_.empty() ? nullptr : stack_.back();
       // A module's state_dict() is an OrderedDict with a `_metadata` attribute (format
       // versions of its modules): nothing a reader of the tensors needs, so it is dropped.
       if (obj && obj->kind == Py::Kind::Dict && state->kind == Py::Kind::Dict) break;
-      if (!obj || obj->kind != Py::Kind::Namespace || state->kind != Py::Kind::Dict) throw std::runtime_error("cannot set the state of this object");
+      if (!obj || obj->kind != Py::Kind::Namespace || state->kind != Py::Kind::Dict)
+        throw std::runtime_error("cannot set the state of this object");
       obj->pairs = state->pairs;
       break;
     }
-    case 'Q': stack_.push_back(persistentLoad(pop())); break;                      // BINPERSID
+    case 'Q':
+      stack_.push_back(persistentLoad(pop()));
+      break;  // BINPERSID
     default: {
       if (const int handled = scalarStep(op); handled >= 0) return handled == 1;
       std::ostringstream s;
@@ -329,12 +442,23 @@ PyRef Unpickler::run(std::string* error) {
 
 std::string plainText(const Py& v) {
   switch (v.kind) {
-    case Py::Kind::None: return "None";
-    case Py::Kind::Bool: return v.boolean ? "True" : "False";
-    case Py::Kind::Int: return std::to_string(v.integer);
-    case Py::Kind::Float: { std::ostringstream s; s.precision(12); s << v.real; return s.str(); }
-    case Py::Kind::String: case Py::Kind::Bytes: return v.text;
-    default: return {};
+    case Py::Kind::None:
+      return "None";
+    case Py::Kind::Bool:
+      return v.boolean ? "True" : "False";
+    case Py::Kind::Int:
+      return std::to_string(v.integer);
+    case Py::Kind::Float: {
+      std::ostringstream s;
+      s.precision(12);
+      s << v.real;
+      return s.str();
+    }
+    case Py::Kind::String:
+    case Py::Kind::Bytes:
+      return v.text;
+    default:
+      return {};
   }
 }
 
@@ -404,8 +528,7 @@ bool readTorchCheckpoint(const std::string& path, TorchCheckpoint* checkpoint, s
     if (!zip.open(path, error)) return false;
     std::string pickleEntry;
     for (const auto& [name, entry] : zip.entries())
-      if (name.size() >= 8 && name.compare(name.size() - 8, 8, "data.pkl") == 0 &&
-          name.find('/') == name.size() - 9)
+      if (name.size() >= 8 && name.compare(name.size() - 8, 8, "data.pkl") == 0 && name.find('/') == name.size() - 9)
         pickleEntry = name;
     if (pickleEntry.empty()) {
       *error = path + ": no data.pkl inside; not a checkpoint saved by torch.save (PyTorch 1.6 or later)";

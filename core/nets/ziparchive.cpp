@@ -43,7 +43,10 @@ bool ZipArchive::readDirectory(std::string* error) {
   if (!file_) return (*error = path_ + ": cannot read the end of the file", false);
   std::int64_t at = -1;
   for (std::int64_t i = std::int64_t(tail) - 22; i >= 0; --i)
-    if (le(&buf[size_t(i)], 4) == kEndOfDirectory) { at = i; break; }
+    if (le(&buf[size_t(i)], 4) == kEndOfDirectory) {
+      at = i;
+      break;
+    }
   if (at < 0) return (*error = path_ + ": not a ZIP archive (no end of central directory)", false);
   std::uint64_t count = le(&buf[size_t(at) + 10], 2), dirSize = le(&buf[size_t(at) + 12], 4),
                 dirOffset = le(&buf[size_t(at) + 16], 4);
@@ -74,7 +77,8 @@ bool ZipArchive::readDirectory(std::string* error) {
     std::uint64_t compressed = le(&dir[p + 20], 4);
     e.headerOffset = le(&dir[p + 42], 4);
     const std::size_t nameLen = le(&dir[p + 28], 2), extraLen = le(&dir[p + 30], 2), commentLen = le(&dir[p + 32], 2);
-    if (p + 46 + nameLen + extraLen + commentLen > dir.size()) return (*error = path_ + ": damaged ZIP directory entry", false);
+    if (p + 46 + nameLen + extraLen + commentLen > dir.size())
+      return (*error = path_ + ": damaged ZIP directory entry", false);
     const std::string name(reinterpret_cast<const char*>(&dir[p + 46]), nameLen);
     // ZIP64 extra field: the 0xFFFFFFFF values follow in order (size, compressed, offset).
     for (std::size_t x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {

@@ -20,9 +20,10 @@ Result<std::vector<cv::Mat>> readByteBands(const QString& path) {
   if (!source) return Result<std::vector<cv::Mat>>::failure(source.error());
   const RasterInfo& info = (*source)->info();
   if (double(info.width) * info.height > 64.0 * 1024 * 1024)
-    return Result<std::vector<cv::Mat>>::failure(
-        DatasetText::tr("%1 is too large for a dataset sample (%2 x %3).")
-            .arg(QDir::toNativeSeparators(path)).arg(info.width).arg(info.height));
+    return Result<std::vector<cv::Mat>>::failure(DatasetText::tr("%1 is too large for a dataset sample (%2 x %3).")
+                                                     .arg(QDir::toNativeSeparators(path))
+                                                     .arg(info.width)
+                                                     .arg(info.height));
   ReadRequest r;
   r.window = QRect(0, 0, info.width, info.height);
   auto block = (*source)->read(r);

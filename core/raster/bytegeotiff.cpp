@@ -25,8 +25,7 @@ struct GeoTiffWriterText {
 
 }  // namespace
 
-Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoReference& geo,
-                        ExistingFile existing) {
+Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoReference& geo, ExistingFile existing) {
   const QString shown = QDir::toNativeSeparators(path);
   auto failure = [&](const QString& why) {
     return Status::failure(GeoTiffWriterText::tr("Cannot write %1: %2").arg(shown, why));
@@ -50,9 +49,9 @@ Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoRefe
   if (double(image.total()) * image.channels() > 3.5e9) options.SetNameValue("BIGTIFF", "YES");
   if (image.channels() == 3) options.SetNameValue("PHOTOMETRIC", "RGB");
   CPLErrorReset();
-  std::unique_ptr<GDALDataset> ds(driver ? driver->Create(temp.c_str(), image.cols, image.rows,
-                                                          image.channels(), GDT_Byte, options.List())
-                                         : nullptr);
+  std::unique_ptr<GDALDataset> ds(
+      driver ? driver->Create(temp.c_str(), image.cols, image.rows, image.channels(), GDT_Byte, options.List())
+             : nullptr);
   auto fail = [&](const QString& why) {
     ds.reset();
     std::remove(temp.c_str());

@@ -18,7 +18,6 @@ using ExistingFile = Overwrite;
  * failure or a crash never leaves a half-written file behind. With ExistingFile::Refuse an existing file is never touched.
  * Messages keep GDAL's text.
  */
-Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoReference& geo,
-                        ExistingFile existing);
+Status writeByteGeoTiff(const QString& path, const cv::Mat& image, const GeoReference& geo, ExistingFile existing);
 
 }  // namespace rrsis

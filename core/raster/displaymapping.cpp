@@ -18,12 +18,10 @@ struct Stretch {
   Stretch(double lo, double hi, PixelType type) : min(lo), flat(!(hi > lo)) {
     scale = flat ? 0.0 : 255.0 / (hi - lo);
     if (type == PixelType::Byte)
-      for (int v = 0; v < 256; ++v)
-        lut[v] = map(double(v));
+      for (int v = 0; v < 256; ++v) lut[v] = map(double(v));
   }
   std::uint8_t map(double v) const {
-    if (flat)
-      return v < min ? 0 : 255;
+    if (flat) return v < min ? 0 : 255;
     const double s = (v - min) * scale;
     if (!(s > 0.0))  // also NaN
       return 0;
@@ -37,11 +35,9 @@ void fillChannel(const RasterBlock& block, int b, const Stretch& st, std::uint32
   visitBand(block, b, [&](const auto* p) {
     using T = std::decay_t<decltype(*p)>;
     if constexpr (std::is_same_v<T, std::uint8_t>) {
-      for (std::size_t i = 0; i < n; ++i)
-        out[i] |= std::uint32_t(st.lut[p[i]]) << shift;
+      for (std::size_t i = 0; i < n; ++i) out[i] |= std::uint32_t(st.lut[p[i]]) << shift;
     } else {
-      for (std::size_t i = 0; i < n; ++i)
-        out[i] |= std::uint32_t(st.map(double(p[i]))) << shift;
+      for (std::size_t i = 0; i < n; ++i) out[i] |= std::uint32_t(st.map(double(p[i]))) << shift;
     }
   });
 }
@@ -66,15 +62,13 @@ DisplayMapping DisplayMapping::defaultFor(const RasterInfo& info, const SceneSta
       if (ci == QLatin1String("Green") && !byColour[1]) byColour[1] = b + 1;
       if (ci == QLatin1String("Blue") && !byColour[2]) byColour[2] = b + 1;
     }
-    if (byColour[0] && byColour[1] && byColour[2])
-      m.bands = byColour;
+    if (byColour[0] && byColour[1] && byColour[2]) m.bands = byColour;
   } else {
     m.mode = Mode::Gray;
     m.bands = {1, 1, 1};
   }
   bool allByte = true;
-  for (int c = 0; c < m.channelCount(); ++c)
-    allByte = allByte && info.bands[m.bands[c] - 1].type == PixelType::Byte;
+  for (int c = 0; c < m.channelCount(); ++c) allByte = allByte && info.bands[m.bands[c] - 1].type == PixelType::Byte;
   if (allByte && !defaults.stretchByteImagery) {
     m.minimum = {0, 0, 0};
     m.maximum = {255, 255, 255};
@@ -98,26 +92,21 @@ void DisplayMapping::applyPercentiles(const SceneStatistics& stats, double low, 
 std::vector<int> DisplayMapping::readBands() const {
   std::vector<int> out;
   for (int c = 0; c < channelCount(); ++c)
-    if (std::find(out.begin(), out.end(), bands[c]) == out.end())
-      out.push_back(bands[c]);
+    if (std::find(out.begin(), out.end(), bands[c]) == out.end()) out.push_back(bands[c]);
   return out;
 }
 
 QImage DisplayMapping::render(const RasterBlock& block) const {
   QImage img(block.width(), block.height(), QImage::Format_ARGB32_Premultiplied);
-  if (img.isNull() || block.isEmpty())
-    return img;
+  if (img.isNull() || block.isEmpty()) return img;
   const std::vector<int> order = readBands();
-  auto indexOf = [&](int band) {
-    return int(std::find(order.begin(), order.end(), band) - order.begin());
-  };
+  auto indexOf = [&](int band) { return int(std::find(order.begin(), order.end(), band) - order.begin()); };
   const std::size_t n = std::size_t(block.width()) * block.height();
   std::vector<std::uint32_t> px(n, 0);
   if (mode == Mode::Gray) {
     const Stretch st(minimum[0], maximum[0], block.type());
     fillChannel(block, indexOf(bands[0]), st, px.data(), 0);
-    for (auto& v : px)
-      v = v | (v << 8) | (v << 16);
+    for (auto& v : px) v = v | (v << 8) | (v << 16);
   } else {
     for (int c = 0; c < 3; ++c) {
       const Stretch st(minimum[c], maximum[c], block.type());
@@ -128,8 +117,7 @@ QImage DisplayMapping::render(const RasterBlock& block) const {
   for (int y = 0; y < block.height(); ++y) {
     auto* line = reinterpret_cast<std::uint32_t*>(img.scanLine(y));
     const std::size_t row = std::size_t(y) * block.width();
-    for (int x = 0; x < block.width(); ++x)
-      line[x] = valid[row + x] ? (0xFF000000u | px[row + x]) : 0u;
+    for (int x = 0; x < block.width(); ++x) line[x] = valid[row + x] ? (0xFF000000u | px[row + x]) : 0u;
   }
   return img;
 }

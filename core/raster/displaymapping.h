@@ -32,7 +32,7 @@ class DisplayMapping {
   std::array<int, 3> bands{1, 2, 3};  ///< 1-based; Gray uses bands[0]
   std::array<double, 3> minimum{0, 0, 0};
   std::array<double, 3> maximum{255, 255, 255};
-  double lowPercent = 2.0;   ///< the percentiles minimum/maximum came from, for the dialog
+  double lowPercent = 2.0;  ///< the percentiles minimum/maximum came from, for the dialog
   double highPercent = 98.0;
 
   bool operator==(const DisplayMapping& o) const;

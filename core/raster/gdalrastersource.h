@@ -33,8 +33,7 @@ class GdalRasterSource : public RasterSource {
 
   const RasterInfo& info() const override { return info_; }
   Result<RasterBlock> read(const ReadRequest& request) const override;
-  Result<RasterBlock> readSparse(const QRectF& window, QSize grid,
-                                 const std::vector<int>& bands) const override;
+  Result<RasterBlock> readSparse(const QRectF& window, QSize grid, const std::vector<int>& bands) const override;
 
  private:
   struct DatasetCloser {

@@ -8,30 +8,23 @@ namespace rrsis {
 
 GeoReference::GeoReference(const std::array<double, 6>& gt, QString crsWkt)
     : gt_(gt), hasTransform_(true), crsWkt_(std::move(crsWkt)) {
-  if (crsWkt_.isEmpty())
-    return;
+  if (crsWkt_.isEmpty()) return;
   OGRSpatialReference srs;
   const QByteArray wkt = crsWkt_.toUtf8();
-  if (srs.importFromWkt(wkt.constData()) != OGRERR_NONE)
-    return;
-  if (const char* name = srs.GetName())
-    crsName_ = QString::fromUtf8(name);
-  if (srs.IsProjected())
-    metresPerUnit_ = srs.GetLinearUnits(nullptr);
+  if (srs.importFromWkt(wkt.constData()) != OGRERR_NONE) return;
+  if (const char* name = srs.GetName()) crsName_ = QString::fromUtf8(name);
+  if (srs.IsProjected()) metresPerUnit_ = srs.GetLinearUnits(nullptr);
   srs.AutoIdentifyEPSG();
   const char* auth = srs.GetAuthorityName(nullptr);
   const char* code = srs.GetAuthorityCode(nullptr);
-  if (auth && code)
-    crsAuthority_ = QStringLiteral("%1:%2").arg(QString::fromUtf8(auth), QString::fromUtf8(code));
+  if (auth && code) crsAuthority_ = QStringLiteral("%1:%2").arg(QString::fromUtf8(auth), QString::fromUtf8(code));
 }
 
 std::optional<double> GeoReference::groundSampleDistance() const {
-  if (!hasTransform_ || metresPerUnit_ <= 0)
-    return std::nullopt;
+  if (!hasTransform_ || metresPerUnit_ <= 0) return std::nullopt;
   const double dx = std::hypot(gt_[1], gt_[4]), dy = std::hypot(gt_[2], gt_[5]);
   const double gsd = 0.5 * (dx + dy) * metresPerUnit_;
-  if (!(gsd > 0) || !std::isfinite(gsd))
-    return std::nullopt;
+  if (!(gsd > 0) || !std::isfinite(gsd)) return std::nullopt;
   return gsd;
 }
 
@@ -43,8 +36,7 @@ QPointF GeoReference::pixelToMap(QPointF p) const {
 
 std::optional<QPointF> GeoReference::mapToPixel(QPointF m) const {
   const double det = gt_[1] * gt_[5] - gt_[2] * gt_[4];
-  if (std::abs(det) < 1e-300)
-    return std::nullopt;
+  if (std::abs(det) < 1e-300) return std::nullopt;
   const double dx = m.x() - gt_[0];
   const double dy = m.y() - gt_[3];
   return QPointF((gt_[5] * dx - gt_[2] * dy) / det, (-gt_[4] * dx + gt_[1] * dy) / det);

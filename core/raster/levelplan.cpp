@@ -24,8 +24,7 @@ LevelPlan::LevelPlan(const RasterInfo& info) : fullSize_(info.width, info.height
   QSize size = coarsest.size;
   while (std::max(size.width(), size.height()) > kTileSize) {
     factor *= 2.0;
-    size = QSize(std::max(1, int(std::ceil(info.width / factor))),
-                 std::max(1, int(std::ceil(info.height / factor))));
+    size = QSize(std::max(1, int(std::ceil(info.width / factor))), std::max(1, int(std::ceil(info.height / factor))));
     Level lv;
     lv.factor = factor;
     lv.size = size;
@@ -36,26 +35,20 @@ LevelPlan::LevelPlan(const RasterInfo& info) : fullSize_(info.width, info.height
 }
 
 bool LevelPlan::hasSparseLevels() const {
-  return std::any_of(levels_.begin(), levels_.end(),
-                     [](const Level& l) { return l.kind == Kind::Sparse; });
+  return std::any_of(levels_.begin(), levels_.end(), [](const Level& l) { return l.kind == Kind::Sparse; });
 }
 
 int LevelPlan::levelFor(double sourcePerScreen) const {
   int best = 0;
   // Allow a little slack so that a level is kept until it is clearly too fine.
   for (int i = 0; i < count(); ++i)
-    if (levels_[i].factor <= sourcePerScreen * 1.05)
-      best = i;
+    if (levels_[i].factor <= sourcePerScreen * 1.05) best = i;
   return best;
 }
 
-int LevelPlan::tilesX(int level) const {
-  return (levels_[level].size.width() + kTileSize - 1) / kTileSize;
-}
+int LevelPlan::tilesX(int level) const { return (levels_[level].size.width() + kTileSize - 1) / kTileSize; }
 
-int LevelPlan::tilesY(int level) const {
-  return (levels_[level].size.height() + kTileSize - 1) / kTileSize;
-}
+int LevelPlan::tilesY(int level) const { return (levels_[level].size.height() + kTileSize - 1) / kTileSize; }
 
 QRect LevelPlan::tileRect(int level, int tx, int ty) const {
   const QRect full(QPoint(0, 0), levels_[level].size);

@@ -23,8 +23,7 @@ struct ProgressState {
 
 int CPL_STDCALL onProgress(double done, const char*, void* arg) {
   auto* state = static_cast<ProgressState*>(arg);
-  if (state->callback && !state->callback(done))
-    state->cancelled = true;
+  if (state->callback && !state->callback(done)) state->cancelled = true;
   return state->cancelled ? FALSE : TRUE;
 }
 
@@ -33,8 +32,7 @@ class ScopedConfig {
  public:
   ScopedConfig(const char* key, const char* value) : key_(key) {
     const char* old = CPLGetThreadLocalConfigOption(key, nullptr);
-    if (old)
-      old_ = old;
+    if (old) old_ = old;
     hadOld_ = old != nullptr;
     CPLSetThreadLocalConfigOption(key, value);
   }
@@ -54,8 +52,7 @@ bool OverviewBuilder::recommended(const RasterInfo& info) {
 
 std::vector<int> OverviewBuilder::factorsFor(int width, int height) {
   std::vector<int> factors;
-  for (int f = 2; std::max(width, height) / f >= 128; f *= 2)
-    factors.push_back(f);
+  for (int f = 2; std::max(width, height) / f >= 128; f *= 2) factors.push_back(f);
   return factors;
 }
 
@@ -65,11 +62,9 @@ Status OverviewBuilder::build(const QString& path, const Progress& progress) {
   const bool ovrExisted = QFile::exists(ovr);
   CPLErrorReset();
   const QByteArray p = path.toUtf8();
-  GDALDatasetH ds = GDALOpenEx(p.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                               nullptr, nullptr, nullptr);
-  if (!ds)
-    return Status::failure(
-        OverviewBuilderText::tr("Cannot open “%1”: %2").arg(path, lastGdalError()));
+  GDALDatasetH ds =
+      GDALOpenEx(p.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, nullptr, nullptr);
+  if (!ds) return Status::failure(OverviewBuilderText::tr("Cannot open “%1”: %2").arg(path, lastGdalError()));
   std::vector<int> factors = factorsFor(GDALGetRasterXSize(ds), GDALGetRasterYSize(ds));
   if (factors.empty()) {
     GDALClose(ds);
@@ -82,18 +77,14 @@ Status OverviewBuilder::build(const QString& path, const Progress& progress) {
   ScopedConfig threads("GDAL_NUM_THREADS", "ALL_CPUS");
   ScopedConfig bigtiff("BIGTIFF_OVERVIEW", "IF_SAFER");
   CPLErrorReset();
-  const CPLErr err = GDALBuildOverviews(ds, "AVERAGE", int(factors.size()), factors.data(), 0,
-                                        nullptr, onProgress, &state);
+  const CPLErr err =
+      GDALBuildOverviews(ds, "AVERAGE", int(factors.size()), factors.data(), 0, nullptr, onProgress, &state);
   const QString gdalMessage = lastGdalError();
   GDALClose(ds);
   if (err != CE_None) {
-    if (!ovrExisted)
-      QFile::remove(ovr);
-    if (state.cancelled)
-      return Status::failure(OverviewBuilderText::tr("Building overviews was cancelled."));
-    return Status::failure(
-        OverviewBuilderText::tr("Building overviews for “%1” failed: %2")
-            .arg(path, gdalMessage));
+    if (!ovrExisted) QFile::remove(ovr);
+    if (state.cancelled) return Status::failure(OverviewBuilderText::tr("Building overviews was cancelled."));
+    return Status::failure(OverviewBuilderText::tr("Building overviews for “%1” failed: %2").arg(path, gdalMessage));
   }
   return Status();
 }

@@ -4,26 +4,37 @@ namespace rrsis {
 
 QString pixelTypeName(PixelType type) {
   switch (type) {
-    case PixelType::Byte: return QStringLiteral("Byte");
-    case PixelType::UInt16: return QStringLiteral("UInt16");
-    case PixelType::Int16: return QStringLiteral("Int16");
-    case PixelType::UInt32: return QStringLiteral("UInt32");
-    case PixelType::Int32: return QStringLiteral("Int32");
-    case PixelType::Float32: return QStringLiteral("Float32");
-    case PixelType::Float64: return QStringLiteral("Float64");
+    case PixelType::Byte:
+      return QStringLiteral("Byte");
+    case PixelType::UInt16:
+      return QStringLiteral("UInt16");
+    case PixelType::Int16:
+      return QStringLiteral("Int16");
+    case PixelType::UInt32:
+      return QStringLiteral("UInt32");
+    case PixelType::Int32:
+      return QStringLiteral("Int32");
+    case PixelType::Float32:
+      return QStringLiteral("Float32");
+    case PixelType::Float64:
+      return QStringLiteral("Float64");
   }
   return QStringLiteral("?");
 }
 
 int pixelTypeSize(PixelType type) {
   switch (type) {
-    case PixelType::Byte: return 1;
+    case PixelType::Byte:
+      return 1;
     case PixelType::UInt16:
-    case PixelType::Int16: return 2;
+    case PixelType::Int16:
+      return 2;
     case PixelType::UInt32:
     case PixelType::Int32:
-    case PixelType::Float32: return 4;
-    case PixelType::Float64: return 8;
+    case PixelType::Float32:
+      return 4;
+    case PixelType::Float64:
+      return 8;
   }
   return 1;
 }

@@ -42,7 +42,6 @@ class RasterBlock {
   const std::uint8_t* validity() const { return validity_.data(); }
   bool isValid(int x, int y) const { return validity_[std::size_t(y) * width_ + x] != 0; }
 
-
  private:
   int width_ = 0;
   int height_ = 0;
@@ -57,13 +56,27 @@ template <class F>
 void visitBand(const RasterBlock& block, int b, F&& f) {
   const void* p = block.bandData(b);
   switch (block.type()) {
-    case PixelType::Byte: f(static_cast<const std::uint8_t*>(p)); break;
-    case PixelType::UInt16: f(static_cast<const std::uint16_t*>(p)); break;
-    case PixelType::Int16: f(static_cast<const std::int16_t*>(p)); break;
-    case PixelType::UInt32: f(static_cast<const std::uint32_t*>(p)); break;
-    case PixelType::Int32: f(static_cast<const std::int32_t*>(p)); break;
-    case PixelType::Float32: f(static_cast<const float*>(p)); break;
-    case PixelType::Float64: f(static_cast<const double*>(p)); break;
+    case PixelType::Byte:
+      f(static_cast<const std::uint8_t*>(p));
+      break;
+    case PixelType::UInt16:
+      f(static_cast<const std::uint16_t*>(p));
+      break;
+    case PixelType::Int16:
+      f(static_cast<const std::int16_t*>(p));
+      break;
+    case PixelType::UInt32:
+      f(static_cast<const std::uint32_t*>(p));
+      break;
+    case PixelType::Int32:
+      f(static_cast<const std::int32_t*>(p));
+      break;
+    case PixelType::Float32:
+      f(static_cast<const float*>(p));
+      break;
+    case PixelType::Float64:
+      f(static_cast<const double*>(p));
+      break;
   }
 }
 

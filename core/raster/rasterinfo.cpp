@@ -15,8 +15,7 @@ struct RasterInfoText {
 }  // namespace
 
 double RasterInfo::levelFactor(int level) const {
-  if (level <= 0 || level >= int(levels.size()) || levels[level].width() <= 0)
-    return 1.0;
+  if (level <= 0 || level >= int(levels.size()) || levels[level].width() <= 0) return 1.0;
   return double(width) / double(levels[level].width());
 }
 
@@ -24,24 +23,16 @@ QString describeRasterInfo(const RasterInfo& info) {
   QStringList lines;
   lines << RasterInfoText::tr("File: %1").arg(info.path);
   lines << RasterInfoText::tr("Driver: %1 (%2)").arg(info.driver, info.driverLong);
-  lines << RasterInfoText::tr("Size: %1 x %2 pixels, %3 band(s)")
-               .arg(info.width)
-               .arg(info.height)
-               .arg(info.bandCount());
-  lines << RasterInfoText::tr("Block size: %1 x %2")
-               .arg(info.blockSize.width())
-               .arg(info.blockSize.height());
+  lines
+      << RasterInfoText::tr("Size: %1 x %2 pixels, %3 band(s)").arg(info.width).arg(info.height).arg(info.bandCount());
+  lines << RasterInfoText::tr("Block size: %1 x %2").arg(info.blockSize.width()).arg(info.blockSize.height());
   for (int b = 0; b < info.bandCount(); ++b) {
     const BandInfo& band = info.bands[b];
-    QString line = RasterInfoText::tr("Band %1: %2, %3")
-                       .arg(b + 1)
-                       .arg(pixelTypeName(band.type), band.colorInterpretation);
-    if (band.nodata)
-      line += RasterInfoText::tr(", nodata %1").arg(*band.nodata, 0, 'g', 17);
-    if (band.hasMask)
-      line += RasterInfoText::tr(", masked");
-    if (!band.description.isEmpty())
-      line += QStringLiteral(", \"%1\"").arg(band.description);
+    QString line =
+        RasterInfoText::tr("Band %1: %2, %3").arg(b + 1).arg(pixelTypeName(band.type), band.colorInterpretation);
+    if (band.nodata) line += RasterInfoText::tr(", nodata %1").arg(*band.nodata, 0, 'g', 17);
+    if (band.hasMask) line += RasterInfoText::tr(", masked");
+    if (!band.description.isEmpty()) line += QStringLiteral(", \"%1\"").arg(band.description);
     lines << line;
   }
   if (info.overviewCount() == 0) {
@@ -57,16 +48,10 @@ QString describeRasterInfo(const RasterInfo& info) {
     lines << RasterInfoText::tr("Georeferencing: none (pixel coordinates only)");
   } else {
     const auto& gt = geo.transform();
-    lines << RasterInfoText::tr("Origin: (%1, %2)")
-                 .arg(gt[0], 0, 'f', 6)
-                 .arg(gt[3], 0, 'f', 6);
-    lines << RasterInfoText::tr("Pixel size: (%1, %2)")
-                 .arg(gt[1], 0, 'g', 12)
-                 .arg(gt[5], 0, 'g', 12);
+    lines << RasterInfoText::tr("Origin: (%1, %2)").arg(gt[0], 0, 'f', 6).arg(gt[3], 0, 'f', 6);
+    lines << RasterInfoText::tr("Pixel size: (%1, %2)").arg(gt[1], 0, 'g', 12).arg(gt[5], 0, 'g', 12);
     if (geo.isRotated())
-      lines << RasterInfoText::tr("Rotation terms: (%1, %2)")
-                   .arg(gt[2], 0, 'g', 12)
-                   .arg(gt[4], 0, 'g', 12);
+      lines << RasterInfoText::tr("Rotation terms: (%1, %2)").arg(gt[2], 0, 'g', 12).arg(gt[4], 0, 'g', 12);
     const QPointF c0 = geo.pixelToMap({0, 0});
     const QPointF c1 = geo.pixelToMap({double(info.width), double(info.height)});
     lines << RasterInfoText::tr("Extent: (%1, %2) - (%3, %4)")
@@ -77,8 +62,7 @@ QString describeRasterInfo(const RasterInfo& info) {
   }
   if (geo.hasCrs()) {
     QString crs = geo.crsName();
-    if (!geo.crsAuthority().isEmpty())
-      crs += QStringLiteral(" (%1)").arg(geo.crsAuthority());
+    if (!geo.crsAuthority().isEmpty()) crs += QStringLiteral(" (%1)").arg(geo.crsAuthority());
     lines << RasterInfoText::tr("CRS: %1").arg(crs);
   } else {
     lines << RasterInfoText::tr("CRS: none");
@@ -110,8 +94,7 @@ QJsonObject rasterInfoToJson(const RasterInfo& info) {
   o[QStringLiteral("overviews")] = overviews;
   if (info.geo.hasTransform()) {
     QJsonArray gt;
-    for (double v : info.geo.transform())
-      gt.append(v);
+    for (double v : info.geo.transform()) gt.append(v);
     o[QStringLiteral("geotransform")] = gt;
     o[QStringLiteral("rotated")] = info.geo.isRotated();
   } else {

@@ -16,10 +16,10 @@ enum class Resampling { Nearest, Average };
 
 /** One window read: which level, which pixels of that level, which bands, at what size. */
 struct ReadRequest {
-  int level = 0;               ///< 0 = full resolution, 1.. = overviews
-  QRect window;                ///< in pixels of `level`
-  QSize outputSize;            ///< empty: the window's own size
-  std::vector<int> bands;      ///< 1-based band numbers; empty: every band
+  int level = 0;           ///< 0 = full resolution, 1.. = overviews
+  QRect window;            ///< in pixels of `level`
+  QSize outputSize;        ///< empty: the window's own size
+  std::vector<int> bands;  ///< 1-based band numbers; empty: every band
   Resampling resampling = Resampling::Nearest;
 };
 
@@ -45,8 +45,7 @@ class RasterSource {
    * own, so only a few blocks of the file are touched whatever the window size. Used where a
    * large raster has no suitable overview.
    */
-  virtual Result<RasterBlock> readSparse(const QRectF& window, QSize grid,
-                                         const std::vector<int>& bands) const = 0;
+  virtual Result<RasterBlock> readSparse(const QRectF& window, QSize grid, const std::vector<int>& bands) const = 0;
 };
 
 }  // namespace rrsis

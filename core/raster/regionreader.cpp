@@ -20,20 +20,18 @@ QSize boundedSize(const QSize& size, int maxSide) {
   const int longer = std::max(size.width(), size.height());
   if (longer <= maxSide || longer <= 0) return size;
   const double s = double(maxSide) / longer;
-  return QSize(std::max(1, int(std::lround(size.width() * s))),
-               std::max(1, int(std::lround(size.height() * s))));
+  return QSize(std::max(1, int(std::lround(size.width() * s))), std::max(1, int(std::lround(size.height() * s))));
 }
 
-Result<cv::Mat> readRegionRgb(const RasterSource& source, const DisplayMapping& mapping,
-                              const QRect& regionIn, const QSize& outputSize) {
+Result<cv::Mat> readRegionRgb(const RasterSource& source, const DisplayMapping& mapping, const QRect& regionIn,
+                              const QSize& outputSize) {
   const RasterInfo& info = source.info();
   const QRect region = regionIn.intersected(QRect(0, 0, info.width, info.height));
   if (region.isEmpty() || outputSize.isEmpty())
-    return Result<cv::Mat>::failure(
-        RegionReaderText::tr("The query region lies outside the image."));
+    return Result<cv::Mat>::failure(RegionReaderText::tr("The query region lies outside the image."));
   // Coarsest level whose pixels are still no larger than one output pixel.
-  const double wanted = std::min(double(region.width()) / outputSize.width(),
-                                 double(region.height()) / outputSize.height());
+  const double wanted =
+      std::min(double(region.width()) / outputSize.width(), double(region.height()) / outputSize.height());
   int level = 0;
   for (int l = 1; l < int(info.levels.size()); ++l) {
     const double f = double(info.width) / info.levels[size_t(l)].width();
@@ -55,8 +53,7 @@ Result<cv::Mat> readRegionRgb(const RasterSource& source, const DisplayMapping& 
   if (!block) return Result<cv::Mat>::failure(block.error());
   const QImage rgb = mapping.render(*block).convertToFormat(QImage::Format_RGB888);
   cv::Mat out(rgb.height(), rgb.width(), CV_8UC3);
-  for (int y = 0; y < rgb.height(); ++y)
-    std::copy_n(rgb.constScanLine(y), size_t(rgb.width()) * 3, out.ptr<uchar>(y));
+  for (int y = 0; y < rgb.height(); ++y) std::copy_n(rgb.constScanLine(y), size_t(rgb.width()) * 3, out.ptr<uchar>(y));
   return out;
 }
 

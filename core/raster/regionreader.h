@@ -14,8 +14,8 @@ namespace rrsis {
  * from the coarsest overview that still has at least that resolution. The colours are the
  * ones the analyst sees (the scene's display mapping); nodata comes out black. Thread-safe.
  */
-Result<cv::Mat> readRegionRgb(const RasterSource& source, const DisplayMapping& mapping,
-                              const QRect& region, const QSize& outputSize);
+Result<cv::Mat> readRegionRgb(const RasterSource& source, const DisplayMapping& mapping, const QRect& region,
+                              const QSize& outputSize);
 
 /** `size` scaled down (never up) so that its longer side is at most `maxSide`. */
 QSize boundedSize(const QSize& size, int maxSide);

@@ -10,11 +10,9 @@ std::atomic<std::uint64_t> nextSerial{1};
 
 Result<SceneContent> loadSceneContent(const QString& path, const StretchDefaults& defaults) {
   auto source = GdalRasterSource::open(path);
-  if (!source)
-    return Result<SceneContent>::failure(source.error());
+  if (!source) return Result<SceneContent>::failure(source.error());
   auto stats = SceneStatistics::compute(**source);
-  if (!stats)
-    return Result<SceneContent>::failure(stats.error());
+  if (!stats) return Result<SceneContent>::failure(stats.error());
   SceneContent content;
   content.source = *source;
   content.statistics = std::move(*stats);
@@ -23,12 +21,10 @@ Result<SceneContent> loadSceneContent(const QString& path, const StretchDefaults
 }
 
 Scene::Scene(SceneContent content, QObject* parent)
-    : QObject(parent), content_(std::move(content)), plan_(content_.source->info()),
-      serial_(nextSerial++) {}
+    : QObject(parent), content_(std::move(content)), plan_(content_.source->info()), serial_(nextSerial++) {}
 
 void Scene::setMapping(const DisplayMapping& mapping) {
-  if (mapping == content_.mapping)
-    return;
+  if (mapping == content_.mapping) return;
   content_.mapping = mapping;
   ++generation_;
   Q_EMIT mappingChanged();

@@ -15,8 +15,7 @@ void collect(const RasterBlock& block, int b, std::vector<float>& out) {
   const std::uint8_t* valid = block.validity();
   visitBand(block, b, [&](const auto* p) {
     for (std::size_t i = 0; i < n; ++i)
-      if (valid[i])
-        out.push_back(static_cast<float>(p[i]));
+      if (valid[i]) out.push_back(static_cast<float>(p[i]));
   });
 }
 }  // namespace
@@ -42,8 +41,7 @@ Result<SceneStatistics> SceneStatistics::compute(const RasterSource& source, int
       req.window = QRect(QPoint(0, 0), info.levels[level]);
       req.bands = {b};
       block = source.read(req);
-      if (!block)
-        return Result<SceneStatistics>::failure(block.error());
+      if (!block) return Result<SceneStatistics>::failure(block.error());
       collect(*block, 0, stats.bands_[b - 1]);
     } else {
       // A grid of whole file blocks: each costs one block decode, however large the raster.
@@ -60,8 +58,7 @@ Result<SceneStatistics> SceneStatistics::compute(const RasterSource& source, int
           req.outputSize = QSize(std::min(kPatch, window.width()), std::min(kPatch, window.height()));
           req.bands = {b};
           block = source.read(req);
-          if (!block)
-            return Result<SceneStatistics>::failure(block.error());
+          if (!block) return Result<SceneStatistics>::failure(block.error());
           collect(*block, 0, stats.bands_[b - 1]);
         }
     }
@@ -77,14 +74,12 @@ Result<SceneStatistics> SceneStatistics::compute(const RasterSource& source, int
 }
 
 std::size_t SceneStatistics::validCount(int band) const {
-  if (band < 1 || band > int(bands_.size()))
-    return 0;
+  if (band < 1 || band > int(bands_.size())) return 0;
   return bands_[band - 1].size();
 }
 
 double SceneStatistics::percentile(int band, double p) const {
-  if (band < 1 || band > int(bands_.size()) || bands_[band - 1].empty())
-    return 0.0;
+  if (band < 1 || band > int(bands_.size()) || bands_[band - 1].empty()) return 0.0;
   const std::vector<float>& v = bands_[band - 1];
   const double pos = std::clamp(p, 0.0, 100.0) / 100.0 * double(v.size() - 1);
   const std::size_t lo = std::size_t(std::floor(pos));

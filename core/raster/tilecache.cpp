@@ -19,14 +19,11 @@ void TileCache::setMaxBytes(std::size_t bytes) {
   evict();
 }
 
-std::size_t TileCache::costOf(const QImage& image) {
-  return std::size_t(image.sizeInBytes()) + sizeof(Entry) + 64;
-}
+std::size_t TileCache::costOf(const QImage& image) { return std::size_t(image.sizeInBytes()) + sizeof(Entry) + 64; }
 
 const QImage* TileCache::find(const TileKey& key) {
   auto it = map_.find(key);
-  if (it == map_.end())
-    return nullptr;
+  if (it == map_.end()) return nullptr;
   lru_.splice(lru_.begin(), lru_, it->second);
   return &it->second->image;
 }

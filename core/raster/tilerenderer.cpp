@@ -5,8 +5,8 @@
 
 namespace rrsis {
 
-Result<QImage> renderTile(const RasterSource& source, const LevelPlan& plan,
-                          const DisplayMapping& mapping, int level, int tx, int ty) {
+Result<QImage> renderTile(const RasterSource& source, const LevelPlan& plan, const DisplayMapping& mapping, int level,
+                          int tx, int ty) {
   const LevelPlan::Level& lv = plan.level(level);
   const QRect rect = plan.tileRect(level, tx, ty);
   Result<RasterBlock> block = RasterBlock();
@@ -37,14 +37,12 @@ Result<QImage> renderTile(const RasterSource& source, const LevelPlan& plan,
       break;
     }
     case LevelPlan::Kind::Sparse: {
-      const QSize grid(std::min(LevelPlan::kSparseGrid, rect.width()),
-                       std::min(LevelPlan::kSparseGrid, rect.height()));
+      const QSize grid(std::min(LevelPlan::kSparseGrid, rect.width()), std::min(LevelPlan::kSparseGrid, rect.height()));
       block = source.readSparse(plan.tileRectInLevel0(level, tx, ty), grid, mapping.readBands());
       break;
     }
   }
-  if (!block)
-    return Result<QImage>::failure(block.error());
+  if (!block) return Result<QImage>::failure(block.error());
   return mapping.render(*block);
 }
 

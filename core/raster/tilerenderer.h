@@ -14,7 +14,7 @@ namespace rrsis {
  * The image covers the tile's rectangle; a sparse tile is a small image meant to be drawn
  * scaled up to that rectangle.
  */
-Result<QImage> renderTile(const RasterSource& source, const LevelPlan& plan,
-                          const DisplayMapping& mapping, int level, int tx, int ty);
+Result<QImage> renderTile(const RasterSource& source, const LevelPlan& plan, const DisplayMapping& mapping, int level,
+                          int tx, int ty);
 
 }  // namespace rrsis

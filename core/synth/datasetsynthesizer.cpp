@@ -18,14 +18,20 @@ struct DatasetText {
 
 using Cat = SynthCategory;
 
-bool isVehicle(Cat c) { return c == Cat::Car || c == Cat::Van || c == Cat::Truck || c == Cat::Bus || c == Cat::Trailer; }
+bool isVehicle(Cat c) {
+  return c == Cat::Car || c == Cat::Van || c == Cat::Truck || c == Cat::Bus || c == Cat::Trailer;
+}
 
 QString plural(Cat c) {
   switch (c) {
-    case Cat::Bus: return QStringLiteral("buses");
-    case Cat::LowVegetation: return QStringLiteral("low vegetation");
-    case Cat::Water: return QStringLiteral("water");
-    default: return synthCategoryName(c) + QLatin1Char('s');
+    case Cat::Bus:
+      return QStringLiteral("buses");
+    case Cat::LowVegetation:
+      return QStringLiteral("low vegetation");
+    case Cat::Water:
+      return QStringLiteral("water");
+    default:
+      return synthCategoryName(c) + QLatin1Char('s');
   }
 }
 
@@ -41,7 +47,8 @@ cv::Mat objectIds(const SynthScene& s) {
 }
 
 /** Objects with enough visible pixels in the chip to be named, with their pixel counts. */
-std::vector<const SynthObject*> visible(const SynthScene& s, const cv::Mat& ids, std::map<const SynthObject*, int>* area) {
+std::vector<const SynthObject*> visible(const SynthScene& s, const cv::Mat& ids,
+                                        std::map<const SynthObject*, int>* area) {
   std::vector<int> counts(s.objects.size(), 0);
   for (int y = 0; y < ids.rows; ++y) {
     const int* row = ids.ptr<int>(y);
@@ -139,7 +146,8 @@ SynthSample DatasetSynthesizer::next(int size) {
       } else {
         target = it->second;
         const bool single = c == Cat::Road || c == Cat::Water || c == Cat::LowVegetation;
-        out.expression = single ? QStringLiteral("the %1").arg(synthCategoryName(c)) : QStringLiteral("all %1").arg(plural(c));
+        out.expression =
+            single ? QStringLiteral("the %1").arg(synthCategoryName(c)) : QStringLiteral("all %1").arg(plural(c));
       }
       out.kind = QStringLiteral("group");
     } else if (r < 0.9) {  // relations
@@ -151,7 +159,8 @@ SynthSample DatasetSynthesizer::next(int size) {
           for (const SynthObject* w : water) {
             if (area[w] < 400) continue;  // a pond must be plainly visible to be named
             const cv::Rect grown(w->box.x - 40, w->box.y - 40, w->box.width + 80, w->box.height + 80);
-            if ((grown & t->box).area() > 0 && std::find(target.begin(), target.end(), t) == target.end()) target.push_back(t);
+            if ((grown & t->box).area() > 0 && std::find(target.begin(), target.end(), t) == target.end())
+              target.push_back(t);
           }
         if (!target.empty()) out.expression = QStringLiteral("trees near the water");
       } else if (!lots.empty()) {
@@ -195,7 +204,9 @@ Status DatasetSynthesizer::writeRefSegRs(const QString& folder, int count, int s
       return Status::failure(DatasetText::tr("Stopped after %1 of %2 samples.").arg(i).arg(count));
     SynthSample s = next(size);
     const int bucket = i % 10;
-    const QString split = bucket < 7 ? QStringLiteral("train") : bucket < 8 ? QStringLiteral("val") : QStringLiteral("test");
+    const QString split = bucket < 7   ? QStringLiteral("train")
+                          : bucket < 8 ? QStringLiteral("val")
+                                       : QStringLiteral("test");
     // The scene's pixels are RGB already (the writer expects RGB).
     auto id = writer->append(s.rgb, s.mask, s.expression, split, s.geo);
     if (!id) return Status::failure(id.error());

@@ -40,8 +40,7 @@ class DatasetSynthesizer {
    * Appends `count` samples to a RefSegRS folder (70 % train, 10 % val, 20 % test).
    * `progress(done, total)` returning false stops after the current sample.
    */
-  Status writeRefSegRs(const QString& folder, int count, int size,
-                       const std::function<bool(int, int)>& progress = {});
+  Status writeRefSegRs(const QString& folder, int count, int size, const std::function<bool(int, int)>& progress = {});
 
  private:
   std::uint64_t seed_;

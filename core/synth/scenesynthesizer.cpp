@@ -26,14 +26,15 @@ struct Paint {
   cv::Scalar rgb;
 };
 
-const Paint kCarPaints[] = {{"white", {225, 225, 222}}, {"black", {28, 28, 32}},
-                            {"silver", {170, 172, 176}}, {"gray", {110, 112, 116}},
-                            {"red", {175, 30, 30}},       {"blue", {35, 60, 150}},
-                            {"yellow", {220, 190, 40}},   {"green", {40, 110, 60}}};
+const Paint kCarPaints[] = {{"white", {225, 225, 222}}, {"black", {28, 28, 32}}, {"silver", {170, 172, 176}},
+                            {"gray", {110, 112, 116}},  {"red", {175, 30, 30}},  {"blue", {35, 60, 150}},
+                            {"yellow", {220, 190, 40}}, {"green", {40, 110, 60}}};
 const double kCarPaintWeights[] = {0.26, 0.18, 0.16, 0.12, 0.12, 0.10, 0.03, 0.03};
 
-const Paint kRoofPaints[] = {{"red", {150, 72, 58}},   {"gray", {125, 125, 130}},
-                             {"dark", {72, 72, 78}},   {"white", {215, 215, 208}},
+const Paint kRoofPaints[] = {{"red", {150, 72, 58}},
+                             {"gray", {125, 125, 130}},
+                             {"dark", {72, 72, 78}},
+                             {"white", {215, 215, 208}},
                              {"brown", {118, 88, 62}}};
 
 cv::Scalar shade(const cv::Scalar& c, double f) {
@@ -45,8 +46,7 @@ std::vector<cv::Point> toPolygon(const cv::RotatedRect& r) {
   cv::Point2f pts[4];
   r.points(pts);
   std::vector<cv::Point> poly;
-  for (const auto& p : pts)
-    poly.emplace_back(cvRound(p.x), cvRound(p.y));
+  for (const auto& p : pts) poly.emplace_back(cvRound(p.x), cvRound(p.y));
   return poly;
 }
 
@@ -68,13 +68,11 @@ void fill(cv::Mat& img, const std::vector<cv::Point>& poly, const cv::Scalar& co
 /** Blends `colour` over the polygon with opacity `alpha` (shadows). */
 void blend(cv::Mat& img, const std::vector<cv::Point>& poly, const cv::Scalar& colour, double alpha) {
   const cv::Rect box = cv::boundingRect(poly) & cv::Rect(0, 0, img.cols, img.rows);
-  if (box.empty())
-    return;
+  if (box.empty()) return;
   cv::Mat roi = img(box);
   cv::Mat layer = roi.clone();
   std::vector<cv::Point> shifted;
-  for (const auto& p : poly)
-    shifted.emplace_back(p.x - box.x, p.y - box.y);
+  for (const auto& p : poly) shifted.emplace_back(p.x - box.x, p.y - box.y);
   fill(layer, shifted, colour);
   cv::addWeighted(layer, alpha, roi, 1.0 - alpha, 0.0, roi);
 }
@@ -92,21 +90,36 @@ SynthObject makeObject(SynthCategory cat, QString colour, std::vector<cv::Point>
 
 QString synthCategoryName(SynthCategory c) {
   switch (c) {
-    case SynthCategory::Road: return QStringLiteral("road");
-    case SynthCategory::RoadMarking: return QStringLiteral("road marking");
-    case SynthCategory::Sidewalk: return QStringLiteral("sidewalk");
-    case SynthCategory::Bikeway: return QStringLiteral("bikeway");
-    case SynthCategory::Building: return QStringLiteral("building");
-    case SynthCategory::Car: return QStringLiteral("car");
-    case SynthCategory::Van: return QStringLiteral("van");
-    case SynthCategory::Truck: return QStringLiteral("truck");
-    case SynthCategory::Bus: return QStringLiteral("bus");
-    case SynthCategory::Trailer: return QStringLiteral("trailer");
-    case SynthCategory::Vehicle: return QStringLiteral("vehicle");
-    case SynthCategory::Tree: return QStringLiteral("tree");
-    case SynthCategory::LowVegetation: return QStringLiteral("low vegetation");
-    case SynthCategory::ImperviousSurface: return QStringLiteral("impervious surface");
-    case SynthCategory::Water: return QStringLiteral("water");
+    case SynthCategory::Road:
+      return QStringLiteral("road");
+    case SynthCategory::RoadMarking:
+      return QStringLiteral("road marking");
+    case SynthCategory::Sidewalk:
+      return QStringLiteral("sidewalk");
+    case SynthCategory::Bikeway:
+      return QStringLiteral("bikeway");
+    case SynthCategory::Building:
+      return QStringLiteral("building");
+    case SynthCategory::Car:
+      return QStringLiteral("car");
+    case SynthCategory::Van:
+      return QStringLiteral("van");
+    case SynthCategory::Truck:
+      return QStringLiteral("truck");
+    case SynthCategory::Bus:
+      return QStringLiteral("bus");
+    case SynthCategory::Trailer:
+      return QStringLiteral("trailer");
+    case SynthCategory::Vehicle:
+      return QStringLiteral("vehicle");
+    case SynthCategory::Tree:
+      return QStringLiteral("tree");
+    case SynthCategory::LowVegetation:
+      return QStringLiteral("low vegetation");
+    case SynthCategory::ImperviousSurface:
+      return QStringLiteral("impervious surface");
+    case SynthCategory::Water:
+      return QStringLiteral("water");
   }
   return {};
 }
@@ -125,8 +138,7 @@ int SceneSynthesizer::uniformInt(int lo, int hi) {
 
 bool SceneSynthesizer::isFree(const SynthScene& s, const cv::Rect& box) const {
   const cv::Rect inside = box & cv::Rect(0, 0, s.rgb.cols, s.rgb.rows);
-  if (inside.area() != box.area())
-    return false;
+  if (inside.area() != box.area()) return false;
   return cv::countNonZero(occupied_(inside)) == 0;
 }
 
@@ -134,8 +146,7 @@ void SceneSynthesizer::drawGround(SynthScene& s) {
   // Low vegetation with blotchy low-frequency variation.
   cv::Mat blotch(std::max(2, s.rgb.rows / 64), std::max(2, s.rgb.cols / 64), CV_32F);
   for (int y = 0; y < blotch.rows; ++y)
-    for (int x = 0; x < blotch.cols; ++x)
-      blotch.at<float>(y, x) = float(uniform(-1, 1));
+    for (int x = 0; x < blotch.cols; ++x) blotch.at<float>(y, x) = float(uniform(-1, 1));
   cv::Mat up;
   cv::resize(blotch, up, s.rgb.size(), 0, 0, cv::INTER_CUBIC);
   for (int y = 0; y < s.rgb.rows; ++y) {
@@ -163,8 +174,7 @@ void SceneSynthesizer::drawWater(SynthScene& s) {
   }
   fill(s.rgb, poly, cv::Scalar(52, 86, 96));
   std::vector<cv::Point> inner;
-  for (const auto& p : poly)
-    inner.emplace_back(cvRound(c.x + 0.7 * (p.x - c.x)), cvRound(c.y + 0.7 * (p.y - c.y)));
+  for (const auto& p : poly) inner.emplace_back(cvRound(c.x + 0.7 * (p.x - c.x)), cvRound(c.y + 0.7 * (p.y - c.y)));
   blend(s.rgb, inner, cv::Scalar(30, 62, 80), 0.6);
   fill(occupied_, poly, cv::Scalar(255));
   s.objects.push_back(makeObject(SynthCategory::Water, QStringLiteral("blue"), std::move(poly)));
@@ -181,8 +191,8 @@ void SceneSynthesizer::drawRoad(SynthScene& s, cv::Point2d a, cv::Point2d b, dou
   const double bike = bikeway ? 12 : 0;
 
   auto strip = [&](double offset, double width) {
-    return toPolygon(cv::RotatedRect(cv::Point2f(mid + n * offset), cv::Size2f(float(len), float(width)),
-                                     float(angle)));
+    return toPolygon(
+        cv::RotatedRect(cv::Point2f(mid + n * offset), cv::Size2f(float(len), float(width)), float(angle)));
   };
   for (int side : {-1, 1}) {
     auto sw = strip(side * (w / 2 + bike + walk / 2), walk);
@@ -217,7 +227,7 @@ void SceneSynthesizer::drawRoad(SynthScene& s, cv::Point2d a, cv::Point2d b, dou
     double t = uniform(20, 200);
     while (t < len - 60) {
       const double r = uniform(0, 1);
-      const SynthCategory kind = r < 0.7 ? SynthCategory::Car
+      const SynthCategory kind = r < 0.7    ? SynthCategory::Car
                                  : r < 0.85 ? SynthCategory::Van
                                  : r < 0.95 ? SynthCategory::Truck
                                             : SynthCategory::Bus;
@@ -276,18 +286,17 @@ void SceneSynthesizer::drawBuilding(SynthScene& s, cv::RotatedRect fp) {
   auto poly = toPolygon(fp);
   std::vector<cv::Point> shadow;
   const double h = uniform(8, 22);
-  for (const auto& p : poly)
-    shadow.emplace_back(cvRound(p.x + h), cvRound(p.y + h * 0.8));
+  for (const auto& p : poly) shadow.emplace_back(cvRound(p.x + h), cvRound(p.y + h * 0.8));
   blend(s.rgb, shadow, cv::Scalar(30, 34, 28), 0.6);
   fill(s.rgb, poly, paint.rgb);
   // Gable roof: the half towards the light is brighter.
   const bool alongWidth = fp.size.width >= fp.size.height;
   const double rad = fp.angle * CV_PI / 180.0;
-  cv::Point2d across = alongWidth ? cv::Point2d(-std::sin(rad), std::cos(rad))
-                                  : cv::Point2d(std::cos(rad), std::sin(rad));
+  cv::Point2d across =
+      alongWidth ? cv::Point2d(-std::sin(rad), std::cos(rad)) : cv::Point2d(std::cos(rad), std::sin(rad));
   const double half = (alongWidth ? fp.size.height : fp.size.width) / 4.0;
-  cv::Size2f hs = alongWidth ? cv::Size2f(fp.size.width, fp.size.height / 2)
-                             : cv::Size2f(fp.size.width / 2, fp.size.height);
+  cv::Size2f hs =
+      alongWidth ? cv::Size2f(fp.size.width, fp.size.height / 2) : cv::Size2f(fp.size.width / 2, fp.size.height);
   auto lit = toPolygon(cv::RotatedRect(cv::Point2f(cv::Point2d(fp.center) - across * half), hs, fp.angle));
   fill(s.rgb, lit, shade(paint.rgb, 1.12));
   auto dark = toPolygon(cv::RotatedRect(cv::Point2f(cv::Point2d(fp.center) + across * half), hs, fp.angle));
@@ -323,8 +332,7 @@ SynthScene SceneSynthesizer::generate(int width, int height) {
   s.rgb = cv::Mat(height, width, CV_8UC3);
   occupied_ = cv::Mat::zeros(height, width, CV_8U);
   drawGround(s);
-  if (chance(0.7) && width >= 512 && height >= 512)
-    drawWater(s);
+  if (chance(0.7) && width >= 512 && height >= 512) drawWater(s);
 
   // A road grid: one or two roads each way across the scene.
   const int nh = std::max(1, uniformInt(1, std::max(1, height / 900)));
@@ -355,8 +363,7 @@ SynthScene SceneSynthesizer::generate(int width, int height) {
     const float angle = float((chance(0.5) ? 0 : 90) + uniform(-4, 4));
     const cv::RotatedRect fp(c, size, angle);
     const cv::Rect box = fp.boundingRect() + cv::Size(60, 60) - cv::Point(30, 30);
-    if (isFree(s, box))
-      drawBuilding(s, fp);
+    if (isFree(s, box)) drawBuilding(s, fp);
   }
   // Trees, singly and in clusters, wherever there is open ground.
   for (int i = 0; i < attempts * 2; ++i) {
@@ -385,48 +392,41 @@ Status SceneSynthesizer::writeGeoTiff(const SynthScene& scene, const QString& pa
   ensureGdalInitialized();
   GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
   GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
-  if (!mem || !gtiff)
-    return Status::failure(SceneSynthesizerText::tr("GDAL lacks the MEM or GTiff driver."));
+  if (!mem || !gtiff) return Status::failure(SceneSynthesizerText::tr("GDAL lacks the MEM or GTiff driver."));
   const int w = scene.rgb.cols, h = scene.rgb.rows;
   std::unique_ptr<GDALDataset> src(mem->Create("", w, h, 3, GDT_Byte, nullptr));
   for (int b = 0; b < 3; ++b) {
     cv::Mat channel;
     cv::extractChannel(scene.rgb, channel, b);
-    if (src->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, w, h, channel.data, w, h, GDT_Byte, 0,
-                                            int(channel.step)) != CE_None)
+    if (src->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, w, h, channel.data, w, h, GDT_Byte, 0, int(channel.step)) !=
+        CE_None)
       return Status::failure(lastGdalError());
   }
   const auto& gt = scene.geo.transform();
   double g[6] = {gt[0], gt[1], gt[2], gt[3], gt[4], gt[5]};
   src->SetGeoTransform(g);
-  if (scene.geo.hasCrs())
-    src->SetProjection(scene.geo.crsWkt().toUtf8().constData());
+  if (scene.geo.hasCrs()) src->SetProjection(scene.geo.crsWkt().toUtf8().constData());
   const QByteArray quality = QByteArray::number(jpegQuality);
   const QByteArray qualityOption = "JPEG_QUALITY=" + quality;
-  const char* options[] = {"TILED=YES", "COMPRESS=JPEG", "PHOTOMETRIC=YCBCR", qualityOption.constData(),
-                           nullptr};
+  const char* options[] = {"TILED=YES", "COMPRESS=JPEG", "PHOTOMETRIC=YCBCR", qualityOption.constData(), nullptr};
   const QByteArray p = path.toUtf8();
   CPLErrorReset();
-  GDALDataset* out = gtiff->CreateCopy(p.constData(), src.get(), FALSE, const_cast<char**>(options),
-                                       nullptr, nullptr);
-  if (!out)
-    return Status::failure(SceneSynthesizerText::tr("Cannot write “%1”: %2")
-                               .arg(path, lastGdalError()));
+  GDALDataset* out = gtiff->CreateCopy(p.constData(), src.get(), FALSE, const_cast<char**>(options), nullptr, nullptr);
+  if (!out) return Status::failure(SceneSynthesizerText::tr("Cannot write “%1”: %2").arg(path, lastGdalError()));
   std::vector<int> factors = OverviewBuilder::factorsFor(w, h);
   CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", "JPEG");
   CPLSetThreadLocalConfigOption("PHOTOMETRIC_OVERVIEW", "YCBCR");
   CPLSetThreadLocalConfigOption("JPEG_QUALITY_OVERVIEW", quality.constData());
   const CPLErr err = factors.empty() ? CE_None
-                                     : out->BuildOverviews("AVERAGE", int(factors.size()), factors.data(),
-                                                           0, nullptr, nullptr, nullptr);
+                                     : out->BuildOverviews("AVERAGE", int(factors.size()), factors.data(), 0, nullptr,
+                                                           nullptr, nullptr);
   CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", nullptr);
   CPLSetThreadLocalConfigOption("PHOTOMETRIC_OVERVIEW", nullptr);
   CPLSetThreadLocalConfigOption("JPEG_QUALITY_OVERVIEW", nullptr);
   const QString msg = lastGdalError();
   GDALClose(out);
   if (err != CE_None)
-    return Status::failure(SceneSynthesizerText::tr("Cannot build overviews in “%1”: %2")
-                               .arg(path, msg));
+    return Status::failure(SceneSynthesizerText::tr("Cannot build overviews in “%1”: %2").arg(path, msg));
   return Status();
 }
 

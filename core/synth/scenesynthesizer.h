@@ -13,8 +13,21 @@ namespace rrsis {
 
 /** What a synthetic object is; the RefSegRS categories plus water. */
 enum class SynthCategory {
-  Road, RoadMarking, Sidewalk, Bikeway, Building, Car, Van, Truck, Bus, Trailer, Vehicle,
-  Tree, LowVegetation, ImperviousSurface, Water
+  Road,
+  RoadMarking,
+  Sidewalk,
+  Bikeway,
+  Building,
+  Car,
+  Van,
+  Truck,
+  Bus,
+  Trailer,
+  Vehicle,
+  Tree,
+  LowVegetation,
+  ImperviousSurface,
+  Water
 };
 
 /** "road", "road marking", ... as RefSegRS names the category. */

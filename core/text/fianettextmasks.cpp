@@ -13,12 +13,19 @@ enum class Slot { In, OptionalDt, OptionalJjAny, Nn, Jj, JjAny, Vbd };
 
 bool fits(Slot s, const QString& tag) {
   switch (s) {
-    case Slot::In: return tag == QLatin1String("IN");
-    case Slot::OptionalDt: return tag == QLatin1String("DT");
-    case Slot::OptionalJjAny: case Slot::JjAny: return tag.startsWith(QLatin1String("JJ"));
-    case Slot::Nn: return tag == QLatin1String("NN");
-    case Slot::Jj: return tag == QLatin1String("JJ");
-    case Slot::Vbd: return tag == QLatin1String("VBD");
+    case Slot::In:
+      return tag == QLatin1String("IN");
+    case Slot::OptionalDt:
+      return tag == QLatin1String("DT");
+    case Slot::OptionalJjAny:
+    case Slot::JjAny:
+      return tag.startsWith(QLatin1String("JJ"));
+    case Slot::Nn:
+      return tag == QLatin1String("NN");
+    case Slot::Jj:
+      return tag == QLatin1String("JJ");
+    case Slot::Vbd:
+      return tag == QLatin1String("VBD");
   }
   return false;
 }
@@ -26,7 +33,8 @@ bool fits(Slot s, const QString& tag) {
 bool optional(Slot s) { return s == Slot::OptionalDt || s == Slot::OptionalJjAny; }
 
 /** Length of the first match of `rule` at `i` (optional slots tried present first), 0 if none. */
-int matchAt(const std::vector<Slot>& rule, size_t slot, const QStringList& tags, const std::vector<bool>& chunked, int i) {
+int matchAt(const std::vector<Slot>& rule, size_t slot, const QStringList& tags, const std::vector<bool>& chunked,
+            int i) {
   if (slot == rule.size()) return 0;
   const bool available = i < tags.size() && !chunked[size_t(i)];
   if (available && fits(rule[slot], tags[i])) {
@@ -49,24 +57,46 @@ void markFrom(std::vector<int64_t>& mask, int wordIndex, int count) {
 QStringList fianetClasses(const QString& dataset) {
   if (dataset.compare(QLatin1String("rrsisd"), Qt::CaseInsensitive) == 0 ||
       dataset.compare(QLatin1String("rrsis-d"), Qt::CaseInsensitive) == 0)
-    return {QStringLiteral("airplane"), QStringLiteral("airport"), QStringLiteral("golf field"),
-            QStringLiteral("expressway service area"), QStringLiteral("baseball field"), QStringLiteral("stadium"),
-            QStringLiteral("ground track field"), QStringLiteral("storage tank"), QStringLiteral("basketball court"),
-            QStringLiteral("chimney"), QStringLiteral("tennis court"), QStringLiteral("overpass"),
-            QStringLiteral("train station"), QStringLiteral("ship"), QStringLiteral("expressway toll station"),
-            QStringLiteral("dam"), QStringLiteral("harbor"), QStringLiteral("bridge"), QStringLiteral("vehicle"),
+    return {QStringLiteral("airplane"),
+            QStringLiteral("airport"),
+            QStringLiteral("golf field"),
+            QStringLiteral("expressway service area"),
+            QStringLiteral("baseball field"),
+            QStringLiteral("stadium"),
+            QStringLiteral("ground track field"),
+            QStringLiteral("storage tank"),
+            QStringLiteral("basketball court"),
+            QStringLiteral("chimney"),
+            QStringLiteral("tennis court"),
+            QStringLiteral("overpass"),
+            QStringLiteral("train station"),
+            QStringLiteral("ship"),
+            QStringLiteral("expressway toll station"),
+            QStringLiteral("dam"),
+            QStringLiteral("harbor"),
+            QStringLiteral("bridge"),
+            QStringLiteral("vehicle"),
             QStringLiteral("windmill")};
-  return {QStringLiteral("road"), QStringLiteral("vehicle"), QStringLiteral("car"), QStringLiteral("van"),
-          QStringLiteral("building"), QStringLiteral("truck"), QStringLiteral("trailer"), QStringLiteral("bus"),
-          QStringLiteral("road marking"), QStringLiteral("bikeway"), QStringLiteral("sidewalk"), QStringLiteral("tree"),
-          QStringLiteral("low vegetation"), QStringLiteral("impervious surface")};
+  return {QStringLiteral("road"),
+          QStringLiteral("vehicle"),
+          QStringLiteral("car"),
+          QStringLiteral("van"),
+          QStringLiteral("building"),
+          QStringLiteral("truck"),
+          QStringLiteral("trailer"),
+          QStringLiteral("bus"),
+          QStringLiteral("road marking"),
+          QStringLiteral("bikeway"),
+          QStringLiteral("sidewalk"),
+          QStringLiteral("tree"),
+          QStringLiteral("low vegetation"),
+          QStringLiteral("impervious surface")};
 }
 
 std::vector<std::pair<int, int>> chunkPrepositionPhrases(const QStringList& tags) {
-  static const std::vector<std::vector<Slot>> rules = {
-      {Slot::In, Slot::OptionalDt, Slot::OptionalJjAny, Slot::Nn},
-      {Slot::In, Slot::OptionalDt, Slot::OptionalJjAny, Slot::Jj},
-      {Slot::In, Slot::OptionalDt, Slot::JjAny, Slot::Vbd}};
+  static const std::vector<std::vector<Slot>> rules = {{Slot::In, Slot::OptionalDt, Slot::OptionalJjAny, Slot::Nn},
+                                                       {Slot::In, Slot::OptionalDt, Slot::OptionalJjAny, Slot::Jj},
+                                                       {Slot::In, Slot::OptionalDt, Slot::JjAny, Slot::Vbd}};
   std::vector<bool> chunked(size_t(tags.size()), false);
   std::vector<std::pair<int, int>> chunks;
   for (const auto& rule : rules) {
@@ -86,8 +116,8 @@ std::vector<std::pair<int, int>> chunkPrepositionPhrases(const QStringList& tags
   return chunks;
 }
 
-FianetTextMasks fianetTextMasks(const QString& expression, const QStringList& classes,
-                                const PartOfSpeechTagger& tagger, const std::vector<int64_t>& attention) {
+FianetTextMasks fianetTextMasks(const QString& expression, const QStringList& classes, const PartOfSpeechTagger& tagger,
+                                const std::vector<int64_t>& attention) {
   FianetTextMasks m;
   m.object.assign(attention.size(), 0);
   m.position.assign(attention.size(), 0);

@@ -36,7 +36,7 @@ std::vector<std::pair<int, int>> chunkPrepositionPhrases(const QStringList& tags
  * marks past `attention`'s length are dropped (FIANet's lists would grow). Without a phrase the
  * position mask is the attention mask.
  */
-FianetTextMasks fianetTextMasks(const QString& expression, const QStringList& classes,
-                                const PartOfSpeechTagger& tagger, const std::vector<int64_t>& attention);
+FianetTextMasks fianetTextMasks(const QString& expression, const QStringList& classes, const PartOfSpeechTagger& tagger,
+                                const std::vector<int64_t>& attention);
 
 }  // namespace rrsis

@@ -51,8 +51,9 @@ const std::vector<Rule>& trailingRules() {
         rule(QStringLiteral("([^' ])('[sS]|'[mM]|'[dD]|') "), QStringLiteral("\\1 \\2 ")),
         rule(QStringLiteral("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) "), QStringLiteral("\\1 \\2 ")),
     };
-    for (const char* c : {"\\b(can)(not)\\b", "\\b(d)('ye)\\b", "\\b(gim)(me)\\b", "\\b(gon)(na)\\b", "\\b(got)(ta)\\b",
-                          "\\b(lem)(me)\\b", "\\b(more)('n)\\b", "\\b(wan)(na)(?=\\s)", " ('t)(is)\\b", " ('t)(was)\\b"})
+    for (const char* c :
+         {"\\b(can)(not)\\b", "\\b(d)('ye)\\b", "\\b(gim)(me)\\b", "\\b(gon)(na)\\b", "\\b(got)(ta)\\b",
+          "\\b(lem)(me)\\b", "\\b(more)('n)\\b", "\\b(wan)(na)(?=\\s)", " ('t)(is)\\b", " ('t)(was)\\b"})
       r.push_back(rule(QString::fromLatin1(c), QStringLiteral(" \\1 \\2 "), true));
     return r;
   }();

@@ -25,14 +25,17 @@ const char* kFilePrefix = "averaged_perceptron_tagger_eng.";
 const char* kPickle = "averaged_perceptron_tagger.pickle";
 
 Result<QJsonDocument> readJson(const QString& folder, const char* part) {
-  const QString path = QDir(folder).filePath(QLatin1String(kFilePrefix) + QLatin1String(part) + QStringLiteral(".json"));
+  const QString path =
+      QDir(folder).filePath(QLatin1String(kFilePrefix) + QLatin1String(part) + QStringLiteral(".json"));
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly))
-    return Result<QJsonDocument>::failure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    return Result<QJsonDocument>::failure(
+        tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
   QJsonParseError error;
   const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
   if (error.error != QJsonParseError::NoError)
-    return Result<QJsonDocument>::failure(tr("%1 is not valid JSON: %2").arg(QDir::toNativeSeparators(path), error.errorString()));
+    return Result<QJsonDocument>::failure(
+        tr("%1 is not valid JSON: %2").arg(QDir::toNativeSeparators(path), error.errorString()));
   return doc;
 }
 
@@ -57,7 +60,8 @@ Result<std::unique_ptr<PerceptronTagger>> PerceptronTagger::load(const QString& 
   const QString pickle = QDir(folder).filePath(QLatin1String(kPickle));
   const Status read = QFileInfo::exists(pickle) ? t->readPickleFile(pickle) : t->readJsonFiles(folder);
   if (!read) return R::failure(read.error());
-  if (t->classes_.isEmpty()) return R::failure(tr("%1: the tagger has no classes.").arg(QDir::toNativeSeparators(folder)));
+  if (t->classes_.isEmpty())
+    return R::failure(tr("%1: the tagger has no classes.").arg(QDir::toNativeSeparators(folder)));
   return R(std::move(t));
 }
 
@@ -106,7 +110,8 @@ Status PerceptronTagger::readPickleFile(const QString& path) {
   const PickleValue& v = *value;
   if (v.kind != K::Tuple || v.items->size() != 3 || (*v.items)[0].kind != K::Dict || (*v.items)[1].kind != K::Dict ||
       (*v.items)[2].kind != K::List)
-    return Status::failure(tr("%1 does not hold NLTK's tagger (weights and tag dictionary objects, a class list).").arg(shown));
+    return Status::failure(
+        tr("%1 does not hold NLTK's tagger (weights and tag dictionary objects, a class list).").arg(shown));
   QStringList names;
   for (const PickleValue& c : *(*v.items)[2].items) names << c.toText();
   setClasses(names);
@@ -151,14 +156,20 @@ QStringList PerceptronTagger::tag(const QStringList& words) const {
     QString tag = tagDictionary_.value(word);
     if (tag.isEmpty()) {
       const int j = i + 2;
-      const QString features[] = {
-          QStringLiteral("bias"), QStringLiteral("i suffix ") + last(word, 3),
-          QStringLiteral("i pref1 ") + word.left(1), QStringLiteral("i-1 tag ") + prev,
-          QStringLiteral("i-2 tag ") + prev2, QStringLiteral("i tag+i-2 tag ") + prev + QLatin1Char(' ') + prev2,
-          QStringLiteral("i word ") + context[j], QStringLiteral("i-1 tag+i word ") + prev + QLatin1Char(' ') + context[j],
-          QStringLiteral("i-1 word ") + context[j - 1], QStringLiteral("i-1 suffix ") + last(context[j - 1], 3),
-          QStringLiteral("i-2 word ") + context[j - 2], QStringLiteral("i+1 word ") + context[j + 1],
-          QStringLiteral("i+1 suffix ") + last(context[j + 1], 3), QStringLiteral("i+2 word ") + context[j + 2]};
+      const QString features[] = {QStringLiteral("bias"),
+                                  QStringLiteral("i suffix ") + last(word, 3),
+                                  QStringLiteral("i pref1 ") + word.left(1),
+                                  QStringLiteral("i-1 tag ") + prev,
+                                  QStringLiteral("i-2 tag ") + prev2,
+                                  QStringLiteral("i tag+i-2 tag ") + prev + QLatin1Char(' ') + prev2,
+                                  QStringLiteral("i word ") + context[j],
+                                  QStringLiteral("i-1 tag+i word ") + prev + QLatin1Char(' ') + context[j],
+                                  QStringLiteral("i-1 word ") + context[j - 1],
+                                  QStringLiteral("i-1 suffix ") + last(context[j - 1], 3),
+                                  QStringLiteral("i-2 word ") + context[j - 2],
+                                  QStringLiteral("i+1 word ") + context[j + 1],
+                                  QStringLiteral("i+1 suffix ") + last(context[j + 1], 3),
+                                  QStringLiteral("i+2 word ") + context[j + 2]};
       std::fill(scores.begin(), scores.end(), 0.0);
       for (const QString& f : features) {
         const auto it = weights_.find(f);
@@ -183,39 +194,49 @@ QString PerceptronTagger::description() const {
 
 QStringList RuleBasedTagger::tag(const QStringList& words) const {
   static const QSet<QString> prepositions = {
-      QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("near"), QStringLiteral("beside"),
-      QStringLiteral("by"), QStringLiteral("of"), QStringLiteral("from"), QStringLiteral("with"), QStringLiteral("along"),
-      QStringLiteral("across"), QStringLiteral("between"), QStringLiteral("behind"), QStringLiteral("above"),
-      QStringLiteral("below"), QStringLiteral("under"), QStringLiteral("over"), QStringLiteral("around"),
-      QStringLiteral("inside"), QStringLiteral("outside"), QStringLiteral("within"), QStringLiteral("towards"),
-      QStringLiteral("toward"), QStringLiteral("among"), QStringLiteral("through"), QStringLiteral("into"),
-      QStringLiteral("onto"), QStringLiteral("against"), QStringLiteral("beneath"), QStringLiteral("underneath"),
-      QStringLiteral("alongside"), QStringLiteral("opposite"), QStringLiteral("than"), QStringLiteral("like")};
-  static const QSet<QString> determiners = {
-      QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"), QStringLiteral("that"),
-      QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("each"), QStringLiteral("every"),
-      QStringLiteral("all"), QStringLiteral("both"), QStringLiteral("some"), QStringLiteral("any"), QStringLiteral("another")};
+      QStringLiteral("in"),      QStringLiteral("on"),         QStringLiteral("at"),        QStringLiteral("near"),
+      QStringLiteral("beside"),  QStringLiteral("by"),         QStringLiteral("of"),        QStringLiteral("from"),
+      QStringLiteral("with"),    QStringLiteral("along"),      QStringLiteral("across"),    QStringLiteral("between"),
+      QStringLiteral("behind"),  QStringLiteral("above"),      QStringLiteral("below"),     QStringLiteral("under"),
+      QStringLiteral("over"),    QStringLiteral("around"),     QStringLiteral("inside"),    QStringLiteral("outside"),
+      QStringLiteral("within"),  QStringLiteral("towards"),    QStringLiteral("toward"),    QStringLiteral("among"),
+      QStringLiteral("through"), QStringLiteral("into"),       QStringLiteral("onto"),      QStringLiteral("against"),
+      QStringLiteral("beneath"), QStringLiteral("underneath"), QStringLiteral("alongside"), QStringLiteral("opposite"),
+      QStringLiteral("than"),    QStringLiteral("like")};
+  static const QSet<QString> determiners = {QStringLiteral("the"),   QStringLiteral("a"),      QStringLiteral("an"),
+                                            QStringLiteral("this"),  QStringLiteral("that"),   QStringLiteral("these"),
+                                            QStringLiteral("those"), QStringLiteral("each"),   QStringLiteral("every"),
+                                            QStringLiteral("all"),   QStringLiteral("both"),   QStringLiteral("some"),
+                                            QStringLiteral("any"),   QStringLiteral("another")};
   static const QSet<QString> adjectives = {
-      QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("top"), QStringLiteral("bottom"),
-      QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("middle"), QStringLiteral("central"),
-      QStringLiteral("center"), QStringLiteral("centre"), QStringLiteral("north"), QStringLiteral("south"),
-      QStringLiteral("east"), QStringLiteral("west"), QStringLiteral("northern"), QStringLiteral("southern"),
-      QStringLiteral("eastern"), QStringLiteral("western"), QStringLiteral("small"), QStringLiteral("large"),
-      QStringLiteral("big"), QStringLiteral("long"), QStringLiteral("short"), QStringLiteral("white"),
-      QStringLiteral("black"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green"),
-      QStringLiteral("gray"), QStringLiteral("grey"), QStringLiteral("dark"), QStringLiteral("light"),
-      QStringLiteral("other"), QStringLiteral("same"), QStringLiteral("nearby"), QStringLiteral("adjacent")};
+      QStringLiteral("left"),    QStringLiteral("right"),   QStringLiteral("top"),      QStringLiteral("bottom"),
+      QStringLiteral("upper"),   QStringLiteral("lower"),   QStringLiteral("middle"),   QStringLiteral("central"),
+      QStringLiteral("center"),  QStringLiteral("centre"),  QStringLiteral("north"),    QStringLiteral("south"),
+      QStringLiteral("east"),    QStringLiteral("west"),    QStringLiteral("northern"), QStringLiteral("southern"),
+      QStringLiteral("eastern"), QStringLiteral("western"), QStringLiteral("small"),    QStringLiteral("large"),
+      QStringLiteral("big"),     QStringLiteral("long"),    QStringLiteral("short"),    QStringLiteral("white"),
+      QStringLiteral("black"),   QStringLiteral("red"),     QStringLiteral("blue"),     QStringLiteral("green"),
+      QStringLiteral("gray"),    QStringLiteral("grey"),    QStringLiteral("dark"),     QStringLiteral("light"),
+      QStringLiteral("other"),   QStringLiteral("same"),    QStringLiteral("nearby"),   QStringLiteral("adjacent")};
   QStringList tags;
   for (const QString& original : words) {
     const QString w = original.toLower();
-    if (prepositions.contains(w)) tags << QStringLiteral("IN");
-    else if (determiners.contains(w)) tags << QStringLiteral("DT");
-    else if (adjectives.contains(w)) tags << QStringLiteral("JJ");
-    else if (w.endsWith(QLatin1String("est")) && w.size() > 4) tags << QStringLiteral("JJS");
-    else if (w.endsWith(QLatin1String("ed")) && w.size() > 3) tags << QStringLiteral("VBD");
-    else if (!w.isEmpty() && !w.front().isLetterOrNumber()) tags << w;  // punctuation tags itself, as in the Treebank set
-    else if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss"))) tags << QStringLiteral("NNS");
-    else tags << QStringLiteral("NN");
+    if (prepositions.contains(w))
+      tags << QStringLiteral("IN");
+    else if (determiners.contains(w))
+      tags << QStringLiteral("DT");
+    else if (adjectives.contains(w))
+      tags << QStringLiteral("JJ");
+    else if (w.endsWith(QLatin1String("est")) && w.size() > 4)
+      tags << QStringLiteral("JJS");
+    else if (w.endsWith(QLatin1String("ed")) && w.size() > 3)
+      tags << QStringLiteral("VBD");
+    else if (!w.isEmpty() && !w.front().isLetterOrNumber())
+      tags << w;  // punctuation tags itself, as in the Treebank set
+    else if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")))
+      tags << QStringLiteral("NNS");
+    else
+      tags << QStringLiteral("NN");
   }
   return tags;
 }

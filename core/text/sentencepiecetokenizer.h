@@ -36,8 +36,7 @@ class SentencePieceTokenizer : public Tokenizer {
    * spaces) and writes `<outputPrefix>.model` and `<outputPrefix>.vocab`. The ids are
    * pad 0, unk 1, bos 2, eos 3, so padding is 0 as for BERT.
    */
-  static Status trainVocabulary(const QStringList& expressions, int vocabSize,
-                                const QString& outputPrefix);
+  static Status trainVocabulary(const QStringList& expressions, int vocabSize, const QString& outputPrefix);
 
   ~SentencePieceTokenizer() override;
   SentencePieceTokenizer(const SentencePieceTokenizer&) = delete;

@@ -30,8 +30,7 @@ class WordPieceTokenizer : public Tokenizer {
    * message naming the file when it is missing, unreadable, empty, not UTF-8, or lacks one of
    * [CLS], [SEP], [UNK], [PAD].
    */
-  static Result<std::unique_ptr<WordPieceTokenizer>> load(const QString& vocabPath,
-                                                          bool lowercase = true);
+  static Result<std::unique_ptr<WordPieceTokenizer>> load(const QString& vocabPath, bool lowercase = true);
 
   QString kind() const override;
   /** The number of distinct tokens in the vocabulary file. */

@@ -62,8 +62,8 @@ std::mt19937_64 sampleGenerator(std::uint64_t seed, std::uint64_t epoch, std::ui
   return std::mt19937_64(seq);
 }
 
-AugmentedSample augmentSample(const cv::Mat& rgb, const cv::Mat& mask, const QString& expression,
-                              cv::Size size, std::mt19937_64& rng, const AugmentOptions& o) {
+AugmentedSample augmentSample(const cv::Mat& rgb, const cv::Mat& mask, const QString& expression, cv::Size size,
+                              std::mt19937_64& rng, const AugmentOptions& o) {
   AugmentedSample out;
   out.expression = expression;
   cv::Rect window(0, 0, rgb.cols, rgb.rows);

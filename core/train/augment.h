@@ -42,8 +42,8 @@ struct AugmentedSample {
  * random changes of `options` drawn from `rng` (none when !options.enabled). Deterministic
  * for a given rng state.
  */
-AugmentedSample augmentSample(const cv::Mat& rgb, const cv::Mat& mask, const QString& expression,
-                              cv::Size size, std::mt19937_64& rng, const AugmentOptions& options);
+AugmentedSample augmentSample(const cv::Mat& rgb, const cv::Mat& mask, const QString& expression, cv::Size size,
+                              std::mt19937_64& rng, const AugmentOptions& options);
 
 /** A random generator seeded from a run seed and the position of a sample in the run. */
 std::mt19937_64 sampleGenerator(std::uint64_t seed, std::uint64_t epoch, std::uint64_t index);

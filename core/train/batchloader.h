@@ -27,12 +27,12 @@ constexpr std::array<float, 3> kStd{0.229f, 0.224f, 0.225f};
 /** One batch, ready for tensors: normalised images, token ids, attention masks, 0/1 targets. */
 struct Batch {
   int count = 0;
-  std::vector<float> image;      // [B,3,S,S] normalised
-  std::vector<int64_t> ids;      // [B,L]
+  std::vector<float> image;  // [B,3,S,S] normalised
+  std::vector<int64_t> ids;  // [B,L]
   std::vector<int64_t> attention;
   std::vector<int64_t> objectMask, positionMask;  // [B,L], FIANet only (empty otherwise)
-  std::vector<int64_t> target;   // [B,S,S] 0/1
-  std::vector<int> samples;      // indices into the sample list
+  std::vector<int64_t> target;                    // [B,S,S] 0/1
+  std::vector<int> samples;                       // indices into the sample list
   int flipsSkipped = 0;
   QString error;
 };
@@ -42,7 +42,7 @@ struct BatchPlan {
   const std::vector<Sample>* samples = nullptr;
   const Tokenizer* tokenizer = nullptr;
   const FianetTextAnalysis* textAnalysis = nullptr;  ///< FIANet: makes each expression's object and position masks
-  std::vector<int> order;  // sample indices in the order they are served
+  std::vector<int> order;                            // sample indices in the order they are served
   int batchSize = 1;
   int size = 320;
   int maxTokens = 20;

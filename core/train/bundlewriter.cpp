@@ -53,7 +53,8 @@ Status writeTrainedBundle(const BundleContents& c, const nets::TensorMap* newWei
   QDir().mkpath(trainingDir.path());
   QJsonArray history;
   for (const EpochRecord& r : c.history) history.append(recordToJson(r));
-  if (Status st = safeWriteFile(trainingDir.filePath(QStringLiteral("history.json")), QJsonDocument(history).toJson()); !st)
+  if (Status st = safeWriteFile(trainingDir.filePath(QStringLiteral("history.json")), QJsonDocument(history).toJson());
+      !st)
     return st;
   if (Status st = safeWriteFile(trainingDir.filePath(QStringLiteral("history.csv")), historyCsv(c.history)); !st)
     return st;
@@ -69,8 +70,7 @@ QJsonObject bundleMetrics(const std::vector<EpochRecord>& history, int bestEpoch
       v[QStringLiteral("epoch")] = r.epoch;
       v[QStringLiteral("split")] = valSplit;
       v[QStringLiteral("note")] =
-          TrainingText::tr("argmax at the %1 x %1 network input, ground truth resized nearest")
-              .arg(inputSize);
+          TrainingText::tr("argmax at the %1 x %1 network input, ground truth resized nearest").arg(inputSize);
       metrics[QStringLiteral("validation")] = v;
     }
   if (!test.isEmpty()) metrics[QStringLiteral("test")] = test;

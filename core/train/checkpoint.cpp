@@ -45,7 +45,8 @@ Status writeCheckpoint(const QString& folder, const nets::TensorMap& model, cons
   }
   const std::map<std::string, std::string> meta{
       {"format", kCheckpointFormat}, {"state", QJsonDocument(state).toJson(QJsonDocument::Compact).toStdString()}};
-  if (!nets::writeSafetensors(QDir(folder).filePath(QStringLiteral("last.safetensors")).toStdString(), all, meta, &error))
+  if (!nets::writeSafetensors(QDir(folder).filePath(QStringLiteral("last.safetensors")).toStdString(), all, meta,
+                              &error))
     return Status::failure(QString::fromStdString(error));
   return {};
 }
@@ -59,16 +60,19 @@ Result<Checkpoint> readCheckpoint(const QString& folder) {
   if (!nets::readSafetensors(path.toStdString(), tensors, &meta, &error))
     return R::failure(TrainingText::tr("Cannot read the checkpoint: %1").arg(QString::fromStdString(error)));
   if (meta["format"] != kCheckpointFormat)
-    return R::failure(TrainingText::tr("%1 is not an rrsis training checkpoint.")
-                          .arg(QDir::toNativeSeparators(path)));
+    return R::failure(TrainingText::tr("%1 is not an rrsis training checkpoint.").arg(QDir::toNativeSeparators(path)));
   Checkpoint c;
   c.state = QJsonDocument::fromJson(QByteArray::fromStdString(meta["state"])).object();
   for (auto& [key, value] : tensors) {
     std::string rest;
-    if (takePrefix(key, kModel, &rest)) c.model[rest] = value;
-    else if (takePrefix(key, kExpAvgSq, &rest)) c.expAvgSq[rest] = value;
-    else if (takePrefix(key, kExpAvg, &rest)) c.expAvg[rest] = value;
-    else if (key == "rng.cpu") c.rng = value;
+    if (takePrefix(key, kModel, &rest))
+      c.model[rest] = value;
+    else if (takePrefix(key, kExpAvgSq, &rest))
+      c.expAvgSq[rest] = value;
+    else if (takePrefix(key, kExpAvg, &rest))
+      c.expAvg[rest] = value;
+    else if (key == "rng.cpu")
+      c.rng = value;
   }
   return c;
 }

@@ -1,6 +1,6 @@
 #include "train/finetune.h"
 
-#include "model/nativeconfig.h"
+#include "engine/nativeconfig.h"
 #include "train/trainablenetwork.h"
 
 #include <algorithm>
@@ -15,28 +15,6 @@
 #include <QSet>
 
 #include "text/wordpiecetokenizer.h"
-
-namespace rrsis {
-
-bool parseFreezeGroup(const QString& text, FreezeGroup* out) {
-  const QString t = text.trimmed().toLower();
-  if (t == QLatin1String("none")) *out = FreezeGroup::None;
-  else if (t == QLatin1String("backbone")) *out = FreezeGroup::Backbone;
-  else if (t == QLatin1String("text")) *out = FreezeGroup::Text;
-  else return false;
-  return true;
-}
-
-QString freezeGroupName(FreezeGroup group) {
-  switch (group) {
-    case FreezeGroup::Backbone: return QStringLiteral("backbone");
-    case FreezeGroup::Text: return QStringLiteral("text");
-    case FreezeGroup::None: break;
-  }
-  return QStringLiteral("none");
-}
-
-}  // namespace rrsis
 
 namespace rrsis::train {
 
@@ -99,7 +77,8 @@ Status extendEmbedding(nets::TensorMap& weights, const std::string& key, const W
                        const QStringList& words) {
   const auto it = weights.find(key);
   if (it == weights.end() || it->second.dim() != 2)
-    return Status::failure(TrainingText::tr("The base model has no embedding table “%1”.").arg(QString::fromStdString(key)));
+    return Status::failure(
+        TrainingText::tr("The base model has no embedding table “%1”.").arg(QString::fromStdString(key)));
   torch::NoGradGuard noGrad;
   const torch::Tensor old = it->second.to(torch::kFloat);
   std::vector<torch::Tensor> rows{old};
@@ -140,8 +119,10 @@ bool inLavtFreezeGroup(const std::string& name, FreezeGroup group) {
 bool inFreezeGroup(const QString& architecture, const std::string& name, FreezeGroup group) {
   if (isLavtFamily(architecture)) return inLavtFreezeGroup(name, group);
   switch (group) {
-    case FreezeGroup::None: return false;
-    case FreezeGroup::Text: return startsWith(name, "text.");
+    case FreezeGroup::None:
+      return false;
+    case FreezeGroup::Text:
+      return startsWith(name, "text.");
     case FreezeGroup::Backbone: {
       // The visual encoder: the stem and each stage's downsampling and blocks. The stages'
       // word fusion, the decoder and the head keep learning.

@@ -17,23 +17,36 @@ QHash<QString, QString> pairs(std::initializer_list<std::pair<const char*, const
 }
 
 const QHash<QString, QString>& horizontalWords() {
-  static const QHash<QString, QString> m = pairs({{"left", "right"}, {"leftmost", "rightmost"},
-                                                  {"east", "west"}, {"eastern", "western"},
-                                                  {"eastmost", "westmost"}, {"easternmost", "westernmost"},
-                                                  {"eastward", "westward"}, {"eastwards", "westwards"},
-                                                  {"northeast", "northwest"}, {"southeast", "southwest"},
-                                                  {"northeastern", "northwestern"}, {"southeastern", "southwestern"}});
+  static const QHash<QString, QString> m = pairs({{"left", "right"},
+                                                  {"leftmost", "rightmost"},
+                                                  {"east", "west"},
+                                                  {"eastern", "western"},
+                                                  {"eastmost", "westmost"},
+                                                  {"easternmost", "westernmost"},
+                                                  {"eastward", "westward"},
+                                                  {"eastwards", "westwards"},
+                                                  {"northeast", "northwest"},
+                                                  {"southeast", "southwest"},
+                                                  {"northeastern", "northwestern"},
+                                                  {"southeastern", "southwestern"}});
   return m;
 }
 
 const QHash<QString, QString>& verticalWords() {
-  static const QHash<QString, QString> m = pairs({{"top", "bottom"}, {"topmost", "bottommost"},
-                                                  {"upper", "lower"}, {"uppermost", "lowermost"},
-                                                  {"above", "below"}, {"north", "south"},
-                                                  {"northern", "southern"}, {"northmost", "southmost"},
-                                                  {"northernmost", "southernmost"}, {"northward", "southward"},
-                                                  {"northwards", "southwards"}, {"northeast", "southeast"},
-                                                  {"northwest", "southwest"}, {"northeastern", "southeastern"},
+  static const QHash<QString, QString> m = pairs({{"top", "bottom"},
+                                                  {"topmost", "bottommost"},
+                                                  {"upper", "lower"},
+                                                  {"uppermost", "lowermost"},
+                                                  {"above", "below"},
+                                                  {"north", "south"},
+                                                  {"northern", "southern"},
+                                                  {"northmost", "southmost"},
+                                                  {"northernmost", "southernmost"},
+                                                  {"northward", "southward"},
+                                                  {"northwards", "southwards"},
+                                                  {"northeast", "southeast"},
+                                                  {"northwest", "southwest"},
+                                                  {"northeastern", "southeastern"},
                                                   {"northwestern", "southwestern"}});
   return m;
 }
@@ -53,8 +66,8 @@ QString withCaseOf(const QString& replacement, const QString& original) {
 
 /** Words that place a target in the frame without a mirror pair of their own. */
 bool framingWord(const QString& lower) {
-  static const QStringList words = {"middle", "center", "centre", "central", "corner", "side", "edge",
-                                    "border", "margin", "leftmost", "rightmost"};
+  static const QStringList words = {"middle", "center", "centre", "central",  "corner",   "side",
+                                    "edge",   "border", "margin", "leftmost", "rightmost"};
   return words.contains(lower);
 }
 
@@ -65,8 +78,7 @@ bool mentionsPosition(const QString& expression) {
   auto it = word.globalMatch(expression);
   while (it.hasNext()) {
     const QString w = it.next().captured(0).toLower();
-    if (horizontalWords().contains(w) || verticalWords().contains(w) || unrewritable(w) || framingWord(w))
-      return true;
+    if (horizontalWords().contains(w) || verticalWords().contains(w) || unrewritable(w) || framingWord(w)) return true;
   }
   return false;
 }

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "model/nativeconfig.h"
-#include "model/segmentationnetwork.h"
+#include "engine/nativeconfig.h"
+#include "engine/segmentationnetwork.h"
 #include "nets/compactnet.h"
 #include "nets/lavtnet.h"
 
@@ -17,9 +17,7 @@ struct TrainingTextTr {
 
 }  // namespace
 
-bool isTrainableArchitecture(const QString& a) {
-  return a == QLatin1String("compact") || isLavtFamily(a);
-}
+bool isTrainableArchitecture(const QString& a) { return a == QLatin1String("compact") || isLavtFamily(a); }
 
 Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJsonObject config, int vocabSize,
                                                  int maxTokens, int inputSize) {
@@ -59,8 +57,9 @@ Result<TrainableNetwork> TrainableNetwork::build(const QString& architecture, QJ
     return R::failure(TrainingTextTr::tr("Cannot build the %1 network: %2")
                           .arg(architecture, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 2)));
   }
-  return R::failure(TrainingTextTr::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.")
-                        .arg(architecture));
+  return R::failure(
+      TrainingTextTr::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.")
+          .arg(architecture));
 }
 
 torch::Tensor TrainableNetwork::forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,

@@ -21,8 +21,8 @@ class TrainableNetwork {
    * Builds `architecture` from a manifest config for a tokenizer of `vocabSize` entries (the
    * config's own vocabulary size gives way to it: fine-tuning may grow the vocabulary).
    */
-  static Result<TrainableNetwork> build(const QString& architecture, QJsonObject config, int vocabSize,
-                                        int maxTokens, int inputSize);
+  static Result<TrainableNetwork> build(const QString& architecture, QJsonObject config, int vocabSize, int maxTokens,
+                                        int inputSize);
   torch::nn::Module& module() const { return *module_; }
   /** Logits [B,2,H,W]; FIANet also takes its object and position word masks [B,L] (others ignore them). */
   torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask,

@@ -21,7 +21,7 @@
 
 #include "dataset/datasetfolder.h"
 #include "model/modelmanifest.h"
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "nets/adamw.h"
 #include "nets/autocastscope.h"
 #include "nets/compactnet.h"
@@ -103,7 +103,7 @@ BatchPlan TrainingRun::planFor(const std::vector<Sample>& samples) const {
 }
 
 Status TrainingRun::evaluateSplit(const std::vector<Sample>& samples, const QString& phase, int epoch,
-                          MetricAccumulator* metrics, double* loss, bool* cancelled) {
+                                  MetricAccumulator* metrics, double* loss, bool* cancelled) {
   torch::NoGradGuard noGrad;
   net_->module().eval();
   BatchLoader loader(planFor(samples), 3);
@@ -157,8 +157,7 @@ TrainSummary TrainingRun::summary() const {
   summary.history = history_;
   summary.bestEpoch = bestEpoch_;
   for (const EpochRecord& r : history_)
-    if (r.epoch == bestEpoch_)
-      summary.best = r.validation;
+    if (r.epoch == bestEpoch_) summary.best = r.validation;
   summary.stopReason = stopReason_;
   summary.test = test_;
   summary.epochs = o_.epochs;
@@ -170,15 +169,15 @@ TrainSummary TrainingRun::summary() const {
 }
 
 QString TrainingRun::nonFiniteMessage(double loss, double norm, int epoch, int batch, int sample) const {
-  const QString what = std::isfinite(loss) ? TrainingText::tr("the gradient norm")
-                                           : TrainingText::tr("the loss");
-  return TrainingText::tr("Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
-                                                 "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
+  const QString what = std::isfinite(loss) ? TrainingText::tr("the gradient norm") : TrainingText::tr("the loss");
+  return TrainingText::tr(
+             "Training stopped: %1 became %2 at epoch %3, batch %4 (samples %5, …). Nothing was saved from "
+             "this epoch; the last good checkpoint (%6) is kept in %7. Try a lower learning rate.")
       .arg(what, QString::number(std::isfinite(loss) ? norm : loss))
-      .arg(epoch + 1).arg(batch + 1)
+      .arg(epoch + 1)
+      .arg(batch + 1)
       .arg(train_[std::size_t(sample)].id)
-      .arg(epochsDone_ ? TrainingText::tr("epoch %1").arg(epochsDone_)
-                       : TrainingText::tr("none yet"))
+      .arg(epochsDone_ ? TrainingText::tr("epoch %1").arg(epochsDone_) : TrainingText::tr("none yet"))
       .arg(native(checkpoints_));
 }
 
@@ -194,8 +193,7 @@ bool TrainingRun::reportStep(int epoch, int steps, double lossSum) {
   p.samplesPerSecond = double(stepsThisRun_) * o_.batchSize / std::max(1e-9, elapsed - valSeconds_);
   const double perStep = (elapsed - valSeconds_) / double(stepsThisRun_);
   const int epochsLeft = o_.epochs - epoch - 1;
-  const double valPerEpoch =
-      epoch > epochsDone_ ? valSeconds_ / (epoch - epochsDone_) : perStep * 0.3 * stepsPerEpoch_;
+  const double valPerEpoch = epoch > epochsDone_ ? valSeconds_ / (epoch - epochsDone_) : perStep * 0.3 * stepsPerEpoch_;
   p.etaSeconds = perStep * double((stepsPerEpoch_ - steps) + (long long)epochsLeft * stepsPerEpoch_) +
                  valPerEpoch * (epochsLeft + 1);
   return report(p);
@@ -213,8 +211,7 @@ Status TrainingRun::trainEpoch(int epoch, EpochRecord& record, bool* interrupted
   int steps = 0;
   BatchLoader loader(plan, 3);
   while (std::optional<Batch> b = loader.next()) {
-    if (!b->error.isEmpty())
-      return Status::failure(b->error);
+    if (!b->error.isEmpty()) return Status::failure(b->error);
     BatchTensors t = toTensors(*b, o_.inputSize, o_.maxTokens, device_);
     const double lr = nets::polyLearningRate(o_.learningRate, adam_->step, totalSteps_, o_.polyPower);
     adam_->zeroGrad();
@@ -259,7 +256,9 @@ bool TrainingRun::closeEpoch(int epoch, EpochRecord& record) {
   history_.push_back(record);
   epochsDone_ = epoch + 1;
   if (o_.targetMiou > 0 && record.validation.meanIoU >= o_.targetMiou)
-    stopReason_ = TrainingText::tr("validation mIoU %1 reached the target %2").arg(record.validation.meanIoU, 0, 'f', 2).arg(o_.targetMiou);
+    stopReason_ = TrainingText::tr("validation mIoU %1 reached the target %2")
+                      .arg(record.validation.meanIoU, 0, 'f', 2)
+                      .arg(o_.targetMiou);
   else if (o_.patience > 0 && badEpochs_ >= o_.patience)
     stopReason_ = TrainingText::tr("early stop: no better validation oIoU for %1 epochs").arg(badEpochs_);
   else if (epochsDone_ == o_.epochs)
@@ -271,15 +270,13 @@ Status TrainingRun::runEpoch(int epoch, bool* interrupted) {
   const Clock::time_point epochStart = Clock::now();
   EpochRecord record;
   record.epoch = epoch + 1;
-  if (Status st = trainEpoch(epoch, record, interrupted); !st || *interrupted)
-    return st;
+  if (Status st = trainEpoch(epoch, record, interrupted); !st || *interrupted) return st;
   const Clock::time_point valStart = Clock::now();
   MetricAccumulator metrics(EvalProtocol::Lavt, QSize(o_.inputSize, o_.inputSize));
   if (Status st = evaluateSplit(val_, QStringLiteral("val"), epoch + 1, &metrics, &record.valLoss, interrupted); !st)
     return st;
   valSeconds_ += secondsSince(valStart);
-  if (*interrupted)
-    return {};
+  if (*interrupted) return {};
   record.validation = metrics.summary();
   record.meanIoUEmptyAsOne = metrics.summaryCountingEmptyUnionAs(1.0).meanIoU;
   record.seconds = timeBefore_ + secondsSince(runStart_);
@@ -287,26 +284,27 @@ Status TrainingRun::runEpoch(int epoch, bool* interrupted) {
   const bool improved = closeEpoch(epoch, record);
   const nets::TensorMap model = weights();
   if (Status st = writeCheckpoint(checkpoints_, model, *adam_, stateJson(), improved); !st)
-    return Status::failure(TrainingText::tr("Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
-                           "free some space and run again with --resume.").arg(epoch + 1).arg(st.error()));
+    return Status::failure(
+        TrainingText::tr("Could not write the checkpoint after epoch %1 (%2). The previous checkpoint is intact; "
+                         "free some space and run again with --resume.")
+            .arg(epoch + 1)
+            .arg(st.error()));
   if (Status st = saveBundle(improved ? &model : nullptr); !st)
-    return Status::failure(TrainingText::tr("Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
+    return Status::failure(
+        TrainingText::tr("Could not write the bundle after epoch %1: %2").arg(epoch + 1).arg(st.error()));
   TrainProgress done;
   done.phase = QStringLiteral("epoch");
   done.epoch = epoch + 1;
   done.epochs = o_.epochs;
   done.finished = &history_.back();
-  if (!report(done) && stopReason_.isEmpty())
-    *interrupted = true;
+  if (!report(done) && stopReason_.isEmpty()) *interrupted = true;
   return {};
 }
 
 Status TrainingRun::scoreTest() {
-  if (o_.testSplit.isEmpty())
-    return {};
+  if (o_.testSplit.isEmpty()) return {};
   auto testSamples = openDatasetSplit(valFolder_, o_.testSplit);
-  if (!testSamples)
-    return {};
+  if (!testSamples) return {};
   nets::TensorMap best;
   std::string error;
   if (!nets::readSafetensors(QDir(checkpoints_).filePath(QStringLiteral("best.safetensors")).toStdString(), best,
@@ -318,8 +316,7 @@ Status TrainingRun::scoreTest() {
   bool cancelled = false;
   if (Status st = evaluateSplit(*testSamples, QStringLiteral("test"), epochsDone_, &metrics, &loss, &cancelled); !st)
     return st;
-  if (cancelled)
-    return {};
+  if (cancelled) return {};
   test_ = metrics.toJson();
   test_[QStringLiteral("split")] = o_.testSplit;
   test_[QStringLiteral("epoch")] = bestEpoch_;
@@ -328,11 +325,9 @@ Status TrainingRun::scoreTest() {
 
 Result<TrainSummary> TrainingRun::exec() {
   using R = Result<TrainSummary>;
-  if (Status st = prepare(); !st)
-    return R::failure(st.error());
+  if (Status st = prepare(); !st) return R::failure(st.error());
   if (o_.resume)
-    if (Status st = restore(); !st)
-      return R::failure(st.error());
+    if (Status st = restore(); !st) return R::failure(st.error());
   if (!stopReason_.isEmpty() || epochsDone_ >= o_.epochs) {
     TrainSummary s = summary();
     s.alreadyFinished = true;
@@ -345,19 +340,16 @@ Result<TrainSummary> TrainingRun::exec() {
   setTrainMode();
   for (int epoch = epochsDone_; epoch < o_.epochs; ++epoch) {
     bool interrupted = false;
-    if (Status st = runEpoch(epoch, &interrupted); !st)
-      return R::failure(st.error());
+    if (Status st = runEpoch(epoch, &interrupted); !st) return R::failure(st.error());
     if (interrupted) {
       TrainSummary s = summary();
       s.interrupted = true;
       return s;
     }
-    if (!stopReason_.isEmpty())
-      break;
+    if (!stopReason_.isEmpty()) break;
   }
   // The best weights, scored once on the held-out split.
-  if (Status st = scoreTest(); !st)
-    return R::failure(st.error());
+  if (Status st = scoreTest(); !st) return R::failure(st.error());
   return summary();
 }
 
@@ -365,7 +357,8 @@ Result<TrainSummary> TrainingRun::exec() {
 
 namespace rrsis {
 
-Result<TrainSummary> trainModel(const TrainOptions& options, const std::function<bool(const TrainProgress&)>& progress) {
+Result<TrainSummary> trainModel(const TrainOptions& options,
+                                const std::function<bool(const TrainProgress&)>& progress) {
   try {
     train::TrainingRun run(options, progress);
     return run.exec();
@@ -373,14 +366,9 @@ Result<TrainSummary> trainModel(const TrainOptions& options, const std::function
     return Result<TrainSummary>::failure(train::TrainingText::tr("LibTorch failed during training: %1")
                                              .arg(QString::fromStdString(e.what_without_backtrace())));
   } catch (const std::exception& e) {
-    return Result<TrainSummary>::failure(train::TrainingText::tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
+    return Result<TrainSummary>::failure(
+        train::TrainingText::tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
   }
-}
-
-QString checkpointFolderFor(const QString& bundle) {
-  QString base = bundle;
-  if (base.endsWith(QLatin1String(".rrsismodel"))) base.chop(int(qstrlen(".rrsismodel")));
-  return base + QStringLiteral(".checkpoints");
 }
 
 TrainOptions resolvedTrainOptions(const TrainOptions& options, int trainSamples, int baseInputSize, int baseMaxTokens) {

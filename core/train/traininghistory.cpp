@@ -37,12 +37,15 @@ QString csvLine(const QStringList& cells) { return cells.join(QLatin1Char(',')) 
 }  // namespace
 
 QByteArray historyCsv(const std::vector<EpochRecord>& history) {
-  QString out = csvLine({"epoch", "train_loss", "val_loss", "learning_rate", "oIoU", "mIoU", "prec@0.5", "prec@0.6",
-                         "prec@0.7", "prec@0.8", "prec@0.9", "seconds", "samples_per_second", "flips_skipped",
-                         "mIoU_empty1"});
+  QString out =
+      csvLine({"epoch", "train_loss", "val_loss", "learning_rate", "oIoU", "mIoU", "prec@0.5", "prec@0.6", "prec@0.7",
+               "prec@0.8", "prec@0.9", "seconds", "samples_per_second", "flips_skipped", "mIoU_empty1"});
   for (const EpochRecord& r : history) {
-    QStringList cells{QString::number(r.epoch), QString::number(r.trainLoss, 'g', 8), QString::number(r.valLoss, 'g', 8),
-                      QString::number(r.learningRate, 'g', 8), QString::number(r.validation.overallIoU, 'f', 4),
+    QStringList cells{QString::number(r.epoch),
+                      QString::number(r.trainLoss, 'g', 8),
+                      QString::number(r.valLoss, 'g', 8),
+                      QString::number(r.learningRate, 'g', 8),
+                      QString::number(r.validation.overallIoU, 'f', 4),
                       QString::number(r.validation.meanIoU, 'f', 4)};
     for (double p : r.validation.precision) cells << QString::number(p, 'f', 4);
     cells << QString::number(r.seconds, 'f', 2) << QString::number(r.samplesPerSecond, 'f', 3)

@@ -22,7 +22,6 @@ struct TrainingText {
   Q_DECLARE_TR_FUNCTIONS(Training)
 };
 
-
 }  // namespace
 
 Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString& path) {
@@ -44,7 +43,8 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
   auto yPercent = [&](double v) { return plot.bottom() - plot.height() * std::clamp(v / 100.0, 0.0, 1.0); };
 
   p.setPen(QPen(QColor(220, 220, 220), 1));
-  for (int i = 0; i <= 10; ++i) p.drawLine(QPointF(plot.left(), yPercent(i * 10)), QPointF(plot.right(), yPercent(i * 10)));
+  for (int i = 0; i <= 10; ++i)
+    p.drawLine(QPointF(plot.left(), yPercent(i * 10)), QPointF(plot.right(), yPercent(i * 10)));
   p.setPen(QPen(Qt::black, 1));
   p.drawRect(plot);
   if (text) {
@@ -74,16 +74,20 @@ Status writeTrainingPlot(const std::vector<EpochRecord>& history, const QString&
   const std::vector<Curve> curves = {
       {QColor(200, 60, 40), TrainingText::tr("train loss"), [](const EpochRecord& r) { return r.trainLoss; }, false},
       {QColor(240, 150, 60), TrainingText::tr("val loss"), [](const EpochRecord& r) { return r.valLoss; }, false},
-      {QColor(30, 90, 200), TrainingText::tr("val oIoU %"), [](const EpochRecord& r) { return r.validation.overallIoU; }, true},
-      {QColor(40, 160, 80), TrainingText::tr("val mIoU %"), [](const EpochRecord& r) { return r.validation.meanIoU; }, true}};
+      {QColor(30, 90, 200), TrainingText::tr("val oIoU %"),
+       [](const EpochRecord& r) { return r.validation.overallIoU; }, true},
+      {QColor(40, 160, 80), TrainingText::tr("val mIoU %"), [](const EpochRecord& r) { return r.validation.meanIoU; },
+       true}};
   for (std::size_t c = 0; c < curves.size(); ++c) {
     const Curve& curve = curves[c];
     QPainterPath path;
     for (std::size_t i = 0; i < history.size(); ++i) {
       const double v = curve.value(history[i]);
       const QPointF pt(x(history[i].epoch), curve.percent ? yPercent(v) : yLoss(v));
-      if (i == 0) path.moveTo(pt);
-      else path.lineTo(pt);
+      if (i == 0)
+        path.moveTo(pt);
+      else
+        path.lineTo(pt);
       p.setPen(Qt::NoPen);
       p.setBrush(curve.colour);
       p.drawEllipse(pt, 3, 3);

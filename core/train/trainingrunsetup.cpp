@@ -21,7 +21,7 @@
 #include "dataset/datasetfolder.h"
 #include "model/fianettextanalysis.h"
 #include "model/modelmanifest.h"
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "nets/adamw.h"
 #include "nets/autocastscope.h"
 #include "nets/device.h"
@@ -76,8 +76,8 @@ QJsonObject fingerprint(const TrainOptions& o, const QStringList& dataFolders, c
   }
   if (!o.projectPath.isEmpty()) f[QStringLiteral("project")] = QFileInfo(o.projectPath).absoluteFilePath();
   const AugmentOptions& a = o.augment;
-  f[QStringLiteral("augment")] = QJsonArray{a.enabled, a.cropProbability, a.minCropFraction, a.minTargetKept,
-                                            a.flipProbability, a.brightness, a.contrast, a.saturation};
+  f[QStringLiteral("augment")] = QJsonArray{a.enabled,         a.cropProbability, a.minCropFraction, a.minTargetKept,
+                                            a.flipProbability, a.brightness,      a.contrast,        a.saturation};
   return f;
 }
 
@@ -109,46 +109,57 @@ struct TrainingText {
 
 Status TrainingRun::checkOptions() const {
   if (o_.initBundle.isEmpty() && !isTrainableArchitecture(o_.architecture))
-    return Status::failure(TrainingText::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.").arg(o_.architecture));
+    return Status::failure(
+        TrainingText::tr("Unknown architecture “%1”; this build trains: compact, lavt, rmsin, fianet, lgce.")
+            .arg(o_.architecture));
   if (o_.dataFolders.isEmpty() && o_.projectPath.isEmpty())
     return Status::failure(TrainingText::tr("No training data given: name data folders or a project."));
   if (!o_.dataFolders.isEmpty() && !o_.projectPath.isEmpty())
     return Status::failure(TrainingText::tr("Train on data folders or on a project, not both."));
   if (o_.outBundle.trimmed().isEmpty()) return Status::failure(TrainingText::tr("No output bundle given."));
-  if (o_.epochs < 0 || o_.epochs > 100000) return Status::failure(TrainingText::tr("The number of epochs must be 1..100000."));
-  if (o_.batchSize < 1 || o_.batchSize > 4096) return Status::failure(TrainingText::tr("The batch size must be 1..4096."));
+  if (o_.epochs < 0 || o_.epochs > 100000)
+    return Status::failure(TrainingText::tr("The number of epochs must be 1..100000."));
+  if (o_.batchSize < 1 || o_.batchSize > 4096)
+    return Status::failure(TrainingText::tr("The batch size must be 1..4096."));
   if (o_.inputSize != 0 && (o_.inputSize < 64 || o_.inputSize > 2048 || o_.inputSize % 32 != 0))
-    return Status::failure(TrainingText::tr("The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
+    return Status::failure(
+        TrainingText::tr("The input size must be a multiple of 32 in 64..2048 (got %1).").arg(o_.inputSize));
   if (o_.maxTokens != 0 && (o_.maxTokens < 3 || o_.maxTokens > 512))
     return Status::failure(TrainingText::tr("The token count must be 3..512."));
   if (!(o_.learningRate >= 0) || !std::isfinite(o_.learningRate))
     return Status::failure(TrainingText::tr("The learning rate must be a positive number."));
   if (!(o_.weightDecay >= 0) || !(o_.clipNorm >= 0) || !(o_.polyPower >= 0) || !(o_.ceWeight >= 0) ||
       !(o_.diceWeight >= 0) || o_.ceWeight + o_.diceWeight <= 0)
-    return Status::failure(TrainingText::tr("Weight decay, clipping, poly power and loss weights must be non-negative."));
+    return Status::failure(
+        TrainingText::tr("Weight decay, clipping, poly power and loss weights must be non-negative."));
   return {};
 }
 
 Status TrainingRun::locateOutputs() {
   bundle_ = QFileInfo(o_.outBundle).absoluteFilePath();
-  checkpoints_ = o_.checkpointFolder.isEmpty() ? checkpointFolderFor(bundle_)
-                                                : QFileInfo(o_.checkpointFolder).absoluteFilePath();
+  checkpoints_ =
+      o_.checkpointFolder.isEmpty() ? checkpointFolderFor(bundle_) : QFileInfo(o_.checkpointFolder).absoluteFilePath();
   if (!o_.initBundle.isEmpty() && QFileInfo(o_.initBundle).absoluteFilePath() == bundle_)
-    return Status::failure(TrainingText::tr("The output is the base model itself; fine-tuning never changes the base model. Choose another output."));
+    return Status::failure(TrainingText::tr(
+        "The output is the base model itself; fine-tuning never changes the base model. Choose another output."));
   const QString last = QDir(checkpoints_).filePath(QStringLiteral("last.safetensors"));
   if (o_.resume && !QFileInfo::exists(last))
     return Status::failure(TrainingText::tr("Nothing to resume: there is no checkpoint at %1.").arg(native(last)));
   if (!o_.resume) {
     if (QFileInfo::exists(last))
-      return Status::failure(TrainingText::tr("%1 already holds a checkpoint: pass --resume to continue that run, or choose "
-                                "another output.").arg(native(checkpoints_)));
+      return Status::failure(
+          TrainingText::tr("%1 already holds a checkpoint: pass --resume to continue that run, or choose "
+                           "another output.")
+              .arg(native(checkpoints_)));
     if (QFileInfo::exists(bundle_) && !QDir(bundle_).isEmpty())
-      return Status::failure(TrainingText::tr("%1 already exists; training never overwrites a bundle. Choose another output.")
-                                 .arg(native(bundle_)));
+      return Status::failure(
+          TrainingText::tr("%1 already exists; training never overwrites a bundle. Choose another output.")
+              .arg(native(bundle_)));
   }
   for (const QString& folder : {bundle_, checkpoints_})
     if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
-      return Status::failure(TrainingText::tr("Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
+      return Status::failure(
+          TrainingText::tr("Cannot write to %1: check that the folder exists and is writable.").arg(native(folder)));
   return {};
 }
 
@@ -164,7 +175,8 @@ Status TrainingRun::exportProject(const QString& folder) {
   auto report = exportRefSegRs(**project, folder, options);
   if (!report) return Status::failure(report.error());
   if (report->samples == 0)
-    return Status::failure(TrainingText::tr("The project %1 has no annotation with an expression to train on.").arg(native(o_.projectPath)));
+    return Status::failure(TrainingText::tr("The project %1 has no annotation with an expression to train on.")
+                               .arg(native(o_.projectPath)));
   dataNotes_ = report->notes;
   return {};
 }
@@ -177,12 +189,14 @@ Status TrainingRun::openData() {
     valFolder_ = folder;
     auto train = openDatasetSplit(folder, QStringLiteral("train"));
     if (!train)
-      return Status::failure(TrainingText::tr("Every annotation of the project is held out (val or test): mark some as train."));
+      return Status::failure(
+          TrainingText::tr("Every annotation of the project is held out (val or test): mark some as train."));
     train_ = std::move(*train);
     if (auto val = openDatasetSplit(folder, QStringLiteral("val")); val) val_ = std::move(*val);
     if (val_.empty()) {
       val_ = train_;
-      dataNotes_ << TrainingText::tr("No annotation could be held out (they all overlap): validation uses the training annotations.");
+      dataNotes_ << TrainingText::tr(
+          "No annotation could be held out (they all overlap): validation uses the training annotations.");
     }
   } else {
     for (const QString& folder : o_.dataFolders) {
@@ -209,8 +223,10 @@ Status TrainingRun::checkTargets() const {
     if (!mask) return Status::failure(mask.error());
     if (cv::countNonZero(*mask) > 0) return {};
   }
-  return Status::failure(TrainingText::tr("All %n training masks are empty: the model would only learn to mark nothing. Correct or "
-                            "add at least one annotation that shows its target.", nullptr, int(train_.size())));
+  return Status::failure(
+      TrainingText::tr("All %n training masks are empty: the model would only learn to mark nothing. Correct or "
+                       "add at least one annotation that shows its target.",
+                       nullptr, int(train_.size())));
 }
 
 Status TrainingRun::prepare() {
@@ -228,7 +244,8 @@ Status TrainingRun::prepare() {
   o_ = resolvedTrainOptions(o_, int(train_.size()), base_ ? base_->manifest.inputSize.width() : 0,
                             base_ ? base_->manifest.maxTokens : 0);
   if (base_ && o_.inputSize % 32 != 0)
-    return Status::failure(TrainingText::tr("The base model's input size %1 is not a multiple of 32.").arg(o_.inputSize));
+    return Status::failure(
+        TrainingText::tr("The base model's input size %1 is not a multiple of 32.").arg(o_.inputSize));
   if (Status st = loadVocabulary(); !st) return st;
   return buildNetwork();
 }
@@ -243,9 +260,11 @@ Status TrainingRun::buildNetwork() {
   // On the CPU, bf16 training measured ~18x slower than fp32 with LibTorch 1.13 before the
   // tensor memory pool and about as fast since (bench_train): auto keeps fp32's accuracy there
   // and means bf16 on a GPU only.
-  else if (o_.precision == TrainPrecision::Auto) bf16_ = device_.is_cuda();
+  else if (o_.precision == TrainPrecision::Auto)
+    bf16_ = device_.is_cuda();
   fingerprint_ = fingerprint(o_, dataFolders_, valFolder_, int(train_.size()), bf16_ ? "bf16" : "fp32");
-  gsd_ = o_.groundSampleDistance >= 0 ? o_.groundSampleDistance : inputGroundSampleDistance(train_.front(), o_.inputSize);
+  gsd_ =
+      o_.groundSampleDistance >= 0 ? o_.groundSampleDistance : inputGroundSampleDistance(train_.front(), o_.inputSize);
   if (gsd_ <= 0 && base_) gsd_ = base_->manifest.groundSampleDistance;
 
   torch::manual_seed(o_.seed);
@@ -266,7 +285,8 @@ Status TrainingRun::buildNetwork() {
     }
     std::string error;
     if (!nets::loadStateDict(net_->module(), start, &error))
-      return Status::failure(TrainingText::tr("The base model's weights do not fit its network: %1").arg(QString::fromStdString(error)));
+      return Status::failure(
+          TrainingText::tr("The base model's weights do not fit its network: %1").arg(QString::fromStdString(error)));
     frozen_ = freezeParameters(net_->module(), o_.architecture, o_.freeze);
   }
   net_->module().to(device_);
@@ -291,14 +311,16 @@ Status TrainingRun::loadVocabulary() {
     } else {
       QFile f(o_.vocabPath);
       if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(TrainingText::tr("Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
+        return Status::failure(
+            TrainingText::tr("Cannot read the vocabulary %1: %2").arg(native(o_.vocabPath), f.errorString()));
       vocabBytes_ = f.readAll();
     }
     if (Status st = safeWriteFile(path, vocabBytes_); !st) return st;
   } else {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-      return Status::failure(TrainingText::tr("Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
+      return Status::failure(
+          TrainingText::tr("Cannot read the checkpoint's vocabulary %1: %2").arg(native(path), f.errorString()));
     vocabBytes_ = f.readAll();
   }
   auto tokenizer = WordPieceTokenizer::load(path, base_ ? base_->manifest.lowercase : true);
@@ -333,12 +355,14 @@ Status TrainingRun::restore() {
   const QJsonObject& state = checkpoint->state;
   const QStringList changed = differingKeys(state.value(QStringLiteral("fingerprint")).toObject(), fingerprint_);
   if (!changed.isEmpty())
-    return Status::failure(TrainingText::tr("The checkpoint in %1 was made with other settings (%2); resume with the same "
-                              "command, or start a new run with another output.")
-                               .arg(native(checkpoints_), changed.join(QStringLiteral(", "))));
+    return Status::failure(
+        TrainingText::tr("The checkpoint in %1 was made with other settings (%2); resume with the same "
+                         "command, or start a new run with another output.")
+            .arg(native(checkpoints_), changed.join(QStringLiteral(", "))));
   std::string error;
   if (!nets::loadStateDict(net_->module(), checkpoint->model, &error))
-    return Status::failure(TrainingText::tr("The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
+    return Status::failure(
+        TrainingText::tr("The checkpoint does not fit the network: %1").arg(QString::fromStdString(error)));
   if (Status st = restoreOptimizer(*checkpoint, *adam_); !st) return st;
   adam_->step = state.value(QStringLiteral("adam_step")).toString().toLongLong();
   epochsDone_ = state.value(QStringLiteral("epochs_done")).toInt();
@@ -347,7 +371,8 @@ Status TrainingRun::restore() {
   badEpochs_ = state.value(QStringLiteral("bad_epochs")).toInt();
   stopReason_ = state.value(QStringLiteral("stop_reason")).toString();
   history_.clear();
-  for (const QJsonValue& v : state.value(QStringLiteral("history")).toArray()) history_.push_back(recordFromJson(v.toObject()));
+  for (const QJsonValue& v : state.value(QStringLiteral("history")).toArray())
+    history_.push_back(recordFromJson(v.toObject()));
   return {};
 }
 
@@ -384,9 +409,12 @@ QJsonObject TrainingRun::trainingJson() const {
 Status TrainingRun::saveBundle(const nets::TensorMap* newBest) {
   BundleContents c;
   c.folder = bundle_;
-  if (!o_.name.isEmpty()) c.name = o_.name;
-  else if (base_) c.name = TrainingText::tr("%1, fine-tuned (%2)").arg(base_->manifest.name, QFileInfo(bundle_).completeBaseName());
-  else c.name = TrainingText::tr("Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName());
+  if (!o_.name.isEmpty())
+    c.name = o_.name;
+  else if (base_)
+    c.name = TrainingText::tr("%1, fine-tuned (%2)").arg(base_->manifest.name, QFileInfo(bundle_).completeBaseName());
+  else
+    c.name = TrainingText::tr("Compact model (%1)").arg(QFileInfo(bundle_).completeBaseName());
   c.architecture = o_.architecture;
   c.config = net_->config();
   c.inputSize = o_.inputSize;
@@ -397,8 +425,10 @@ Status TrainingRun::saveBundle(const nets::TensorMap* newBest) {
   for (const QString& f : dataFolders_) data << QFileInfo(f).fileName();
   if (!o_.projectPath.isEmpty()) data = QStringList{QFileInfo(o_.projectPath).fileName()};
   c.trainedOn = TrainingText::tr("%1 samples from %2 (%3 split); validated on %4 samples of %5 (%6 split)")
-                    .arg(train_.size()).arg(data.join(QStringLiteral(", ")), o_.trainSplit)
-                    .arg(val_.size()).arg(QFileInfo(valFolder_).fileName(), o_.valSplit);
+                    .arg(train_.size())
+                    .arg(data.join(QStringLiteral(", ")), o_.trainSplit)
+                    .arg(val_.size())
+                    .arg(QFileInfo(valFolder_).fileName(), o_.valSplit);
   if (base_) c.trainedOn = TrainingText::tr("Fine-tuned from %1 on %2").arg(base_->manifest.name, c.trainedOn);
   c.metrics = bundleMetrics(history_, bestEpoch_, o_.valSplit, o_.inputSize, test_);
   c.training = trainingJson();

@@ -16,15 +16,12 @@ void parallelFor(int n, const Body& body) {
   const int threads = std::max(1, std::min<int>(n, int(std::thread::hardware_concurrency())));
   std::atomic<int> next{0};
   auto work = [&] {
-    for (int i = next++; i < n; i = next++)
-      body(i);
+    for (int i = next++; i < n; i = next++) body(i);
   };
   std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t)
-    pool.emplace_back(work);
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
-  for (std::thread& t : pool)
-    t.join();
+  for (std::thread& t : pool) t.join();
 }
 
 }  // namespace rrsis

@@ -34,7 +34,8 @@ constexpr std::size_t kMaxWalk = 20'000'000;
 
 class Reader {
  public:
-  explicit Reader(const QByteArray& data) : d_(reinterpret_cast<const unsigned char*>(data.constData())), n_(std::size_t(data.size())) {}
+  explicit Reader(const QByteArray& data)
+      : d_(reinterpret_cast<const unsigned char*>(data.constData())), n_(std::size_t(data.size())) {}
 
   Result<PickleValue> run() {
     while (true) {
@@ -44,7 +45,8 @@ class Reader {
       if (!step(op, at)) return Result<PickleValue>::failure(error_);
       if (stopped_) break;
     }
-    if (stack_.size() != 1 || !marks_.empty()) return fail(QStringLiteral("the pickle leaves %1 values on its stack").arg(stack_.size()));
+    if (stack_.size() != 1 || !marks_.empty())
+      return fail(QStringLiteral("the pickle leaves %1 values on its stack").arg(stack_.size()));
     return stack_.back();
   }
 
@@ -117,7 +119,9 @@ class Reader {
     return v;
   }
   static const void* keyOf(const PickleValue& v) {
-    return v.items ? static_cast<const void*>(v.items.get()) : v.pairs ? static_cast<const void*>(v.pairs.get()) : nullptr;
+    return v.items   ? static_cast<const void*>(v.items.get())
+           : v.pairs ? static_cast<const void*>(v.pairs.get())
+                     : nullptr;
   }
   /**
    * Records that `child` goes into the container `parent`. Containers may be shared (the memo
@@ -152,7 +156,8 @@ class Reader {
     return true;
   }
   bool appendTo(std::vector<PickleValue> values, std::size_t at) {
-    if (stack_.empty() || stack_.back().kind != PickleValue::Kind::List) return error(at, QStringLiteral("APPEND without a list"));
+    if (stack_.empty() || stack_.back().kind != PickleValue::Kind::List)
+      return error(at, QStringLiteral("APPEND without a list"));
     if (stack_.back().items->size() + values.size() > kMaxItems) return error(at, QStringLiteral("too many items"));
     if (!adoptAll(values, keyOf(stack_.back()), at)) return false;
     for (auto& v : values) stack_.back().items->push_back(std::move(v));
@@ -160,9 +165,11 @@ class Reader {
   }
   bool setItems(std::vector<PickleValue> values, std::size_t at) {
     if (values.size() % 2 != 0) return error(at, QStringLiteral("a key without a value"));
-    if (stack_.empty() || stack_.back().kind != PickleValue::Kind::Dict) return error(at, QStringLiteral("SETITEM without a dict"));
+    if (stack_.empty() || stack_.back().kind != PickleValue::Kind::Dict)
+      return error(at, QStringLiteral("SETITEM without a dict"));
     if (!adoptAll(values, keyOf(stack_.back()), at)) return false;
-    for (std::size_t i = 0; i < values.size(); i += 2) stack_.back().pairs->emplace_back(std::move(values[i]), std::move(values[i + 1]));
+    for (std::size_t i = 0; i < values.size(); i += 2)
+      stack_.back().pairs->emplace_back(std::move(values[i]), std::move(values[i + 1]));
     return true;
   }
   bool memoPut(std::uint64_t index, std::size_t at) {
@@ -198,24 +205,38 @@ class Reader {
   bool step(unsigned char op, std::size_t at) {
     using K = PickleValue::Kind;
     switch (op) {
-      case 0x80: return need(1, at) && (le(1), true);                       // PROTO
-      case 0x95: return need(8, at) && (le(8), true);                       // FRAME
-      case '.': stopped_ = true; return true;                               // STOP
-      case '(': marks_.push_back(stack_.size()); return true;               // MARK
-      case ']': return push(container(K::List));                            // EMPTY_LIST
-      case '}': return push(container(K::Dict));                            // EMPTY_DICT
-      case ')': return push(container(K::Tuple));                           // EMPTY_TUPLE
-      case 'N': return push(PickleValue{});                                 // NONE
-      case 0x88: case 0x89: {                                               // NEWTRUE / NEWFALSE
+      case 0x80:
+        return need(1, at) && (le(1), true);  // PROTO
+      case 0x95:
+        return need(8, at) && (le(8), true);  // FRAME
+      case '.':
+        stopped_ = true;
+        return true;  // STOP
+      case '(':
+        marks_.push_back(stack_.size());
+        return true;  // MARK
+      case ']':
+        return push(container(K::List));  // EMPTY_LIST
+      case '}':
+        return push(container(K::Dict));  // EMPTY_DICT
+      case ')':
+        return push(container(K::Tuple));  // EMPTY_TUPLE
+      case 'N':
+        return push(PickleValue{});  // NONE
+      case 0x88:
+      case 0x89: {  // NEWTRUE / NEWFALSE
         PickleValue v;
         v.kind = K::Bool;
         v.boolean = op == 0x88;
         return push(std::move(v));
       }
-      case 'K': return need(1, at) && integer(std::int64_t(le(1)));         // BININT1
-      case 'M': return need(2, at) && integer(std::int64_t(le(2)));         // BININT2
-      case 'J': return need(4, at) && integer(std::int64_t(std::int32_t(std::uint32_t(le(4)))));  // BININT
-      case 0x8a: {                                                          // LONG1
+      case 'K':
+        return need(1, at) && integer(std::int64_t(le(1)));  // BININT1
+      case 'M':
+        return need(2, at) && integer(std::int64_t(le(2)));  // BININT2
+      case 'J':
+        return need(4, at) && integer(std::int64_t(std::int32_t(std::uint32_t(le(4)))));  // BININT
+      case 0x8a: {                                                                        // LONG1
         if (!need(1, at)) return false;
         const std::size_t len = std::size_t(le(1));
         if (len > 8 || !need(len, at)) return error(at, QStringLiteral("an integer wider than 64 bits"));
@@ -223,7 +244,8 @@ class Reader {
         if (len > 0 && len < 8 && (v >> (8 * len - 1)) & 1) v |= ~std::uint64_t(0) << (8 * len);  // sign-extend
         return integer(std::int64_t(v));
       }
-      case 'I': case 'L': {                                                 // INT / LONG (text)
+      case 'I':
+      case 'L': {  // INT / LONG (text)
         std::string line;
         if (!textLine(&line, at)) return false;
         if (line == "01" || line == "00") {
@@ -237,7 +259,7 @@ class Reader {
         const qlonglong x = QByteArray::fromStdString(line).toLongLong(&ok);
         return ok ? integer(x) : error(at, QStringLiteral("a bad integer"));
       }
-      case 'G': {                                                           // BINFLOAT (big-endian)
+      case 'G': {  // BINFLOAT (big-endian)
         if (!need(8, at)) return false;
         std::uint64_t bits = 0;
         for (int i = 0; i < 8; ++i) bits = (bits << 8) | d_[pos_ + std::size_t(i)];
@@ -247,30 +269,39 @@ class Reader {
         std::memcpy(&v.real, &bits, 8);
         return push(std::move(v));
       }
-      case 'X': return need(4, at) && text(std::size_t(le(4)), at, true);   // BINUNICODE
-      case 0x8c: return need(1, at) && text(std::size_t(le(1)), at, true);  // SHORT_BINUNICODE
-      case 0x8d: return need(8, at) && text(std::size_t(le(8)), at, true);  // BINUNICODE8
-      case 'U': return need(1, at) && text(std::size_t(le(1)), at, false);  // SHORT_BINSTRING
-      case 'T': return need(4, at) && text(std::size_t(le(4)), at, false);  // BINSTRING
-      case 'C': return need(1, at) && text(std::size_t(le(1)), at, false);  // SHORT_BINBYTES
-      case 'B': return need(4, at) && text(std::size_t(le(4)), at, false);  // BINBYTES
-      case 'a': {                                                           // APPEND
+      case 'X':
+        return need(4, at) && text(std::size_t(le(4)), at, true);  // BINUNICODE
+      case 0x8c:
+        return need(1, at) && text(std::size_t(le(1)), at, true);  // SHORT_BINUNICODE
+      case 0x8d:
+        return need(8, at) && text(std::size_t(le(8)), at, true);  // BINUNICODE8
+      case 'U':
+        return need(1, at) && text(std::size_t(le(1)), at, false);  // SHORT_BINSTRING
+      case 'T':
+        return need(4, at) && text(std::size_t(le(4)), at, false);  // BINSTRING
+      case 'C':
+        return need(1, at) && text(std::size_t(le(1)), at, false);  // SHORT_BINBYTES
+      case 'B':
+        return need(4, at) && text(std::size_t(le(4)), at, false);  // BINBYTES
+      case 'a': {                                                   // APPEND
         PickleValue v;
         return pop(&v, at) && appendTo({std::move(v)}, at);
       }
-      case 'e': {                                                           // APPENDS
+      case 'e': {  // APPENDS
         std::vector<PickleValue> values;
         return popToMark(&values, at) && appendTo(std::move(values), at);
       }
-      case 's': {                                                           // SETITEM
+      case 's': {  // SETITEM
         PickleValue value, key;
         return pop(&value, at) && pop(&key, at) && setItems({std::move(key), std::move(value)}, at);
       }
-      case 'u': {                                                           // SETITEMS
+      case 'u': {  // SETITEMS
         std::vector<PickleValue> values;
         return popToMark(&values, at) && setItems(std::move(values), at);
       }
-      case 'l': case 't': case 'd': {                                       // LIST / TUPLE / DICT from mark
+      case 'l':
+      case 't':
+      case 'd': {  // LIST / TUPLE / DICT from mark
         std::vector<PickleValue> values;
         if (!popToMark(&values, at)) return false;
         PickleValue c = container(op == 'l' ? K::List : op == 't' ? K::Tuple : K::Dict);
@@ -283,25 +314,29 @@ class Reader {
         *c.items = std::move(values);
         return push(std::move(c));
       }
-      case 0x85: case 0x86: case 0x87: {                                    // TUPLE1..3
+      case 0x85:
+      case 0x86:
+      case 0x87: {  // TUPLE1..3
         const std::size_t count = std::size_t(op - 0x84);
-        if (stack_.size() < count + (marks_.empty() ? 0 : marks_.back())) return error(at, QStringLiteral("stack underflow"));
+        if (stack_.size() < count + (marks_.empty() ? 0 : marks_.back()))
+          return error(at, QStringLiteral("stack underflow"));
         PickleValue c = container(K::Tuple);
-        c.items->assign(std::make_move_iterator(stack_.end() - std::ptrdiff_t(count)), std::make_move_iterator(stack_.end()));
+        c.items->assign(std::make_move_iterator(stack_.end() - std::ptrdiff_t(count)),
+                        std::make_move_iterator(stack_.end()));
         stack_.resize(stack_.size() - count);
         if (!adoptAll(*c.items, keyOf(c), at)) return false;
         return push(std::move(c));
       }
-      case 'c': {                                                           // GLOBAL: only set / frozenset
+      case 'c': {  // GLOBAL: only set / frozenset
         std::string module, name;
         return textLine(&module, at) && textLine(&name, at) && pushGlobal(module, name, at);
       }
-      case 0x93: {                                                          // STACK_GLOBAL
+      case 0x93: {  // STACK_GLOBAL
         PickleValue name, module;
         return pop(&name, at) && pop(&module, at) &&
                pushGlobal(module.toText().toStdString(), name.toText().toStdString(), at);
       }
-      case 'R': {                                                           // REDUCE: set(iterable) only
+      case 'R': {  // REDUCE: set(iterable) only
         PickleValue args, callable;
         if (!pop(&args, at) || !pop(&callable, at)) return false;
         if (callable.text != QLatin1String(kSetMarker) || args.kind != K::Tuple || args.items->size() > 1)
@@ -309,7 +344,8 @@ class Reader {
         PickleValue set = container(K::List);
         if (!args.items->empty()) {
           const PickleValue& from = args.items->front();
-          if (from.kind != K::List && from.kind != K::Tuple) return error(at, QStringLiteral("set() of something not a list"));
+          if (from.kind != K::List && from.kind != K::Tuple)
+            return error(at, QStringLiteral("set() of something not a list"));
           *set.items = *from.items;
           for (const PickleValue& item : *set.items)  // the set holds them too
             if (const void* key = keyOf(item)) nodes_[key].parents.push_back(keyOf(set));
@@ -317,12 +353,13 @@ class Reader {
         }
         return push(std::move(set));
       }
-      case 0x8f: return push(container(K::List));                           // EMPTY_SET (read as a list)
-      case 0x90: {                                                          // ADDITEMS
+      case 0x8f:
+        return push(container(K::List));  // EMPTY_SET (read as a list)
+      case 0x90: {                        // ADDITEMS
         std::vector<PickleValue> values;
         return popToMark(&values, at) && appendTo(std::move(values), at);
       }
-      case 0x91: {                                                          // FROZENSET
+      case 0x91: {  // FROZENSET
         std::vector<PickleValue> values;
         if (!popToMark(&values, at)) return false;
         PickleValue c = container(K::List);
@@ -330,12 +367,18 @@ class Reader {
         *c.items = std::move(values);
         return push(std::move(c));
       }
-      case 0x94: return memoPut(memo_.size(), at);                          // MEMOIZE
-      case 'q': return need(1, at) && memoPut(le(1), at);                   // BINPUT
-      case 'r': return need(4, at) && memoPut(le(4), at);                   // LONG_BINPUT
-      case 'h': return need(1, at) && memoGet(le(1), at);                   // BINGET
-      case 'j': return need(4, at) && memoGet(le(4), at);                   // LONG_BINGET
-      case 'p': case 'g': {                                                 // PUT / GET (text)
+      case 0x94:
+        return memoPut(memo_.size(), at);  // MEMOIZE
+      case 'q':
+        return need(1, at) && memoPut(le(1), at);  // BINPUT
+      case 'r':
+        return need(4, at) && memoPut(le(4), at);  // LONG_BINPUT
+      case 'h':
+        return need(1, at) && memoGet(le(1), at);  // BINGET
+      case 'j':
+        return need(4, at) && memoGet(le(4), at);  // LONG_BINGET
+      case 'p':
+      case 'g': {  // PUT / GET (text)
         std::string line;
         if (!textLine(&line, at)) return false;
         bool ok = false;

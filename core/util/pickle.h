@@ -26,8 +26,8 @@ struct PickleValue {
   bool boolean = false;
   std::int64_t integer = 0;
   double real = 0;
-  QString text;      ///< String
-  QByteArray bytes;  ///< Bytes (Python 2 str may arrive as either)
+  QString text;                  ///< String
+  QByteArray bytes;              ///< Bytes (Python 2 str may arrive as either)
   std::shared_ptr<Items> items;  ///< List, Tuple
   std::shared_ptr<Pairs> pairs;  ///< Dict, in insertion order
 

@@ -56,12 +56,24 @@ class Writer {
   void value(const PickleValue& v) {
     using K = PickleValue::Kind;
     switch (v.kind) {
-      case K::None: out_.append('N'); break;
-      case K::Bool: out_.append(char(v.boolean ? 0x88 : 0x89)); break;  // NEWTRUE / NEWFALSE
-      case K::Int: integer(v.integer); break;
-      case K::Float: real(v.real); break;
-      case K::String: text(v.text.toUtf8()); break;
-      case K::Bytes: text(v.bytes); break;
+      case K::None:
+        out_.append('N');
+        break;
+      case K::Bool:
+        out_.append(char(v.boolean ? 0x88 : 0x89));
+        break;  // NEWTRUE / NEWFALSE
+      case K::Int:
+        integer(v.integer);
+        break;
+      case K::Float:
+        real(v.real);
+        break;
+      case K::String:
+        text(v.text.toUtf8());
+        break;
+      case K::Bytes:
+        text(v.bytes);
+        break;
       case K::List:
         out_.append(']');  // EMPTY_LIST
         items(v, 'e');     // APPENDS

@@ -15,8 +15,7 @@ struct SafeWriteText {
 }  // namespace
 
 QString safeWriteFailure(const QString& path, const std::string& reason) {
-  return SafeWriteText::tr("Cannot write %1: %2")
-      .arg(QDir::toNativeSeparators(path), QString::fromStdString(reason));
+  return SafeWriteText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(reason));
 }
 
 Status safeWriteFile(const QString& path, const QByteArray& bytes, Overwrite overwrite) {

@@ -122,8 +122,7 @@ bool targetExists(const std::string& path) {
 
 const char* const kExists = "the file already exists and is never overwritten";
 
-bool moveIntoPlace(const std::string& temporary, const std::string& path, Overwrite overwrite,
-                   std::string* reason) {
+bool moveIntoPlace(const std::string& temporary, const std::string& path, Overwrite overwrite, std::string* reason) {
   const std::string what = "cannot move the finished file into place";
   if (overwrite == Overwrite::Replace) {
     if (::rename(temporary.c_str(), path.c_str()) == 0) return true;
@@ -218,8 +217,7 @@ bool SafeFileWriter::commit(std::string* error) {
   if (fd_ < 0) return fail("the file is not open", error);
   std::string reason;
   const int fd = std::exchange(fd_, -1);
-  if (!syncAndClose(fd, &reason) || !moveIntoPlace(temporary_, path_, overwrite_, &reason))
-    return fail(reason, error);
+  if (!syncAndClose(fd, &reason) || !moveIntoPlace(temporary_, path_, overwrite_, &reason)) return fail(reason, error);
   temporary_.clear();  // it is the target now
   return syncFolder(path_, &reason) || fail(reason, error);
 }
@@ -240,8 +238,7 @@ bool createTemporaryFile(const std::string& path, std::string* temporary, std::s
   return true;
 }
 
-bool publishFile(const std::string& temporary, const std::string& path, Overwrite overwrite,
-                 std::string* error) {
+bool publishFile(const std::string& temporary, const std::string& path, Overwrite overwrite, std::string* error) {
   std::string reason;
   const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {

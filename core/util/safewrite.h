@@ -81,7 +81,6 @@ bool createTemporaryFile(const std::string& path, std::string* temporary, std::s
  * (Replace or Refuse as in safeWriteFile) and fsyncs the folder. The temporary must be in the
  * same folder as `path`. On failure the temporary file is removed and the target untouched.
  */
-bool publishFile(const std::string& temporary, const std::string& path, Overwrite overwrite,
-                 std::string* error);
+bool publishFile(const std::string& temporary, const std::string& path, Overwrite overwrite, std::string* error);
 
 }  // namespace rrsis

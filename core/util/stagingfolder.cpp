@@ -39,10 +39,10 @@ Result<QString> makeHiddenSibling(const QString& target, bool overwrite) {
   const QFileInfo info(target);
   if (info.fileName().isEmpty()) return R::failure(StagingText::tr("No output name was given."));
   if (info.exists() && !overwrite)
-    return R::failure(StagingText::tr("%1 already exists; choose another name or allow overwriting.").arg(native(target)));
+    return R::failure(
+        StagingText::tr("%1 already exists; choose another name or allow overwriting.").arg(native(target)));
   const QDir parent = info.absoluteDir();
-  if (!parent.exists())
-    return R::failure(StagingText::tr("The folder %1 does not exist.").arg(native(parent.path())));
+  if (!parent.exists()) return R::failure(StagingText::tr("The folder %1 does not exist.").arg(native(parent.path())));
   for (int attempt = 0; attempt < 16; ++attempt) {
     const QString name = QStringLiteral(".%1.%2.partial")
                              .arg(info.fileName().left(80))
@@ -50,7 +50,8 @@ Result<QString> makeHiddenSibling(const QString& target, bool overwrite) {
     const QString path = parent.filePath(name);
     if (::mkdir(QFile::encodeName(path).constData(), 0777) == 0) return path;
     if (errno != EEXIST)
-      return R::failure(StagingText::tr("Cannot write into %1: %2").arg(native(parent.path()), QString::fromLocal8Bit(std::strerror(errno))));
+      return R::failure(StagingText::tr("Cannot write into %1: %2")
+                            .arg(native(parent.path()), QString::fromLocal8Bit(std::strerror(errno))));
   }
   return R::failure(StagingText::tr("Cannot create a temporary folder in %1.").arg(native(parent.path())));
 }
@@ -76,7 +77,8 @@ Status StagingFolder::commit() {
   const QByteArray from = QFile::encodeName(staging_), to = QFile::encodeName(target_);
   const QString parent = QFileInfo(target_).absolutePath();
   auto failure = [&](int errnum) {
-    return Status::failure(StagingText::tr("Cannot put %1 in place: %2").arg(native(target_), QString::fromLocal8Bit(std::strerror(errnum))));
+    return Status::failure(StagingText::tr("Cannot put %1 in place: %2")
+                               .arg(native(target_), QString::fromLocal8Bit(std::strerror(errnum))));
   };
   // Everything written inside must be on disk before the name appears.
   QDirIterator files(staging_, QDir::Files, QDirIterator::Subdirectories);
@@ -97,7 +99,8 @@ Status StagingFolder::commit() {
   if (!overwrite_)
     return Status::failure(StagingText::tr("%1 appeared while writing; it was left as it was.").arg(native(target_)));
   if (!QFileInfo(target_).isDir())
-    return Status::failure(StagingText::tr("%1 exists and is not a folder; it was left as it was.").arg(native(target_)));
+    return Status::failure(
+        StagingText::tr("%1 exists and is not a folder; it was left as it was.").arg(native(target_)));
   if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE) != 0) return failure(errno);
   syncFolder(parent);
   // The old folder now has the hidden name: the destructor's cleanup removes it.

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QThread>
 
-#include "nets/tensormemorypool.h"
+#include "engineloader.h"
 
 namespace rrsis::ui {
 
@@ -35,7 +35,7 @@ bool BackgroundJob::start(Work work) {
     }
     // Training and evaluation leave their activations cached in the tensor memory pool;
     // the studio gives them back when the job ends.
-    nets::TensorMemoryPool::releaseCached();
+    if (ModelEngine* engine = EngineLoader::instance().engine()) engine->releaseCachedMemory();
     const bool cancelled = cancelled_.load();
     QMetaObject::invokeMethod(
         this,

@@ -18,6 +18,7 @@
 #include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
 #include "eval/metrics.h"
+#include "engineloader.h"
 #include "model/segmenter.h"
 #include "learning/backgroundjob.h"
 #include "learning/datasetsamplemodel.h"
@@ -46,8 +47,10 @@ QString loadSplits(const QString& folder, std::vector<Sample>* out) {
   QString firstError;
   for (const QString& split : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")}) {
     auto samples = openDatasetSplit(folder, split);
-    if (samples) out->insert(out->end(), samples->begin(), samples->end());
-    else if (firstError.isEmpty()) firstError = samples.error();
+    if (samples)
+      out->insert(out->end(), samples->begin(), samples->end());
+    else if (firstError.isEmpty())
+      firstError = samples.error();
   }
   return out->empty() ? firstError : QString();
 }
@@ -132,8 +135,9 @@ void DatasetBrowserDock::createWidgets() {
   predict_->setToolTip(tr("Run the current model on this sample and score it (Ctrl+Shift+P)"));
   predict_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
   edit_ = new QPushButton(tr("Edit in Project"), previewBox);
-  edit_->setToolTip(tr("Open the selected samples' chips as images of the project, each with its sample as an "
-                       "annotation (split kept); export them again to save corrections as new samples (Ctrl+Return)"));
+  edit_->setToolTip(
+      tr("Open the selected samples' chips as images of the project, each with its sample as an "
+         "annotation (split kept); export them again to save corrections as new samples (Ctrl+Return)"));
   edit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
   evaluate_ = new QPushButton(tr("Evaluate…"), previewBox);
   connect(predict_, &QPushButton::clicked, this, &DatasetBrowserDock::predictSelected);
@@ -179,16 +183,17 @@ void DatasetBrowserDock::openFolder(const QString& folder) {
   auto samples = std::make_shared<std::vector<Sample>>();
   loader_->start([folder, samples](BackgroundJob::Context&) { return loadSplits(folder, samples.get()); });
   QObject* guard = new QObject(this);
-  connect(loader_, &BackgroundJob::finished, guard, [this, guard, samples, folder](bool ok, bool, const QString& error) {
-    guard->deleteLater();
-    if (!ok) {
-      lastError_ = error;
-      folderLabel_->setText(tr("Not a dataset: %1").arg(error));
-      Q_EMIT statusMessage(error);
-      return;
-    }
-    onLoaded(std::move(*samples), folder);
-  });
+  connect(loader_, &BackgroundJob::finished, guard,
+          [this, guard, samples, folder](bool ok, bool, const QString& error) {
+            guard->deleteLater();
+            if (!ok) {
+              lastError_ = error;
+              folderLabel_->setText(tr("Not a dataset: %1").arg(error));
+              Q_EMIT statusMessage(error);
+              return;
+            }
+            onLoaded(std::move(*samples), folder);
+          });
 }
 
 void DatasetBrowserDock::onLoaded(std::vector<Sample> samples, const QString& folder) {
@@ -231,7 +236,8 @@ int DatasetBrowserDock::currentRow() const {
 bool DatasetBrowserDock::showSample(const QString& split, const QString& id) {
   const int row = model_->rowOf(split, id);
   if (row < 0) return false;
-  if (!split_->currentData().toString().isEmpty() && split_->currentData().toString() != split) split_->setCurrentIndex(0);
+  if (!split_->currentData().toString().isEmpty() && split_->currentData().toString() != split)
+    split_->setCurrentIndex(0);
   const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
   if (!index.isValid()) {
     filter_->clear();
@@ -289,11 +295,13 @@ void DatasetBrowserDock::updatePreview() {
   QImage picture = toImage(shownImage_).scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
   QPainter painter(&picture);
   painter.drawImage(0, 0, maskPicture(shownTruth_, size, QColor(40, 220, 90), 0.35));
-  if (!shownPrediction_.empty()) painter.drawImage(0, 0, maskPicture(shownPrediction_, size, QColor(255, 40, 200), 0.0));
+  if (!shownPrediction_.empty())
+    painter.drawImage(0, 0, maskPicture(shownPrediction_, size, QColor(255, 40, 200), 0.0));
   painter.end();
   preview_->setPixmap(QPixmap::fromImage(picture));
-  QString text = tr("<b>%1</b> (%2, %3)<br>“%4”").arg(s->id, s->split, s->category.isEmpty() ? tr("no category") : s->category,
-                                                      s->expression.toHtmlEscaped());
+  QString text =
+      tr("<b>%1</b> (%2, %3)<br>“%4”")
+          .arg(s->id, s->split, s->category.isEmpty() ? tr("no category") : s->category, s->expression.toHtmlEscaped());
   text += tr("<br><span style='color:#28b45a'>■</span> ground truth");
   if (!shownPrediction_.empty())
     text += tr("&nbsp;&nbsp;<span style='color:#ff28c8'>□</span> prediction, IoU %1 %")
@@ -313,7 +321,7 @@ void DatasetBrowserDock::predictSelected() {
   info_->setText(tr("Predicting…"));
   predictor_->start([=](BackgroundJob::Context&) -> QString {
     if (!segmenter_ || segmenterBundle_ != bundle) {
-      auto loaded = Segmenter::load(bundle);
+      auto loaded = loadModel(bundle);
       if (!loaded) return loaded.error();
       segmenter_ = std::move(*loaded);
       segmenterBundle_ = bundle;

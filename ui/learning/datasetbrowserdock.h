@@ -14,7 +14,7 @@ class QTableView;
 namespace rrsis {
 class Segmenter;
 struct Sample;
-}
+}  // namespace rrsis
 
 namespace rrsis::ui {
 

@@ -24,6 +24,7 @@
 
 #include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
+#include "engineloader.h"
 #include "model/segmenter.h"
 #include "learning/backgroundjob.h"
 #include "learning/iouhistogramview.h"
@@ -158,14 +159,15 @@ void EvaluateDialog::start() {
     auto samples = openDatasetSplit(folder, split);
     if (!samples) return samples.error();
     for (const Sample& s : *samples) expressions->insert(s.id, s.expression);
-    auto segmenter = Segmenter::load(bundle);
+    auto segmenter = loadModel(bundle);
     if (!segmenter) return segmenter.error();
-    auto report = evaluate(**segmenter, *samples, protocol,
-                           [&](int done, int total) {
-                             context.progress(done, total);
-                             return !context.isCancelled();
-                           },
-                           0.0, true);
+    auto report = evaluate(
+        **segmenter, *samples, protocol,
+        [&](int done, int total) {
+          context.progress(done, total);
+          return !context.isCancelled();
+        },
+        0.0, true);
     if (!report) return context.isCancelled() ? QString() : report.error();
     *pending = report->metrics;
     *skipped = report->skipped;
@@ -196,10 +198,13 @@ void EvaluateDialog::onFinished(bool ok, bool cancelled, const QString& message)
 void EvaluateDialog::showResult() {
   const MetricSummary m = result_->summary();
   QString html = tr("<h3>%1 samples, %2 split</h3>").arg(m.samples).arg(runSplit_);
-  html += QStringLiteral("<table cellspacing='6'><tr><td><b>oIoU</b></td><td>%1</td></tr><tr><td><b>mIoU</b></td><td>%2</td></tr>")
+  html += QStringLiteral(
+              "<table cellspacing='6'><tr><td><b>oIoU</b></td><td>%1</td></tr><tr><td><b>mIoU</b></td><td>%2</td></tr>")
               .arg(percent(m.overallIoU), percent(m.meanIoU));
   for (size_t i = 0; i < m.precision.size(); ++i)
-    html += QStringLiteral("<tr><td>Prec@%1</td><td>%2</td></tr>").arg(MetricSummary::kThresholds[i], 0, 'f', 1).arg(percent(m.precision[i]));
+    html += QStringLiteral("<tr><td>Prec@%1</td><td>%2</td></tr>")
+                .arg(MetricSummary::kThresholds[i], 0, 'f', 1)
+                .arg(percent(m.precision[i]));
   html += QStringLiteral("</table>");
   html += tr("<p>Protocol: %1. Model: %2.</p>").arg(protocolName(result_->protocol()), modelName_.toHtmlEscaped());
   if (!skipped_->isEmpty())
@@ -222,10 +227,13 @@ void EvaluateDialog::showResult() {
     order.push_back(&s);
   }
   histogram_->setValues(ious);
-  std::stable_sort(order.begin(), order.end(), [](const SampleScore* a, const SampleScore* b) { return a->iou < b->iou; });
+  std::stable_sort(order.begin(), order.end(),
+                   [](const SampleScore* a, const SampleScore* b) { return a->iou < b->iou; });
   worst_->clear();
   for (size_t i = 0; i < order.size() && int(i) < kWorstShown; ++i) {
-    auto* item = new QListWidgetItem(tr("%1  IoU %2 %  “%3”").arg(order[i]->id).arg(percent(order[i]->iou * 100.0))
+    auto* item = new QListWidgetItem(tr("%1  IoU %2 %  “%3”")
+                                         .arg(order[i]->id)
+                                         .arg(percent(order[i]->iou * 100.0))
                                          .arg(expressions_.value(order[i]->id)),
                                      worst_);
     item->setData(Qt::UserRole, order[i]->id);

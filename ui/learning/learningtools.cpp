@@ -141,7 +141,8 @@ void LearningTools::onSceneOpened(bool ok) {
   ++edited_;
   window_->statusBar()->showMessage(
       queue_.empty() ? tr("%n sample(s) are now annotations: correct them, then export the project to save them as new "
-                          "samples.", nullptr, edited_)
+                          "samples.",
+                          nullptr, edited_)
                      : tr("Opening samples… %1 left").arg(queue_.size()),
       10000);
   openNextSample();

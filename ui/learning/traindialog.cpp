@@ -22,6 +22,7 @@
 #include "annotation/projectfile.h"
 #include "dataset/datasetfolder.h"
 #include "eval/evaluator.h"
+#include "engineloader.h"
 #include "model/segmenter.h"
 #include "train/trainer.h"
 #include "learning/backgroundjob.h"
@@ -35,7 +36,10 @@ namespace {
 
 QString duration(double seconds) {
   const int s = int(seconds + 0.5);
-  return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+  return QStringLiteral("%1:%2:%3")
+      .arg(s / 3600)
+      .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+      .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 Status writeRunFile(const QJsonObject& settings) {
@@ -53,9 +57,10 @@ QString compareOnHeldOut(const QJsonObject& settings, BackgroundJob::Context& co
   }
   if (!samples) return samples.error();
   for (const char* which : {"before", "after"}) {
-    const QString bundle = settings.value(QLatin1String(which) == QLatin1String("before") ? QStringLiteral("init")
-                                                                                          : QStringLiteral("out")).toString();
-    auto segmenter = Segmenter::load(bundle);
+    const QString bundle =
+        settings.value(QLatin1String(which) == QLatin1String("before") ? QStringLiteral("init") : QStringLiteral("out"))
+            .toString();
+    auto segmenter = loadModel(bundle);
     if (!segmenter) return segmenter.error();
     auto report = evaluate(**segmenter, *samples, EvalProtocol::Lavt, [&](int done, int total) {
       context.progress(done, total, QString::fromLatin1(which));
@@ -162,10 +167,13 @@ void TrainDialog::refresh() {
     }
   }
   const int total = counts[0] + counts[1] + counts[2] + counts[3];
-  QString text = tr("%n with an expression: ", nullptr, total) +
-                 tr("%1 train, %2 val, %3 test, %4 unassigned").arg(counts[int(Split::Train)]).arg(counts[int(Split::Val)])
-                     .arg(counts[int(Split::Test)]).arg(counts[int(Split::Unassigned)]);
-  if (counts[int(Split::Val)] == 0) text += tr(". None is marked val: a fifth of the others is held out to measure the gain.");
+  QString text = tr("%n with an expression: ", nullptr, total) + tr("%1 train, %2 val, %3 test, %4 unassigned")
+                                                                     .arg(counts[int(Split::Train)])
+                                                                     .arg(counts[int(Split::Val)])
+                                                                     .arg(counts[int(Split::Test)])
+                                                                     .arg(counts[int(Split::Unassigned)]);
+  if (counts[int(Split::Val)] == 0)
+    text += tr(". None is marked val: a fifth of the others is held out to measure the gain.");
   if (empty > 0) text += tr(" %n of them mark nothing (“not here” examples).", nullptr, empty);
   annotations_->setText(text);
   const bool idle = !isRunning();
@@ -186,7 +194,8 @@ QJsonObject TrainDialog::unfinishedRun() const {
     QFile f(QDir(folder).filePath(*it));
     if (!f.open(QIODevice::ReadOnly)) continue;
     const QJsonObject s = QJsonDocument::fromJson(f.readAll()).object();
-    const QString last = checkpointFolderFor(s.value(QStringLiteral("out")).toString()) + QStringLiteral("/last.safetensors");
+    const QString last =
+        checkpointFolderFor(s.value(QStringLiteral("out")).toString()) + QStringLiteral("/last.safetensors");
     if (!s.value(QStringLiteral("finished")).toBool() && QFileInfo::exists(last)) return s;
   }
   return {};
@@ -253,7 +262,9 @@ void TrainDialog::run(const QJsonObject& settings, bool resuming) {
   o.command = QStringLiteral("rrsis-studio: Train on These Annotations");
   auto comparison = pendingComparison_ = std::make_shared<QJsonObject>();
   job_->start([this, o, settings, comparison](BackgroundJob::Context& context) -> QString {
-    auto r = trainModel(o, [&](const TrainProgress& p) {
+    auto engine = EngineLoader::instance().wait();
+    if (!engine) return engine.error();
+    auto r = (*engine)->train(o, [&](const TrainProgress& p) {
       if (p.phase == QLatin1String("epoch") && p.finished) {
         const EpochRecord e = *p.finished;
         context.post([this, e] {
@@ -262,7 +273,10 @@ void TrainDialog::run(const QJsonObject& settings, bool resuming) {
       } else if (p.phase == QLatin1String("train")) {
         context.progress(p.step, p.steps,
                          tr("Epoch %1 of %2 · loss %3 · %4 samples/s · about %5 left")
-                             .arg(p.epoch).arg(p.epochs).arg(p.loss, 0, 'f', 4).arg(p.samplesPerSecond, 0, 'f', 1)
+                             .arg(p.epoch)
+                             .arg(p.epochs)
+                             .arg(p.loss, 0, 'f', 4)
+                             .arg(p.samplesPerSecond, 0, 'f', 1)
                              .arg(p.etaSeconds >= 0 ? duration(p.etaSeconds) : tr("?")));
       }
       return !context.isCancelled();
@@ -302,9 +316,16 @@ void TrainDialog::showComparison() {
                      ? tr("<b>On %n held-out annotation(s):</b>", nullptr, n)
                      : tr("<b>On the %n training annotation(s)</b> (none could be held out):", nullptr, n);
   auto row = [](const QString& name, double a, double b) {
-    const QString colour = b > a ? QStringLiteral("#1e8c3c") : b < a ? QStringLiteral("#b41e1e") : QStringLiteral("#444");
-    return QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>→</td><td align='right' style='color:%4'><b>%3</b></td></tr>")
-        .arg(name).arg(a, 0, 'f', 2).arg(b, 0, 'f', 2).arg(colour);
+    const QString colour = b > a   ? QStringLiteral("#1e8c3c")
+                           : b < a ? QStringLiteral("#b41e1e")
+                                   : QStringLiteral("#444");
+    return QStringLiteral(
+               "<tr><td>%1</td><td align='right'>%2</td><td>→</td><td align='right' "
+               "style='color:%4'><b>%3</b></td></tr>")
+        .arg(name)
+        .arg(a, 0, 'f', 2)
+        .arg(b, 0, 'f', 2)
+        .arg(colour);
   };
   html += tr("<table cellspacing='8'><tr><th></th><th>base</th><th></th><th>fine-tuned</th></tr>");
   html += row(tr("mIoU %"), before.meanIoU, after.meanIoU);

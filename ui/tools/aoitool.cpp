@@ -20,8 +20,7 @@ QString AoiTool::statusTip() const {
 }
 
 bool AoiTool::mousePressed(QMouseEvent* event) {
-  if (event->button() != Qt::LeftButton || !manager()->scene())
-    return false;
+  if (event->button() != Qt::LeftButton || !manager()->scene()) return false;
   dragging_ = true;
   start_ = manager()->view()->viewToImage(event->position());
   hover_ = event->position();
@@ -30,14 +29,12 @@ bool AoiTool::mousePressed(QMouseEvent* event) {
 
 bool AoiTool::mouseMoved(QMouseEvent* event) {
   hover_ = event->position();
-  if (dragging_)
-    repaint();
+  if (dragging_) repaint();
   return dragging_;
 }
 
 bool AoiTool::mouseReleased(QMouseEvent* event) {
-  if (!dragging_ || event->button() != Qt::LeftButton)
-    return false;
+  if (!dragging_ || event->button() != Qt::LeftButton) return false;
   dragging_ = false;
   TiledView* view = manager()->view();
   const QRectF r = QRectF(start_, view->viewToImage(event->position())).normalized();
@@ -56,8 +53,7 @@ bool AoiTool::mouseReleased(QMouseEvent* event) {
 }
 
 void AoiTool::paint(QPainter& p) {
-  if (!dragging_)
-    return;
+  if (!dragging_) return;
   const QRectF frame = QRectF(manager()->view()->imageToView(start_), hover_).normalized();
   p.setPen(QPen(Qt::black, 3));
   p.drawRect(frame);

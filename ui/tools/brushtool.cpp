@@ -21,7 +21,8 @@ BrushTool::BrushTool(bool erase, ToolManager* manager)
 QString BrushTool::statusTip() const {
   const QString size = tr("radius %1 px ([ and ] change it)").arg(manager()->brushRadius(), 0, 'f', 1);
   return erase_ ? tr("Eraser: drag to erase from the selected annotation; %1.").arg(size)
-                : tr("Brush: drag to paint the selected annotation (a new one when none is selected); Ctrl erases; %1.").arg(size);
+                : tr("Brush: drag to paint the selected annotation (a new one when none is selected); Ctrl erases; %1.")
+                      .arg(size);
 }
 
 void BrushTool::deactivate() {
@@ -30,18 +31,15 @@ void BrushTool::deactivate() {
 }
 
 void BrushTool::finish() {
-  if (dragging_ && manager()->document())
-    manager()->document()->endGesture();
+  if (dragging_ && manager()->document()) manager()->document()->endGesture();
   dragging_ = false;
 }
 
 bool BrushTool::mousePressed(QMouseEvent* event) {
   AnnotationDocument* doc = manager()->document();
-  if (event->button() != Qt::LeftButton || !doc)
-    return false;
+  if (event->button() != Qt::LeftButton || !doc) return false;
   target_ = manager()->editTarget();
-  if (!target_)
-    return true;
+  if (!target_) return true;
   erasing_ = erase_ || (event->modifiers() & Qt::ControlModifier);
   dragging_ = true;
   last_ = manager()->view()->viewToImage(event->position());
@@ -63,8 +61,7 @@ bool BrushTool::mouseMoved(QMouseEvent* event) {
 }
 
 bool BrushTool::mouseReleased(QMouseEvent* event) {
-  if (!dragging_ || event->button() != Qt::LeftButton)
-    return false;
+  if (!dragging_ || event->button() != Qt::LeftButton) return false;
   finish();
   return true;
 }
@@ -87,8 +84,7 @@ void BrushTool::pointerLeft() {
 }
 
 void BrushTool::paint(QPainter& p) {
-  if (!hovering_)
-    return;
+  if (!hovering_) return;
   // The outline at the current zoom: what a dab would cover.
   const TiledView* view = manager()->view();
   const double r = manager()->brushRadius() * view->zoom() / view->devicePixelRatioF();

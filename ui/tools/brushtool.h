@@ -32,8 +32,8 @@ class BrushTool : public AbstractTool {
   bool dragging_ = false;
   bool erasing_ = false;  // this drag erases
   int target_ = 0;
-  QPointF last_;       // scene position of the last sample
-  QPointF hover_;      // widget position of the cursor
+  QPointF last_;   // scene position of the last sample
+  QPointF hover_;  // widget position of the cursor
   bool hovering_ = false;
 };
 

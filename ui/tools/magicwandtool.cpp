@@ -29,13 +29,11 @@ QString MagicWandTool::statusTip() const {
 
 bool MagicWandTool::mousePressed(QMouseEvent* event) {
   Scene* scene = manager()->scene();
-  if (event->button() != Qt::LeftButton || !scene || !manager()->document())
-    return false;
+  if (event->button() != Qt::LeftButton || !scene || !manager()->document()) return false;
   const QPointF at = manager()->view()->viewToImage(event->position());
   const QPoint seed(int(std::floor(at.x())), int(std::floor(at.y())));
   const QRect whole(0, 0, scene->info().width, scene->info().height);
-  if (!whole.contains(seed))
-    return true;
+  if (!whole.contains(seed)) return true;
   const QRect window = QRect(seed - QPoint(kWindow / 2, kWindow / 2), QSize(kWindow, kWindow)).intersected(whole);
   auto image = readRegionRgb(*scene->source(), scene->mapping(), window, window.size());
   if (!image) {

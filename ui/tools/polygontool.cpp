@@ -17,8 +17,9 @@ PolygonTool::PolygonTool(ToolManager* manager)
 
 QString PolygonTool::statusTip() const {
   if (points_.empty())
-    return tr("Polygon / Lasso: click vertices or drag freehand; Enter or double-click adds the shape, "
-              "Ctrl+Enter or Ctrl+double-click subtracts it; Esc cancels.");
+    return tr(
+        "Polygon / Lasso: click vertices or drag freehand; Enter or double-click adds the shape, "
+        "Ctrl+Enter or Ctrl+double-click subtracts it; Esc cancels.");
   return tr("%n vertex(es); Enter or double-click closes (Ctrl subtracts), Backspace removes the last, Esc cancels.",
             nullptr, int(points_.size()));
 }
@@ -29,8 +30,7 @@ void PolygonTool::deactivate() {
 }
 
 bool PolygonTool::mousePressed(QMouseEvent* event) {
-  if (event->button() != Qt::LeftButton || !manager()->document())
-    return false;
+  if (event->button() != Qt::LeftButton || !manager()->document()) return false;
   points_.push_back(manager()->view()->viewToImage(event->position()));
   dragging_ = true;
   Q_EMIT statusTipChanged(statusTip());
@@ -44,25 +44,21 @@ bool PolygonTool::mouseMoved(QMouseEvent* event) {
     // Freehand: a vertex whenever the pointer has moved a few screen pixels.
     const QPointF scene = manager()->view()->viewToImage(event->position());
     const QPointF lastOnScreen = manager()->view()->imageToView(points_.back());
-    if ((event->position() - lastOnScreen).manhattanLength() >= 3)
-      points_.push_back(scene);
+    if ((event->position() - lastOnScreen).manhattanLength() >= 3) points_.push_back(scene);
   }
-  if (!points_.empty())
-    repaint();
+  if (!points_.empty()) repaint();
   return dragging_;
 }
 
 bool PolygonTool::mouseReleased(QMouseEvent* event) {
-  if (event->button() != Qt::LeftButton || !dragging_)
-    return false;
+  if (event->button() != Qt::LeftButton || !dragging_) return false;
   dragging_ = false;
   Q_EMIT statusTipChanged(statusTip());
   return true;
 }
 
 bool PolygonTool::mouseDoubleClicked(QMouseEvent* event) {
-  if (event->button() != Qt::LeftButton || points_.empty())
-    return false;
+  if (event->button() != Qt::LeftButton || points_.empty()) return false;
   close(event->modifiers() & Qt::ControlModifier);
   return true;
 }
@@ -71,21 +67,19 @@ bool PolygonTool::keyPressed(QKeyEvent* event) {
   switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
-      if (points_.empty())
-        return false;
+      if (points_.empty()) return false;
       close(event->modifiers() & Qt::ControlModifier);
       return true;
     case Qt::Key_Escape:
-      if (points_.empty())
-        return false;
+      if (points_.empty()) return false;
       points_.clear();
       break;
     case Qt::Key_Backspace:
-      if (points_.empty())
-        return false;
+      if (points_.empty()) return false;
       points_.pop_back();
       break;
-    default: return false;
+    default:
+      return false;
   }
   Q_EMIT statusTipChanged(statusTip());
   repaint();
@@ -101,8 +95,7 @@ void PolygonTool::close(bool subtract) {
                           [](const QPointF& a, const QPointF& b) { return (a - b).manhattanLength() < 1e-6; }),
               shape.end());
   if (shape.size() >= 3) {
-    if (const int target = manager()->editTarget())
-      manager()->document()->fillPolygon(target, shape, subtract);
+    if (const int target = manager()->editTarget()) manager()->document()->fillPolygon(target, shape, subtract);
   } else {
     Q_EMIT manager()->message(tr("A polygon needs at least three vertices."));
   }
@@ -111,11 +104,9 @@ void PolygonTool::close(bool subtract) {
 }
 
 void PolygonTool::paint(QPainter& p) {
-  if (points_.empty())
-    return;
+  if (points_.empty()) return;
   QPolygonF poly;
-  for (const QPointF& s : points_)
-    poly << manager()->view()->imageToView(s);
+  for (const QPointF& s : points_) poly << manager()->view()->imageToView(s);
   poly << hover_;
   p.setRenderHint(QPainter::Antialiasing, true);
   p.setPen(QPen(QColor(0, 0, 0, 200), 3));
@@ -125,8 +116,7 @@ void PolygonTool::paint(QPainter& p) {
   p.setPen(QPen(Qt::black, 1));
   p.setBrush(QColor(0xff, 0xd6, 0x00));
   if (points_.size() < 200)
-    for (int i = 0; i + 1 < poly.size(); ++i)
-      p.drawRect(QRectF(poly[i] - QPointF(2.5, 2.5), QSizeF(5, 5)));
+    for (int i = 0; i + 1 < poly.size(); ++i) p.drawRect(QRectF(poly[i] - QPointF(2.5, 2.5), QSizeF(5, 5)));
   p.setRenderHint(QPainter::Antialiasing, false);
 }
 

@@ -19,11 +19,9 @@ ToolManager::ToolManager(TiledView* view, QObject* parent)
 ToolManager::~ToolManager() = default;
 
 void ToolManager::setDocument(AnnotationDocument* document) {
-  if (active_)
-    active_->deactivate();  // a half-drawn polygon belongs to the old scene
+  if (active_) active_->deactivate();  // a half-drawn polygon belongs to the old scene
   document_ = document;
-  if (active_)
-    active_->activate();
+  if (active_) active_->activate();
 }
 
 void ToolManager::setScene(Scene* scene) { scene_ = scene; }
@@ -34,11 +32,9 @@ void ToolManager::setTargets(std::function<int()> selected, std::function<int()>
 }
 
 int ToolManager::editTarget() {
-  if (!document_)
-    return 0;
+  if (!document_) return 0;
   const int id = selected_ ? selected_() : 0;
-  if (id && document_->find(id))
-    return id;
+  if (id && document_->find(id)) return id;
   return create_ ? create_() : 0;
 }
 
@@ -57,8 +53,7 @@ QAction* ToolManager::addTool(AbstractTool* tool) {
   group_->addAction(a);
   actions_.push_back(a);
   connect(a, &QAction::triggered, this, [this, tool] { setActiveTool(tool); });
-  if (!active_)
-    setActiveTool(tool);
+  if (!active_) setActiveTool(tool);
   return a;
 }
 
@@ -69,20 +64,16 @@ QAction* ToolManager::action(AbstractTool* tool) const {
 
 AbstractTool* ToolManager::tool(const QString& name) const {
   for (AbstractTool* t : tools_)
-    if (t->name() == name)
-      return t;
+    if (t->name() == name) return t;
   return nullptr;
 }
 
 void ToolManager::setActiveTool(AbstractTool* tool) {
-  if (tool == active_ || !tool)
-    return;
-  if (active_)
-    active_->deactivate();
+  if (tool == active_ || !tool) return;
+  if (active_) active_->deactivate();
   previous_ = active_;
   active_ = tool;
-  if (QAction* a = action(tool))
-    a->setChecked(true);
+  if (QAction* a = action(tool)) a->setChecked(true);
   active_->activate();
   view_->setCursor(active_->cursor());
   view_->update();
@@ -91,8 +82,7 @@ void ToolManager::setActiveTool(AbstractTool* tool) {
 
 void ToolManager::setBrushRadius(double radius) {
   radius = std::clamp(radius, 0.5, 500.0);
-  if (radius == brushRadius_)
-    return;
+  if (radius == brushRadius_) return;
   brushRadius_ = radius;
   view_->update();
   Q_EMIT brushRadiusChanged(radius);
@@ -100,8 +90,7 @@ void ToolManager::setBrushRadius(double radius) {
 
 void ToolManager::setWandTolerance(int tolerance) {
   tolerance = std::clamp(tolerance, 0, 255);
-  if (tolerance == wandTolerance_)
-    return;
+  if (tolerance == wandTolerance_) return;
   wandTolerance_ = tolerance;
   Q_EMIT wandToleranceChanged(tolerance);
 }

@@ -42,15 +42,14 @@ RRSIS_SPM_EXPORT int rrsis_spm_eos_id(const RrsisSpmModel* model);
  * Encodes `length` bytes of UTF-8 text. Writes at most `capacity` ids and returns how many the
  * text has (call again with a larger buffer when that is more than `capacity`), or -1 on error.
  */
-RRSIS_SPM_EXPORT long rrsis_spm_encode(const RrsisSpmModel* model, const char* text, size_t length,
-                                       int* ids, size_t capacity, char* error, size_t errorSize);
+RRSIS_SPM_EXPORT long rrsis_spm_encode(const RrsisSpmModel* model, const char* text, size_t length, int* ids,
+                                       size_t capacity, char* error, size_t errorSize);
 
 /**
  * Writes the piece of `id` (NUL-terminated, cut to fit) and returns its length in bytes, or -1
  * when `id` is out of range.
  */
-RRSIS_SPM_EXPORT long rrsis_spm_id_to_piece(const RrsisSpmModel* model, int id, char* buffer,
-                                            size_t bufferSize);
+RRSIS_SPM_EXPORT long rrsis_spm_id_to_piece(const RrsisSpmModel* model, int id, char* buffer, size_t bufferSize);
 
 /**
  * Trains a model from `inputPath` (one sentence per line) and writes `<modelPrefix>.model`

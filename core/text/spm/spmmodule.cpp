@@ -18,8 +18,7 @@ struct RrsisSpmModel {
 namespace {
 
 void writeText(const std::string& text, char* buffer, size_t bufferSize) {
-  if (!buffer || bufferSize == 0)
-    return;
+  if (!buffer || bufferSize == 0) return;
   const size_t n = text.size() < bufferSize - 1 ? text.size() : bufferSize - 1;
   std::memcpy(buffer, text.data(), n);
   buffer[n] = '\0';
@@ -59,30 +58,26 @@ RrsisSpmModel* rrsis_spm_load(const char* path, char* error, size_t errorSize) {
 
 void rrsis_spm_free(RrsisSpmModel* model) { delete model; }
 
-int rrsis_spm_vocab_size(const RrsisSpmModel* model) {
-  return model ? model->processor.GetPieceSize() : 0;
-}
+int rrsis_spm_vocab_size(const RrsisSpmModel* model) { return model ? model->processor.GetPieceSize() : 0; }
 int rrsis_spm_pad_id(const RrsisSpmModel* model) { return model ? model->processor.pad_id() : -1; }
 int rrsis_spm_unk_id(const RrsisSpmModel* model) { return model ? model->processor.unk_id() : -1; }
 int rrsis_spm_bos_id(const RrsisSpmModel* model) { return model ? model->processor.bos_id() : -1; }
 int rrsis_spm_eos_id(const RrsisSpmModel* model) { return model ? model->processor.eos_id() : -1; }
 
-long rrsis_spm_encode(const RrsisSpmModel* model, const char* text, size_t length, int* ids,
-                      size_t capacity, char* error, size_t errorSize) {
+long rrsis_spm_encode(const RrsisSpmModel* model, const char* text, size_t length, int* ids, size_t capacity,
+                      char* error, size_t errorSize) {
   if (!model) {
     writeText("no model", error, errorSize);
     return -1;
   }
   try {
     std::vector<int> out;
-    const auto status =
-        model->processor.Encode(absl::string_view(text ? text : "", text ? length : 0), &out);
+    const auto status = model->processor.Encode(absl::string_view(text ? text : "", text ? length : 0), &out);
     if (!status.ok()) {
       writeText(status.ToString(), error, errorSize);
       return -1;
     }
-    for (size_t i = 0; i < out.size() && i < capacity; ++i)
-      ids[i] = out[i];
+    for (size_t i = 0; i < out.size() && i < capacity; ++i) ids[i] = out[i];
     return static_cast<long>(out.size());
   } catch (...) {
     writeException(error, errorSize);
@@ -91,8 +86,7 @@ long rrsis_spm_encode(const RrsisSpmModel* model, const char* text, size_t lengt
 }
 
 long rrsis_spm_id_to_piece(const RrsisSpmModel* model, int id, char* buffer, size_t bufferSize) {
-  if (!model || id < 0 || id >= model->processor.GetPieceSize())
-    return -1;
+  if (!model || id < 0 || id >= model->processor.GetPieceSize()) return -1;
   try {
     const std::string& piece = model->processor.IdToPiece(id);
     writeText(piece, buffer, bufferSize);
@@ -102,8 +96,8 @@ long rrsis_spm_id_to_piece(const RrsisSpmModel* model, int id, char* buffer, siz
   }
 }
 
-int rrsis_spm_train(const char* inputPath, const char* modelPrefix, int vocabSize,
-                    const char* modelType, char* error, size_t errorSize) {
+int rrsis_spm_train(const char* inputPath, const char* modelPrefix, int vocabSize, const char* modelType, char* error,
+                    size_t errorSize) {
   try {
     // The map form takes paths as they are (the command-line form splits at spaces).
     const std::unordered_map<std::string, std::string> args = {

@@ -1,12 +1,12 @@
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <torch/script.h>
 
-#include "model/lavtnetwork.h"
-#include "model/nativeconfig.h"
+#include "engine/lavtnetwork.h"
+#include "engine/nativeconfig.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
 
@@ -23,11 +23,9 @@ QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 class TorchScriptNetwork final : public SegmentationNetwork {
  public:
   explicit TorchScriptNetwork(torch::jit::script::Module module) : module_(std::move(module)) {}
-  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
-                        const torch::Tensor& mask) override {
+  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) override {
     const c10::IValue out = module_.forward({image, ids, mask});
-    if (!out.isTensor())
-      throw std::runtime_error("forward() returned " + out.tagKind() + ", not a tensor");
+    if (!out.isTensor()) throw std::runtime_error("forward() returned " + out.tagKind() + ", not a tensor");
     return out.toTensor();
   }
   int64_t parameterCount() const override {
@@ -43,12 +41,10 @@ class TorchScriptNetwork final : public SegmentationNetwork {
 class CompactNetwork final : public SegmentationNetwork {
  public:
   /** Takes a network with its weights on their device and prepares it for inference. */
-  explicit CompactNetwork(nets::CompactNet net)
-      : net_(std::move(net)), parameters_(nets::parameterCount(*net_)) {
+  explicit CompactNetwork(nets::CompactNet net) : net_(std::move(net)), parameters_(nets::parameterCount(*net_)) {
     net_->prepareForInference();  // batch norms folded, channels-last, as freezing would
   }
-  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
-                        const torch::Tensor& mask) override {
+  torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) override {
     return net_->forward(image, ids, mask);
   }
   int64_t parameterCount() const override { return parameters_; }  // the bundle's, not the folded net's
@@ -58,8 +54,7 @@ class CompactNetwork final : public SegmentationNetwork {
   int64_t parameters_;
 };
 
-Result<std::unique_ptr<SegmentationNetwork>> loadTorchScript(const ModelManifest& m,
-                                                             const torch::Device& device) {
+Result<std::unique_ptr<SegmentationNetwork>> loadTorchScript(const ModelManifest& m, const torch::Device& device) {
   using R = Result<std::unique_ptr<SegmentationNetwork>>;
   torch::jit::script::Module module;
   try {
@@ -70,15 +65,14 @@ Result<std::unique_ptr<SegmentationNetwork>> loadTorchScript(const ModelManifest
   }
   const auto method = module.find_method("forward");
   if (!method)
-    return R::failure(SegmenterText::tr("The TorchScript module %1 has no forward() method.")
-                          .arg(native(m.modulePath)));
+    return R::failure(
+        SegmenterText::tr("The TorchScript module %1 has no forward() method.").arg(native(m.modulePath)));
   const auto& args = method->function().getSchema().arguments();
   if (args.size() != 4)  // self, image, ids, mask
-    return R::failure(
-        SegmenterText::tr("The TorchScript module %1 takes %2 input(s); a bundle module must take three: "
-            "forward(image, ids, mask).")
-            .arg(native(m.modulePath))
-            .arg(int(args.size()) - 1));
+    return R::failure(SegmenterText::tr("The TorchScript module %1 takes %2 input(s); a bundle module must take three: "
+                                        "forward(image, ids, mask).")
+                          .arg(native(m.modulePath))
+                          .arg(int(args.size()) - 1));
   module.eval();
   // Freeze (weights become constants) and fold conv + batch-norm, as
   // torch.jit.optimize_for_inference does. Some modules cannot be frozen (attributes changed
@@ -97,21 +91,20 @@ Result<std::unique_ptr<SegmentationNetwork>> loadCompact(const ModelManifest& m,
   if (!options) return R::failure(options.error());
   if (m.inputSize.width() % 32 != 0 || m.inputSize.height() % 32 != 0)
     return R::failure(SegmenterText::tr("%1: the compact architecture needs an input size that is "
-                                       "a multiple of 32, not %2x%3.")
+                                        "a multiple of 32, not %2x%3.")
                           .arg(native(m.bundlePath))
                           .arg(m.inputSize.width())
                           .arg(m.inputSize.height()));
   nets::TensorMap tensors;
   std::string error;
   if (!nets::readSafetensors(m.weightsPath.toStdString(), tensors, nullptr, &error))
-    return R::failure(SegmenterText::tr("Cannot read the weights %1: %2")
-                          .arg(native(m.weightsPath), QString::fromStdString(error)));
+    return R::failure(
+        SegmenterText::tr("Cannot read the weights %1: %2").arg(native(m.weightsPath), QString::fromStdString(error)));
   try {
     nets::CompactNet net(*options);
     if (!nets::loadStateDict(*net, tensors, &error, true))
-      return R::failure(
-          SegmenterText::tr("The weights %1 do not fit the %2 network: %3")
-              .arg(native(m.weightsPath), m.architecture, QString::fromStdString(error)));
+      return R::failure(SegmenterText::tr("The weights %1 do not fit the %2 network: %3")
+                            .arg(native(m.weightsPath), m.architecture, QString::fromStdString(error)));
     net->to(device);
     return R(std::make_unique<CompactNetwork>(std::move(net)));
   } catch (const std::exception& e) {
@@ -122,8 +115,7 @@ Result<std::unique_ptr<SegmentationNetwork>> loadCompact(const ModelManifest& m,
 
 }  // namespace
 
-Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config, int vocabSize,
-                                                      int maxTokens) {
+Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config, int vocabSize, int maxTokens) {
   nets::CompactOptions o;
   o.vocabSize = config.value(QStringLiteral("vocab_size")).toInt(vocabSize);
   o.maxTokens = maxTokens;
@@ -142,15 +134,14 @@ Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config,
   if (vocabSize > 0 && o.vocabSize != vocabSize)
     return Result<nets::CompactOptions>::failure(
         SegmenterText::tr("The tokenizer has %1 entries but the network was built for "
-                                    "a vocabulary of %2 (config.vocab_size): they do not belong "
-                                    "together.")
+                          "a vocabulary of %2 (config.vocab_size): they do not belong "
+                          "together.")
             .arg(vocabSize)
             .arg(o.vocabSize));
   const std::string problem = o.validate();
   if (!problem.empty())
     return Result<nets::CompactOptions>::failure(
-        SegmenterText::tr("Invalid compact network config: %1")
-            .arg(QString::fromStdString(problem)));
+        SegmenterText::tr("Invalid compact network config: %1").arg(QString::fromStdString(problem)));
   return o;
 }
 
@@ -169,13 +160,10 @@ QJsonObject compactConfigToJson(const nets::CompactOptions& o) {
                      {QStringLiteral("depths"), list(o.depths)}};
 }
 
-Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const ModelManifest& manifest,
-                                                                     int vocabSize,
+Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const ModelManifest& manifest, int vocabSize,
                                                                      const torch::Device& device) {
-  if (manifest.architecture == QLatin1String("torchscript"))
-    return loadTorchScript(manifest, device);
-  if (manifest.architecture == QLatin1String("compact"))
-    return loadCompact(manifest, vocabSize, device);
+  if (manifest.architecture == QLatin1String("torchscript")) return loadTorchScript(manifest, device);
+  if (manifest.architecture == QLatin1String("compact")) return loadCompact(manifest, vocabSize, device);
   if (isLavtFamily(manifest.architecture)) return loadLavtNetwork(manifest, vocabSize, device);
   return Result<std::unique_ptr<SegmentationNetwork>>::failure(
       SegmenterText::tr("Unknown architecture \"%1\".").arg(manifest.architecture));

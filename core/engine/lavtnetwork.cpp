@@ -1,9 +1,9 @@
-#include "model/lavtnetwork.h"
+#include "engine/lavtnetwork.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
-#include "model/nativeconfig.h"
+#include "engine/nativeconfig.h"
 #include "nets/autocastscope.h"
 #include "nets/safetensors.h"
 #include "nets/statedict.h"
@@ -23,7 +23,8 @@ bool sameTensor(const torch::Tensor& a, const torch::Tensor& b) {
 }  // namespace
 
 const nets::LanguageFeatures& LavtNetwork::language(const torch::Tensor& ids, const torch::Tensor& mask,
-                                                    const torch::Tensor& objectMask, const torch::Tensor& positionMask) {
+                                                    const torch::Tensor& objectMask,
+                                                    const torch::Tensor& positionMask) {
   const bool fianet = net_->options.swin.fianet;
   const bool cached = cachedLanguage_.l.defined() && sameTensor(ids, cachedIds_) && sameTensor(mask, cachedMask_) &&
                       (!fianet || (sameTensor(objectMask, cachedObject_) && sameTensor(positionMask, cachedPosition_)));
@@ -80,15 +81,14 @@ Result<std::unique_ptr<SegmentationNetwork>> loadLavtNetwork(const ModelManifest
   if (!options) return R::failure(options.error());
   if (m.maxTokens > options->bert.maxPositions)
     return R::failure(SegmenterText::tr("%1: text.max_tokens is %2 but BERT has only %3 "
-                                                               "positions.")
+                                        "positions.")
                           .arg(QDir::toNativeSeparators(m.bundlePath))
                           .arg(m.maxTokens)
                           .arg(options->bert.maxPositions));
   nets::TensorMap tensors;
   std::string error;
   if (!nets::readSafetensors(m.weightsPath.toStdString(), tensors, nullptr, &error))
-    return R::failure(SegmenterText::tr("Cannot read the weights %1: %2")
-                          .arg(weights, QString::fromStdString(error)));
+    return R::failure(SegmenterText::tr("Cannot read the weights %1: %2").arg(weights, QString::fromStdString(error)));
   try {
     nets::LavtNet net(*options);
     if (!nets::loadStateDict(*net, tensors, &error, true))

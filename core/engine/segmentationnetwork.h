@@ -19,8 +19,7 @@ namespace rrsis {
 class SegmentationNetwork {
  public:
   virtual ~SegmentationNetwork() = default;
-  virtual torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids,
-                                const torch::Tensor& mask) = 0;
+  virtual torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& ids, const torch::Tensor& mask) = 0;
   virtual int64_t parameterCount() const = 0;
   /**
    * Networks whose text streams also need the expression's object and position masks (FIANet)
@@ -45,13 +44,11 @@ class SegmentationNetwork {
  * Builds the network a manifest names, loads its weights and moves it to `device` in eval
  * mode. `vocabSize` is the tokenizer's, checked against the network's embedding.
  */
-Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const ModelManifest& manifest,
-                                                                     int vocabSize,
+Result<std::unique_ptr<SegmentationNetwork>> loadSegmentationNetwork(const ModelManifest& manifest, int vocabSize,
                                                                      const torch::Device& device);
 
 /** Compact network options from a manifest's "config" (missing keys keep the defaults). */
-Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config, int vocabSize,
-                                                      int maxTokens);
+Result<nets::CompactOptions> compactOptionsFromConfig(const QJsonObject& config, int vocabSize, int maxTokens);
 /** The "config" object describing `options`. */
 QJsonObject compactConfigToJson(const nets::CompactOptions& options);
 

@@ -5,7 +5,7 @@
 #include <torch/types.h>
 
 #include "model/modelmanifest.h"
-#include "model/segmentationnetwork.h"
+#include "engine/segmentationnetwork.h"
 #include "nets/lavtnet.h"
 #include "util/result.h"
 

@@ -1,4 +1,4 @@
-#include "model/checkpointconverter.h"
+#include "engine/checkpointconverter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +9,7 @@
 #include <QJsonObject>
 
 #include "model/modelmanifest.h"
-#include "model/nativeconfig.h"
+#include "engine/nativeconfig.h"
 #include "text/fianettextmasks.h"
 #include "nets/statedict.h"
 #include "nets/torchcheckpoint.h"
@@ -89,33 +89,37 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
   if (!swin) return R::failure(swin.error());
   auto bert = bertOptionsFromWeights(w, "text_encoder.");
   if (!bert)
-    return R::failure(tr("The checkpoint holds no BERT weights (a lavt checkpoint keeps them in \"bert_model\", "
-                         "a lavt_one checkpoint in \"model\" as \"text_encoder.*\")."));
+    return R::failure(
+        tr("The checkpoint holds no BERT weights (a lavt checkpoint keeps them in \"bert_model\", "
+           "a lavt_one checkpoint in \"model\" as \"text_encoder.*\")."));
   const std::string mha = argument(c, "mha");
   if (!mha.empty()) {
     const auto heads = parseHeads(mha);
-    if (heads.size() != 4) return R::failure(tr("args.mha \"%1\" is not four numbers a-b-c-d").arg(QString::fromStdString(mha)));
+    if (heads.size() != 4)
+      return R::failure(tr("args.mha \"%1\" is not four numbers a-b-c-d").arg(QString::fromStdString(mha)));
     swin->fusionHeads = heads;
   }
   const bool rmsin = swin->cimSide > 0 || swin->variousReceptive;
   const nets::LgceOptions lgce = lgceOptionsFromWeights(w, "classifier.");
-  const QString found = rmsin           ? QStringLiteral("rmsin")
-                        : swin->fianet  ? QStringLiteral("fianet")
-                        : lgce.enabled  ? QStringLiteral("lgce")
-                                        : QStringLiteral("lavt");
+  const QString found = rmsin          ? QStringLiteral("rmsin")
+                        : swin->fianet ? QStringLiteral("fianet")
+                        : lgce.enabled ? QStringLiteral("lgce")
+                                       : QStringLiteral("lavt");
   const QString asked = architecture == QLatin1String("lavt_one") ? QStringLiteral("lavt") : architecture;
   if (found != asked)
-    return R::failure(rmsin           ? tr("The weights are RMSIN's (cross-scale module, intra-scale branches): convert "
-                                           "with --arch rmsin.")
+    return R::failure(rmsin          ? tr("The weights are RMSIN's (cross-scale module, intra-scale branches): convert "
+                                                   "with --arch rmsin.")
                       : swin->fianet ? tr("The weights are FIANet's (object-position alignment, text-aware "
                                           "enhancement): convert with --arch fianet.")
-                      : lgce.enabled ? tr("The weights are LGCE's (language-guided enhancement in the decoder): "
-                                          "convert with --arch lgce.")
-                                     : tr("The weights are LAVT's (no RMSIN, FIANet or LGCE modules): convert with --arch "
-                                          "lavt or lavt_one."));
+                      : lgce.enabled
+                          ? tr("The weights are LGCE's (language-guided enhancement in the decoder): "
+                               "convert with --arch lgce.")
+                          : tr("The weights are LAVT's (no RMSIN, FIANet or LGCE modules): convert with --arch "
+                               "lavt or lavt_one."));
   if (argument(c, "window12") == "False" && swin->window == 12)
-    notes->append(tr("args.window12 says False, but the relative position tables (529 rows) are those of "
-                     "window 12: window 12 is used."));
+    notes->append(
+        tr("args.window12 says False, but the relative position tables (529 rows) are those of "
+           "window 12: window 12 is used."));
   const std::string type = argument(c, "swin_type");
   nets::SwinOptions named;
   if (!type.empty() && nets::SwinOptions::fromName(type, named) &&
@@ -124,7 +128,9 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
                       .arg(QString::fromStdString(type)));
   if (bert->hiddenSize != 768)
     notes->append(tr("BERT is %1 wide, not BERT-base's 768; its heads leave no trace in the weights, so %2 "
-                     "(one per 64 channels) are assumed.").arg(bert->hiddenSize).arg(bert->heads));
+                     "(one per 64 channels) are assumed.")
+                      .arg(bert->hiddenSize)
+                      .arg(bert->heads));
   nets::LavtOptions o;
   o.swin = *swin;
   o.bert = *bert;
@@ -142,9 +148,14 @@ Result<nets::LavtOptions> lavtOptions(const nets::TorchCheckpoint& c, const nets
  * the decoder. Their weights are left out of the bundle, and a note says how many.
  */
 void dropUnusedLgceWeights(nets::TensorMap* weights, QStringList* notes) {
-  static const char* unused[] = {"classifier.msb2.", "classifier.msb3.", "classifier.lg_layer1.", "classifier.lg_layer2.",
-                                 "classifier.msb1.patch_embed.", "classifier.msb1.msb.projs.",
-                                 "classifier.msb1.msb.fusion.", "classifier.msb1.msb.revert_projs."};
+  static const char* unused[] = {"classifier.msb2.",
+                                 "classifier.msb3.",
+                                 "classifier.lg_layer1.",
+                                 "classifier.lg_layer2.",
+                                 "classifier.msb1.patch_embed.",
+                                 "classifier.msb1.msb.projs.",
+                                 "classifier.msb1.msb.fusion.",
+                                 "classifier.msb1.msb.revert_projs."};
   int64_t tensors = 0, values = 0;
   for (auto it = weights->begin(); it != weights->end();) {
     bool drop = false;
@@ -160,7 +171,9 @@ void dropUnusedLgceWeights(nets::TensorMap* weights, QStringList* notes) {
   if (tensors > 0)
     notes->append(tr("%1 tensors (%2 parameters) of LGCE's reference decoder do not reach its output (msb2, msb3, "
                      "lg_layer1, lg_layer2, msb1's patch embeddings and its CLS-token cross-attention); they "
-                     "are left out.").arg(tensors).arg(values));
+                     "are left out.")
+                      .arg(tensors)
+                      .arg(values));
 }
 
 /** vocab.txt lines (the last may lack its newline). */
@@ -205,7 +218,8 @@ Status readAndCheck(const ConvertRequest& r, Converted* c, const std::function<v
   c->checkpoint.tensors.clear();
   dropUnusedLgceWeights(&c->weights, &c->report.notes);
   if (r.architecture == QLatin1String("lavt_one") && c->report.layout == QLatin1String("lavt"))
-    c->report.notes << tr("The file keeps BERT apart (the lavt layout); it is filed under text_encoder as lavt_one does.");
+    c->report.notes << tr(
+        "The file keeps BERT apart (the lavt layout); it is filed under text_encoder as lavt_one does.");
   auto options = lavtOptions(c->checkpoint, c->weights, r.architecture, &c->report.notes);
   if (!options) return Status::failure(tr("%1: %2").arg(native(r.checkpoint), options.error()));
   c->options = *options;
@@ -215,8 +229,8 @@ Status readAndCheck(const ConvertRequest& r, Converted* c, const std::function<v
   try {
     nets::LavtNet net(c->options);
     if (!nets::loadStateDict(*net, c->weights, &error, true))
-      return Status::failure(tr("%1 does not fit the %2 network: %3").arg(native(r.checkpoint), r.architecture,
-                                                                          QString::fromStdString(error)));
+      return Status::failure(tr("%1 does not fit the %2 network: %3")
+                                 .arg(native(r.checkpoint), r.architecture, QString::fromStdString(error)));
     c->report.parameters = 0;
     for (const auto& p : net->parameters()) c->report.parameters += p.numel();
   } catch (const std::exception& e) {
@@ -228,9 +242,10 @@ Status readAndCheck(const ConvertRequest& r, Converted* c, const std::function<v
 ModelManifest manifestFor(const ConvertRequest& r, const Converted& c, const QString& folder) {
   ModelManifest m;
   m.bundlePath = folder;
-  m.name = r.name.isEmpty() ? QStringLiteral("%1 (converted from %2)")
-                                  .arg(r.architecture.toUpper(), QFileInfo(r.checkpoint).fileName())
-                            : r.name;
+  m.name =
+      r.name.isEmpty()
+          ? QStringLiteral("%1 (converted from %2)").arg(r.architecture.toUpper(), QFileInfo(r.checkpoint).fileName())
+          : r.name;
   m.architecture = c.report.architecture;
   m.config = lavtConfigToJson(c.options);
   m.config[QStringLiteral("layout")] = c.report.layout;
@@ -251,11 +266,13 @@ ModelManifest manifestFor(const ConvertRequest& r, const Converted& c, const QSt
   const std::string dataset = argument(c.checkpoint, "dataset");
   if (!dataset.empty()) m.trainedOn = QString::fromStdString(dataset);
   QJsonObject arguments;
-  for (const auto& [k, v] : c.checkpoint.arguments) arguments[QString::fromStdString(k.substr(5))] = QString::fromStdString(v);
-  m.extra[QStringLiteral("converted_from")] = QJsonObject{{QStringLiteral("file"), QFileInfo(r.checkpoint).fileName()},
-                                                          {QStringLiteral("arch"), r.architecture},
-                                                          {QStringLiteral("arguments"), arguments},
-                                                          {QStringLiteral("notes"), QJsonArray::fromStringList(c.report.notes)}};
+  for (const auto& [k, v] : c.checkpoint.arguments)
+    arguments[QString::fromStdString(k.substr(5))] = QString::fromStdString(v);
+  m.extra[QStringLiteral("converted_from")] =
+      QJsonObject{{QStringLiteral("file"), QFileInfo(r.checkpoint).fileName()},
+                  {QStringLiteral("arch"), r.architecture},
+                  {QStringLiteral("arguments"), arguments},
+                  {QStringLiteral("notes"), QJsonArray::fromStringList(c.report.notes)}};
   return m;
 }
 
@@ -308,19 +325,24 @@ Status writeBundle(const ConvertRequest& r, const Converted& c, const QByteArray
 
 }  // namespace
 
-Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::function<void(const QString&)>& progressIn) {
+Result<ConvertReport> convertCheckpoint(const ConvertRequest& r,
+                                        const std::function<void(const QString&)>& progressIn) {
   using R = Result<ConvertReport>;
-  const auto progress = [&](const QString& line) { if (progressIn) progressIn(line); };
+  const auto progress = [&](const QString& line) {
+    if (progressIn) progressIn(line);
+  };
   if (r.architecture != QLatin1String("lavt") && r.architecture != QLatin1String("lavt_one") &&
       r.architecture != QLatin1String("rmsin") && r.architecture != QLatin1String("fianet") &&
       r.architecture != QLatin1String("lgce"))
-    return R::failure(tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin, fianet, lgce).").arg(r.architecture));
+    return R::failure(
+        tr("Unknown architecture \"%1\" (known: lavt, lavt_one, rmsin, fianet, lgce).").arg(r.architecture));
   if (QFileInfo::exists(r.out) && !r.overwrite)
     return R::failure(tr("%1 exists; choose another name or allow overwriting.").arg(native(r.out)));
   const QString vocabPath = r.vocab.isEmpty() ? findBertVocabulary() : r.vocab;
   if (vocabPath.isEmpty())
-    return R::failure(tr("The LAVT family tokenizes with BERT's vocab.txt (bert-base-uncased, 30,522 lines); none "
-                         "was given and none is in Hugging Face's cache. Pass it with --vocab FILE."));
+    return R::failure(
+        tr("The LAVT family tokenizes with BERT's vocab.txt (bert-base-uncased, 30,522 lines); none "
+           "was given and none is in Hugging Face's cache. Pass it with --vocab FILE."));
   QFile vocabFile(vocabPath);
   if (!vocabFile.open(QIODevice::ReadOnly))
     return R::failure(tr("Cannot read the vocabulary %1: %2").arg(native(vocabPath), vocabFile.errorString()));
@@ -329,7 +351,9 @@ Result<ConvertReport> convertCheckpoint(const ConvertRequest& r, const std::func
   if (const Status s = readAndCheck(r, &c, progress); !s) return R::failure(s.error());
   if (countLines(vocab) != c.options.bert.vocabSize)
     return R::failure(tr("The vocabulary %1 has %2 entries but the checkpoint's BERT has %3 word embeddings.")
-                          .arg(native(vocabPath)).arg(countLines(vocab)).arg(c.options.bert.vocabSize));
+                          .arg(native(vocabPath))
+                          .arg(countLines(vocab))
+                          .arg(c.options.bert.vocabSize));
   if (const Status s = chooseInputSize(r, &c); !s) return R::failure(s.error());
   c.report.architecture = r.architecture == QLatin1String("lavt_one") ? QStringLiteral("lavt") : r.architecture;
   c.report.bundle = QFileInfo(r.out).absoluteFilePath();

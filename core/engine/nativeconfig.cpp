@@ -1,4 +1,4 @@
-#include "model/nativeconfig.h"
+#include "engine/nativeconfig.h"
 
 #include <cmath>
 
@@ -99,9 +99,12 @@ Result<nets::SwinOptions> swinOptionsFromJson(const QJsonValue& value, nets::Swi
 }
 
 QJsonObject swinOptionsToJson(const nets::SwinOptions& o) {
-  return {{QStringLiteral("embed_dim"), qint64(o.embedDim)}, {QStringLiteral("depths"), list(o.depths)},
-          {QStringLiteral("heads"), list(o.heads)},          {QStringLiteral("window"), qint64(o.window)},
-          {QStringLiteral("mlp_ratio"), o.mlpRatio},         {QStringLiteral("fusion_heads"), list(o.fusionHeads)},
+  return {{QStringLiteral("embed_dim"), qint64(o.embedDim)},
+          {QStringLiteral("depths"), list(o.depths)},
+          {QStringLiteral("heads"), list(o.heads)},
+          {QStringLiteral("window"), qint64(o.window)},
+          {QStringLiteral("mlp_ratio"), o.mlpRatio},
+          {QStringLiteral("fusion_heads"), list(o.fusionHeads)},
           {QStringLiteral("text_dim"), qint64(o.textDim)},
           {QStringLiteral("various_receptive"), o.variousReceptive},
           {QStringLiteral("cim_side"), qint64(o.cimSide)},
@@ -121,8 +124,8 @@ Result<nets::BertOptions> bertOptionsFromJson(const QJsonValue& value) {
   o.intermediateSize = readInt(b, "intermediate_size", o.intermediateSize);
   o.maxPositions = readInt(b, "max_positions", o.maxPositions);
   o.typeVocabSize = readInt(b, "type_vocab_size", o.typeVocabSize);
-  if (o.typeVocabSize <= 0 || o.vocabSize <= 0 || o.hiddenSize <= 0 || o.layers < 0 || o.heads <= 0 || o.intermediateSize <= 0 ||
-      o.maxPositions <= 0 || o.hiddenSize % o.heads != 0)
+  if (o.typeVocabSize <= 0 || o.vocabSize <= 0 || o.hiddenSize <= 0 || o.layers < 0 || o.heads <= 0 ||
+      o.intermediateSize <= 0 || o.maxPositions <= 0 || o.hiddenSize % o.heads != 0)
     return R::failure(tr("config.bert: sizes must be positive and hidden_size divisible by heads"));
   return o;
 }
@@ -177,9 +180,10 @@ Result<nets::LavtOptions> lavtOptionsFromConfig(const QJsonObject& config, int v
 }
 
 QJsonObject lavtConfigToJson(const nets::LavtOptions& o) {
-  QJsonObject config{{QStringLiteral("swin"), swinOptionsToJson(o.swin)},
-                     {QStringLiteral("bert"), bertOptionsToJson(o.bert)},
-                     {QStringLiteral("decoder"), o.rotatedDecoder ? QStringLiteral("rotated") : QStringLiteral("simple")}};
+  QJsonObject config{
+      {QStringLiteral("swin"), swinOptionsToJson(o.swin)},
+      {QStringLiteral("bert"), bertOptionsToJson(o.bert)},
+      {QStringLiteral("decoder"), o.rotatedDecoder ? QStringLiteral("rotated") : QStringLiteral("simple")}};
   if (o.lgce.enabled) config[QStringLiteral("lgce")] = lgceOptionsToJson(o.lgce);
   return config;
 }
@@ -234,8 +238,8 @@ Result<nets::SwinOptions> swinOptionsFromWeights(const nets::TensorMap& w, const
   nets::SwinOptions o;
   const torch::Tensor* proj = find(w, p + "patch_embed.proj.weight");
   if (!proj || proj->dim() != 4)
-    return R::failure(tr("no %1patch_embed.proj.weight: not a Swin backbone of the LAVT family")
-                          .arg(QString::fromStdString(p)));
+    return R::failure(
+        tr("no %1patch_embed.proj.weight: not a Swin backbone of the LAVT family").arg(QString::fromStdString(p)));
   o.embedDim = proj->size(0);
   if (countIndexed(w, p + "layers.") != 4) return R::failure(tr("the backbone does not have four stages"));
   for (size_t i = 0; i < 4; ++i) {
