@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds everything that needs no LibTorch (util, raster, text, annotation, dataset, synth, the
-# rrsis CLI and their tests: RRSIS_WITH_TORCH=OFF) with clang and sanitizers, and runs the tests:
+# Builds everything that needs no LibTorch (util, raster, text, annotation, dataset, synth,
+# model, inference, eval, ui, the rrsis CLI and their tests: RRSIS_WITH_TORCH=OFF) with clang
+# and sanitizers, and runs the tests:
 #   build-asan/  AddressSanitizer (with LeakSanitizer) + UndefinedBehaviorSanitizer: every test.
 #                The libFuzzer harnesses (fuzz/, scripts/fuzz.sh) are built here too.
 #   build-tsan/  ThreadSanitizer: the tests whose code runs threads (TSAN_TESTS below).
@@ -13,8 +14,11 @@ if [ "${1:-}" = "--build-only" ]; then build_only=1; shift; fi
 kinds=("$@")
 [ ${#kinds[@]} -eq 0 ] && kinds=(asan tsan)
 supp="$PWD/tests/sanitizers"
-# The journal's writer thread, parallelFor in project loading, GDAL reads from several threads.
-TSAN_TESTS=(tst_journal tst_project tst_rastersource tst_overviews)
+# The journal's writer thread, parallelFor in project loading, GDAL reads from several threads,
+# the studio's inference worker (tst_inferencethreads). Not the tile loader (tst_viewer): it
+# runs on QThreadPool / QtConcurrent, whose hand-over TSan cannot see in Debian's uninstrumented
+# Qt, so every job would be reported as racing with the thread that queued it.
+TSAN_TESTS=(tst_journal tst_project tst_rastersource tst_overviews tst_inferencethreads)
 
 if ! command -v clang++ >/dev/null 2>&1; then
   echo "sanitize: clang++ is not installed (apt-get install clang)" >&2

@@ -117,10 +117,12 @@ Result<ProbabilityMap> TiledPredictor::run(const QRect& regionIn, const Tokenize
     cv::Mat a = acc.rowRange(0, n), w = wsum.rowRange(0, n), p;
     cv::divide(a, cv::max(w, 1e-12), p);
     ProbabilityMap::quantise(p).copyTo(result.probability.rowRange(stripTop, untilRow));
-    // Shift the rest up and clear the freed rows.
-    if (n < stripH) {
-      acc.rowRange(n, stripH).copyTo(acc.rowRange(0, stripH - n));
-      wsum.rowRange(n, stripH).copyTo(wsum.rowRange(0, stripH - n));
+    // Shift the rest up and clear the freed rows. Row by row, top first: the two ranges overlap
+    // when n < stripH / 2, and one copyTo of a continuous block would be an overlapping memcpy
+    // (found by AddressSanitizer, tst_inferencethreads).
+    for (int r = 0; r + n < stripH; ++r) {
+      acc.row(r + n).copyTo(acc.row(r));
+      wsum.row(r + n).copyTo(wsum.row(r));
     }
     acc.rowRange(stripH - n, stripH).setTo(0);
     wsum.rowRange(stripH - n, stripH).setTo(0);
