@@ -21,7 +21,8 @@ for name in "${names[@]}"; do
   dict=()
   [ -f "fuzz/$name.dict" ] && dict=("-dict=fuzz/$name.dict")
   log="$build/$name.log"
-  if "$build/fuzz/$name" "$build/corpus/$name" "fuzz/corpus/$name" "${dict[@]}" -max_total_time="$seconds" \
+  if LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0" \
+     "$build/fuzz/$name" "$build/corpus/$name" "fuzz/corpus/$name" "${dict[@]}" -max_total_time="$seconds" \
        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$build/findings/$name-" -print_final_stats=1 >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
