@@ -3,10 +3,12 @@
 // must write and read back to the same JSON.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 #include "model/modelmanifest.h"
 #include "scratchfolder.h"
@@ -44,6 +46,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rrsis::bundleHash(*manifest);
   if (!rrsis::writeModelManifest(*manifest).ok()) std::abort();
   auto again = rrsis::readModelManifest(bundle);
-  if (!again || again->toJson() != manifest->toJson()) std::abort();
+  if (!again || again->toJson() != manifest->toJson()) {
+    std::fprintf(stderr, "read back: %s\nwritten:\n%s\nread first:\n%s\n", qPrintable(again.error()),
+                 QJsonDocument(again ? again->toJson() : QJsonObject()).toJson().constData(),
+                 QJsonDocument(manifest->toJson()).toJson().constData());
+    std::abort();
+  }
   return 0;
 }

@@ -89,6 +89,13 @@ class TestModel : public QObject {
     QTest::newRow("std zero") << F([](const QString& b) {
       setKey(b, "input.std", QJsonArray{0.2, 0, 0.2});
     }) << "must be positive";
+    // From fuzz_manifest: 2e65 became infinity as a float, and the manifest wrote back as null.
+    QTest::newRow("mean huge") << F([](const QString& b) {
+      setKey(b, "input.mean", QJsonArray{0.229, 0.224, 2.2e65});
+    }) << "\"input.mean\" must be numbers from -1000 to 1000";
+    QTest::newRow("std tiny") << F([](const QString& b) {
+      setKey(b, "input.std", QJsonArray{0.2, 1e-300, 0.2});
+    }) << "\"input.std\" must be numbers from";
     QTest::newRow("mean not 3") << F([](const QString& b) { setKey(b, "input.mean", QJsonArray{0.5}); })
                                 << "array of 3 numbers";
     QTest::newRow("output kind") << F([](const QString& b) { setKey(b, "output.kind", "softmax3"); })

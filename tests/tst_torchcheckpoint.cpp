@@ -3,6 +3,8 @@
 // values, views of a shared storage, parameters, the separate BERT dict, training arguments
 // as plain text; a pickle that asks to run os.system is refused, and so are the legacy
 // format and damaged files, with messages and without crashing.
+#include <sys/resource.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -90,6 +92,41 @@ class TestTorchCheckpoint : public QObject {
     }
     QVERIFY(refused > 0);
     QVERIFY(read > 0);  // flips inside tensor bytes only change values
+  }
+
+  void hugeDeclaredEntry_isRefusedBeforeAnythingIsAllocated() {
+    // official_like.pth with its data.pkl declared compressed and 1 GB long in the central
+    // directory, as a fuzzer made it: refused by what the file holds, with no 1 GB buffer made
+    // first (the peak resident memory stays where it was).
+    QFile f(kData + "official_like.pth");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    const QByteArray name = "data.pkl";
+    int at = -1;
+    for (int p = bytes.indexOf("PK\x01\x02"); p >= 0; p = bytes.indexOf("PK\x01\x02", p + 4)) {
+      const int nameLength = quint8(bytes[p + 28]) | quint8(bytes[p + 29]) << 8;
+      if (bytes.mid(p + 46, nameLength).endsWith(name)) at = p;
+    }
+    QVERIFY(at >= 0);
+    bytes[at + 10] = 8;  // method: deflate
+    bytes[at + 11] = 0;
+    for (int i = 0; i < 4; ++i) bytes[at + 24 + i] = char(i == 3 ? 0x40 : 0);  // uncompressed size 1 GB
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.pth"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    TorchCheckpoint c;
+    std::string error;
+    QVERIFY(!readTorchCheckpoint(path.toStdString(), &c, &error));
+    QVERIFY2(QString::fromStdString(error).contains("compressed"), error.c_str());
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    QVERIFY2(after.ru_maxrss - before.ru_maxrss < 256 * 1024,  // kilobytes
+             qPrintable(QStringLiteral("peak memory grew by %1 MB").arg((after.ru_maxrss - before.ru_maxrss) / 1024)));
   }
 };
 

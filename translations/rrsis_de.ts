@@ -721,6 +721,10 @@
         <source>is &quot;%1&quot;; expected &quot;logits2&quot; or &quot;logit1&quot;</source>
         <translation>ist &quot;%1&quot;; erwartet wird &quot;logits2&quot; oder &quot;logit1&quot;</translation>
     </message>
+    <message>
+        <source>must be numbers from %1 to %2</source>
+        <translation>muss aus Zahlen von %1 bis %2 bestehen</translation>
+    </message>
 </context>
 <context>
     <name>OverviewBuilder</name>

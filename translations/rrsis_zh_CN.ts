@@ -718,6 +718,10 @@
         <source>is &quot;%1&quot;; expected &quot;logits2&quot; or &quot;logit1&quot;</source>
         <translation>为 &quot;%1&quot;；应为 &quot;logits2&quot; 或 &quot;logit1&quot;</translation>
     </message>
+    <message>
+        <source>must be numbers from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
 </context>
 <context>
     <name>OverviewBuilder</name>

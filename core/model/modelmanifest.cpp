@@ -1,5 +1,7 @@
 #include "model/modelmanifest.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -173,11 +175,26 @@ Result<ModelManifest> readModelManifest(const QString& bundleArg) {
   }
   const auto mean = r.numbers(input, QStringLiteral("mean"), QStringLiteral("input.mean"), 3);
   const auto stdv = r.numbers(input, QStringLiteral("std"), QStringLiteral("input.std"), 3);
+  // Pixels are normalised from 0..1: values far outside these ranges are damage, and would not
+  // survive the conversion to float and back to JSON (found by fuzz_manifest: a mean of 2e65
+  // became infinity, written back as null).
+  constexpr double kMaxNormalisation = 1000;
   for (int i = 0; i < 3; ++i) {
-    if (!mean.empty()) m.mean[i] = float(mean[i]);
+    if (!mean.empty()) {
+      if (!(std::abs(mean[i]) <= kMaxNormalisation))
+        r.fail(QStringLiteral("input.mean"),
+               ModelManifestText::tr("must be numbers from %1 to %2").arg(-kMaxNormalisation).arg(kMaxNormalisation));
+      else
+        m.mean[i] = float(mean[i]);
+    }
     if (!stdv.empty()) {
-      if (stdv[i] <= 0) r.fail(QStringLiteral("input.std"), ModelManifestText::tr("must be positive"));
-      m.std[i] = float(stdv[i]);
+      if (stdv[i] <= 0)
+        r.fail(QStringLiteral("input.std"), ModelManifestText::tr("must be positive"));
+      else if (!(stdv[i] >= 1e-6 && stdv[i] <= kMaxNormalisation))
+        r.fail(QStringLiteral("input.std"),
+               ModelManifestText::tr("must be numbers from %1 to %2").arg(1e-6).arg(kMaxNormalisation));
+      else
+        m.std[i] = float(stdv[i]);
     }
   }
 
