@@ -54,6 +54,7 @@ class TestEngineLoader : public QObject {
     auto segmenter = (*engine)->loadSegmenter(QStringLiteral(RRSIS_TEST_BUNDLE), options);
     QVERIFY2(segmenter.ok(), qPrintable(segmenter.error()));
     QCOMPARE((*segmenter)->info().device, QStringLiteral("CPU"));
+    QCOMPARE((*segmenter)->info().threads, 1);  // the loading thread's count, as asked
     auto text = (*segmenter)->encode(QStringLiteral("red"));
     QVERIFY2(text.ok(), qPrintable(text.error()));
     // The bundle's network finds red pixels: left half red, right half green.
@@ -68,7 +69,6 @@ class TestEngineLoader : public QObject {
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().contains(QStringLiteral("nonexistent")), qPrintable(missing.error()));
     (*engine)->releaseCachedMemory();
-    QVERIFY((*engine)->prepareThread(1) == 1);
   }
 
   void missingModule_isAnErrorNamingEveryPlaceTried() {
@@ -127,7 +127,6 @@ class TestEngineLoader : public QObject {
       Result<TrainSummary> train(const TrainOptions&, const std::function<bool(const TrainProgress&)>&) override {
         return Result<TrainSummary>::failure(QStringLiteral("no training here"));
       }
-      int prepareThread(int) override { return 1; }
       void releaseCachedMemory() override {}
     };
     EngineLoader loader({QStringLiteral("/nonexistent/librrsis-engine.so")});

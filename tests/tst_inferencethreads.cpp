@@ -32,7 +32,6 @@ class RuleEngine : public ModelEngine {
   Result<TrainSummary> train(const TrainOptions&, const std::function<bool(const TrainProgress&)>&) override {
     return Result<TrainSummary>::failure(QStringLiteral("no training without LibTorch"));
   }
-  int prepareThread(int threads) override { return threads; }
   void releaseCachedMemory() override {}
 
  private:

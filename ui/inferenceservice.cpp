@@ -42,10 +42,9 @@ class InferenceWorker : public QObject {
 
   void load(const QString& bundle, const SegmenterOptions& options) {
     const IdleFromHere idle{idle_};  // the replaced model's memory too, if no query comes
-    // The first model of a session may have to wait here for LibTorch to finish loading.
-    auto engine = EngineLoader::instance().wait();
-    auto loaded = engine ? ((*engine)->prepareThread(options.threads), (*engine)->loadSegmenter(bundle, options))
-                         : Result<std::unique_ptr<Segmenter>>::failure(engine.error());
+    // The first model of a session may wait here for LibTorch to finish loading. Loading sets
+    // this thread's intra-op thread count (options.threads), where every query then runs.
+    auto loaded = loadModel(bundle, options);
     if (!loaded) {
       post([s = service_, bundle, error = loaded.error()] {
         --s->loading_;

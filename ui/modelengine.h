@@ -11,8 +11,8 @@
 namespace rrsis::ui {
 
 /**
- * What the studio needs of LibTorch, as one interface: loading a model, training, and the
- * engine's thread and memory settings. The studio itself links no LibTorch. EngineLoader loads
+ * What the studio needs of LibTorch, as one interface: loading a model, training, and giving
+ * back the engine's cached memory. The studio itself links no LibTorch. EngineLoader loads
  * the implementation (NativeModelEngine, app/engine) from a shared module on a background
  * thread, so the window and the first tiles appear while LibTorch is still loading; a loaded
  * Segmenter is then used through model/'s interface like any other. Every method may be called
@@ -21,13 +21,15 @@ namespace rrsis::ui {
 class ModelEngine {
  public:
   virtual ~ModelEngine() = default;
-  /** core/engine's loadSegmenter(): the bundle's model, ready on its device. */
+  /**
+   * core/engine's loadSegmenter(): the bundle's model, ready on its device. Also sets the calling
+   * thread's intra-op thread count (options.threads; 0: every logical CPU), so the thread that
+   * loads a model is the one to run its queries.
+   */
   virtual Result<std::unique_ptr<Segmenter>> loadSegmenter(const QString& bundle, const SegmenterOptions& options) = 0;
   /** core/train's trainModel(), on the calling thread. */
   virtual Result<TrainSummary> train(const TrainOptions& options,
                                      const std::function<bool(const TrainProgress&)>& progress) = 0;
-  /** Sets the calling thread's intra-op thread count (0: every logical CPU); returns the count set. */
-  virtual int prepareThread(int threads) = 0;
   /** Gives the tensor memory the engine keeps between runs back to the system. */
   virtual void releaseCachedMemory() = 0;
 };

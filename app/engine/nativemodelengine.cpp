@@ -1,7 +1,6 @@
 #include "nativemodelengine.h"
 
 #include "engine/nativesegmenter.h"
-#include "nets/device.h"
 #include "nets/tensormemorypool.h"
 
 namespace rrsis::ui {
@@ -15,8 +14,6 @@ Result<TrainSummary> NativeModelEngine::train(const TrainOptions& options,
                                               const std::function<bool(const TrainProgress&)>& progress) {
   return trainModel(options, progress);
 }
-
-int NativeModelEngine::prepareThread(int threads) { return nets::applyThreadSettings(threads); }
 
 void NativeModelEngine::releaseCachedMemory() { nets::TensorMemoryPool::releaseCached(); }
 

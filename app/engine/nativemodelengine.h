@@ -13,7 +13,6 @@ class NativeModelEngine final : public ModelEngine {
   Result<std::unique_ptr<Segmenter>> loadSegmenter(const QString& bundle, const SegmenterOptions& options) override;
   Result<TrainSummary> train(const TrainOptions& options,
                              const std::function<bool(const TrainProgress&)>& progress) override;
-  int prepareThread(int threads) override;
   void releaseCachedMemory() override;
 };
 
